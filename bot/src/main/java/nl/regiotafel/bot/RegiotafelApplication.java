@@ -1,0 +1,52 @@
+package nl.regiotafel.bot;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.regiotafel.bot.console.ConsoleRunner;
+import nl.regiotafel.storage.StorageConfiguration;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Starts Regiotafel: on Discord when {@code DISCORD_TOKEN} is set, otherwise as a console chat that exits at the end
+ * of its input.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Import(StorageConfiguration.class)
+public class RegiotafelApplication {
+
+    public static void main(String[] args) {
+        ConfigurableApplicationContext context = SpringApplication.run(RegiotafelApplication.class, expand(args));
+        if (context.getBeanProvider(ConsoleRunner.class).getIfAvailable() != null) {
+            // The console has read all its input; the embedded store's threads would keep the JVM alive otherwise
+            System.exit(SpringApplication.exit(context));
+        }
+    }
+
+    /** Short flags for the console: {@code --now=…}, {@code --demo}, {@code --roles=…}, {@code --user=…}. */
+    static String[] expand(String[] args) {
+        List<String> expanded = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.startsWith("--now=")) {
+                expanded.add("--regiotafel.clock.start=" + arg.substring("--now=".length()));
+            } else if (arg.equals("--demo")) {
+                expanded.add("--regiotafel.demo=true");
+            } else if (arg.startsWith("--roles=")) {
+                expanded.add("--regiotafel.console.roles=" + arg.substring("--roles=".length()));
+            } else if (arg.startsWith("--user=")) {
+                expanded.add("--regiotafel.console.user=" + arg.substring("--user=".length()));
+            } else if (arg.startsWith("--network=")) {
+                expanded.add("--regiotafel.console.network=" + arg.substring("--network=".length()));
+            } else if (arg.startsWith("--lang=")) {
+                expanded.add("--regiotafel.console.language=" + arg.substring("--lang=".length()));
+            } else {
+                expanded.add(arg);
+            }
+        }
+        return expanded.toArray(String[]::new);
+    }
+}

@@ -1,0 +1,38 @@
+package nl.regiotafel.bot.config;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import nl.regiotafel.commands.api.Command;
+import nl.regiotafel.commands.api.CommandRegistry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
+
+/**
+ * Every {@link Command} class in {@code nl.regiotafel.commands} becomes a bean, built through its constructor from the
+ * ports and the clock: adding a command means adding one class, no list to keep.
+ */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan(
+        basePackages = "nl.regiotafel.commands",
+        useDefaultFilters = false,
+        includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = Command.class))
+public class CommandsConfiguration {
+
+    @Bean
+    Clock clock(ClockProperties properties) {
+        if (properties.start() == null) {
+            return Clock.systemUTC();
+        }
+        Instant start = properties.start().toInstant();
+        return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start));
+    }
+
+    @Bean
+    CommandRegistry commandRegistry(List<Command> commands) {
+        return new CommandRegistry(commands);
+    }
+}

@@ -1,0 +1,104 @@
+package nl.regiotafel.bot.console;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.regiotafel.commands.api.Attachment;
+import nl.regiotafel.commands.api.CommandResponse;
+import nl.regiotafel.commands.api.Field;
+import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.i18n.Messages;
+
+/** Renders replies as plain text: Markdown markers removed, mentions and Discord timestamps made readable. */
+final class ConsoleRenderer {
+
+    private static final Pattern MENTION = Pattern.compile("<@[!&]?([^>]+)>");
+    private static final Pattern TIMESTAMP = Pattern.compile("<t:(-?\\d+)(?::([tTdDfFR]))?>");
+    private static final Pattern ESCAPED = Pattern.compile("\\\\([*_`~|>\\[\\]\\\\])");
+
+    private final Path outputDir;
+    private final ZoneId zone;
+
+    ConsoleRenderer(Path outputDir, ZoneId zone) {
+        this.outputDir = outputDir;
+        this.zone = zone;
+    }
+
+    String render(CommandResponse response, Locale locale) {
+        StringBuilder out = new StringBuilder();
+        if (response.tone() == nl.regiotafel.commands.api.Tone.ERROR) {
+            out.append("! ");
+        }
+        for (Page page : response.pages()) {
+            if (page.title() != null && !page.title().isBlank()) {
+                out.append(plain(page.title(), locale)).append('\n');
+            }
+            if (!page.text().isBlank()) {
+                out.append(plain(page.text(), locale).strip()).append('\n');
+            }
+            for (Field field : page.fields()) {
+                out.append(plain(field.name(), locale)).append(": ");
+                String value = plain(field.value(), locale);
+                out.append(value.contains("\n") ? "\n  " + value.replace("\n", "\n  ") : value)
+                        .append('\n');
+            }
+            if (page.footer() != null) {
+                out.append("(").append(plain(page.footer(), locale)).append(")\n");
+            }
+        }
+        if (!response.attachments().isEmpty()) {
+            List<String> written = new ArrayList<>();
+            for (Attachment attachment : response.attachments()) {
+                written.add(write(attachment).toString());
+            }
+            out.append(Messages.of(locale).get("console.more", written.size(), String.join(", ", written)))
+                    .append('\n');
+        }
+        return out.toString().stripTrailing();
+    }
+
+    String plain(String text, Locale locale) {
+        String result = MENTION.matcher(text).replaceAll(m -> Matcher.quoteReplacement("@" + m.group(1)));
+        result = TIMESTAMP.matcher(result).replaceAll(m -> Matcher.quoteReplacement(time(m, locale)));
+        result = result.replace("**", "");
+        return ESCAPED.matcher(result).replaceAll("$1");
+    }
+
+    private String time(java.util.regex.MatchResult m, Locale locale) {
+        Instant instant = Instant.ofEpochSecond(Long.parseLong(m.group(1)));
+        String style = m.group(2) == null ? "f" : m.group(2);
+        DateTimeFormatter format =
+                switch (style) {
+                    case "t", "T" -> DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
+                    case "d" -> DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT);
+                    case "D", "R" -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+                    default -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT);
+                };
+        return format.withLocale(locale).withZone(zone).format(instant);
+    }
+
+    private Path write(Attachment attachment) {
+        try {
+            Files.createDirectories(outputDir);
+            // Only the file name: a reply can never write outside the output directory
+            Path target = outputDir
+                    .resolve(Path.of(attachment.fileName()).getFileName().toString())
+                    .toAbsolutePath()
+                    .normalize();
+            Files.write(target, attachment.content());
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + attachment.fileName() + " to " + outputDir, e);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package nl.regiotafel.commands.api;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.regiotafel.commands.i18n.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every command of the bot, by name. Rejects duplicate names and missing translations at start-up, checks options
+ * before a command runs, and turns every failure into a reply: the bot never crashes on input.
+ */
+public final class CommandRegistry {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandRegistry.class);
+
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    public CommandRegistry(Collection<? extends Command> all) {
+        List<Command> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparing(c -> c.spec().name()));
+        for (Command command : sorted) {
+            String name = command.spec().name();
+            Command previous = commands.putIfAbsent(name, command);
+            if (previous != null) {
+                throw new IllegalStateException("Two commands are named /" + name + ": "
+                        + previous.getClass().getName() + " and "
+                        + command.getClass().getName());
+            }
+            checkTranslations(command.spec());
+        }
+    }
+
+    private static void checkTranslations(CommandSpec spec) {
+        List<String> keys = new ArrayList<>();
+        keys.add(spec.descriptionKey());
+        spec.options().forEach(o -> addOptionKeys(keys, o));
+        for (SubcommandSpec sub : spec.subcommands()) {
+            keys.add(sub.descriptionKey());
+            sub.options().forEach(o -> addOptionKeys(keys, o));
+        }
+        for (var locale : Messages.SUPPORTED) {
+            Messages messages = Messages.of(locale);
+            for (String key : keys) {
+                if (!messages.has(key)) {
+                    throw new IllegalStateException(
+                            "Message " + key + " of /" + spec.name() + " is missing for " + locale);
+                }
+            }
+        }
+    }
+
+    private static void addOptionKeys(List<String> keys, OptionSpec option) {
+        keys.add(option.descriptionKey());
+        option.choices().forEach(c -> keys.add(c.labelKey()));
+    }
+
+    /** Every command, ordered by name. */
+    public List<Command> commands() {
+        return List.copyOf(commands.values());
+    }
+
+    public Optional<Command> find(String name) {
+        return Optional.ofNullable(commands.get(name));
+    }
+
+    /** Runs a request and always returns a reply. */
+    public CommandResponse dispatch(CommandRequest request) {
+        Messages messages = Messages.of(request.locale());
+        Command command = commands.get(request.command());
+        if (command == null) {
+            return CommandResponse.error(messages.get("error.command.unknown", "/" + request.command()));
+        }
+        try {
+            validate(command.spec(), request);
+            return command.handle(request);
+        } catch (UserError e) {
+            return CommandResponse.error(messages.get(e.key(), e.args()));
+        } catch (ConcurrentEditException e) {
+            return CommandResponse.error(messages.get("error.concurrent"));
+        } catch (StoreUnavailableException e) {
+            log.warn(
+                    "Database unavailable for {} in network {}: {}", request.path(), request.networkId(), e.toString());
+            return CommandResponse.error(messages.get("error.store.unavailable"));
+        } catch (RuntimeException e) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            log.error(
+                    "Command {} failed for network {} (reference {})",
+                    request.path(),
+                    request.networkId(),
+                    reference,
+                    e);
+            return CommandResponse.error(messages.get("error.internal", reference));
+        }
+    }
+
+    /** Autocomplete suggestions; never throws, at most 25. */
+    public List<Command.Suggestion> suggest(CommandRequest request, String option) {
+        Command command = commands.get(request.command());
+        if (command == null) {
+            return List.of();
+        }
+        try {
+            List<Command.Suggestion> suggestions = command.suggest(request, option);
+            return suggestions.size() > 25 ? suggestions.subList(0, 25) : suggestions;
+        } catch (RuntimeException e) {
+            log.warn("Autocomplete of {} {} failed: {}", request.path(), option, e.toString());
+            return List.of();
+        }
+    }
+
+    private static void validate(CommandSpec spec, CommandRequest request) {
+        if (!spec.subcommands().isEmpty()) {
+            if (request.subcommand() == null) {
+                throw new UserError("error.subcommand.missing", "/" + spec.name(), names(spec));
+            }
+            if (spec.subcommand(request.subcommand()).isEmpty()) {
+                throw new UserError("error.subcommand.unknown", request.subcommand(), "/" + spec.name(), names(spec));
+            }
+        }
+        List<OptionSpec> options = spec.optionsOf(request.subcommand());
+        for (String given : request.options().keySet()) {
+            if (options.stream().noneMatch(o -> o.name().equals(given))) {
+                throw new UserError("error.option.unknown", given, request.path(), optionNames(options));
+            }
+        }
+        for (OptionSpec option : options) {
+            Object value = request.options().get(option.name());
+            if (option.required() && (value == null || value.toString().isBlank())) {
+                throw new UserError("error.option.missing", option.name());
+            }
+            if (value != null
+                    && !option.choices().isEmpty()
+                    && option.choices().stream().noneMatch(c -> c.value()
+                            .equalsIgnoreCase(value.toString().strip()))) {
+                throw new UserError(
+                        "error.option.choice",
+                        option.name(),
+                        String.join(
+                                ", ",
+                                option.choices().stream().map(Choice::value).toList()));
+            }
+            if (value instanceof String text && option.maxLength() > 0 && text.length() > option.maxLength()) {
+                throw new UserError("error.option.tooLong", option.name(), option.maxLength(), text.length());
+            }
+        }
+    }
+
+    private static String names(CommandSpec spec) {
+        return String.join(
+                ", ", spec.subcommands().stream().map(SubcommandSpec::name).toList());
+    }
+
+    private static String optionNames(List<OptionSpec> options) {
+        return options.isEmpty()
+                ? "-"
+                : String.join(", ", options.stream().map(OptionSpec::name).toList());
+    }
+}

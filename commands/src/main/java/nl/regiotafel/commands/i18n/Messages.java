@@ -1,0 +1,69 @@
+package nl.regiotafel.commands.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every user-visible string, from the {@code i18n/messages} bundles: Dutch is the base bundle, English the
+ * translation. Languages we do not speak fall back to the network's language, never to the JVM's.
+ */
+public final class Messages {
+
+    public static final Locale DUTCH = Locale.forLanguageTag("nl");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    /** The languages with a complete bundle, the default first. */
+    public static final List<Locale> SUPPORTED = List.of(DUTCH, ENGLISH);
+
+    private static final String BUNDLE = "i18n.messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+    }
+
+    /** The messages in {@code locale}, or in Dutch when we do not speak it. */
+    public static Messages of(Locale locale) {
+        return new Messages(supported(locale) ? locale : DUTCH);
+    }
+
+    /** The user's language when we speak it, else the network's. */
+    public static Locale choose(Locale userLocale, Locale networkLocale) {
+        if (userLocale != null && supported(userLocale)) {
+            return Locale.forLanguageTag(userLocale.getLanguage());
+        }
+        return supported(networkLocale) ? Locale.forLanguageTag(networkLocale.getLanguage()) : DUTCH;
+    }
+
+    private static boolean supported(Locale candidate) {
+        return candidate != null
+                && SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(candidate.getLanguage()));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The message for {@code key}, formatted with {@link MessageFormat} in this locale. */
+    public String get(String key, Object... args) {
+        // Always through MessageFormat, so every message quotes apostrophes the same way ('')
+        return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    public boolean has(String key) {
+        try {
+            bundle.getString(key);
+            return true;
+        } catch (MissingResourceException e) {
+            return false;
+        }
+    }
+}

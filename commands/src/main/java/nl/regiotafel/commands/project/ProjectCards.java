@@ -1,0 +1,104 @@
+package nl.regiotafel.commands.project;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.regiotafel.commands.api.Field;
+import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.text.Texts;
+
+/** How a project reads in replies; shared by /project info, /status and the reports. */
+public final class ProjectCards {
+
+    private ProjectCards() {}
+
+    public static String title(Project project) {
+        return Texts.limit(project.name(), 200) + " (" + project.code() + ")";
+    }
+
+    public static String leaders(Messages m, Project project) {
+        if (project.leaders().isEmpty()) {
+            return m.get("project.noLeader");
+        }
+        return String.join(
+                ", ", project.leaders().stream().map(id -> "<@" + id + ">").toList());
+    }
+
+    public static String region(Project project) {
+        return project.subRegion() == null ? project.region() : project.region() + " – " + project.subRegion();
+    }
+
+    /** The project's record as fields: goal, region, theme, phase, status, people, KPIs, links. */
+    public static List<Field> fields(Messages m, Project project) {
+        String none = m.get("common.none");
+        List<Field> fields = new ArrayList<>();
+        fields.add(Field.of(m.get("project.goal"), Texts.limit(Texts.escape(orNone(project.goal(), none)), 1000)));
+        fields.add(Field.inline(m.get("project.region"), Texts.escape(region(project))));
+        fields.add(Field.inline(
+                m.get("project.theme"),
+                Texts.escape(project.theme())
+                        + (project.pillar() == null || project.pillar().equals(project.theme())
+                                ? ""
+                                : " · " + project.pillar())));
+        fields.add(Field.inline(m.get("project.phase"), m.get(project.phase().labelKey())));
+        fields.add(Field.inline(m.get("project.status"), m.get(project.status().labelKey())));
+        fields.add(Field.inline(
+                m.get("project.health"),
+                project.health() == null ? none : m.get(project.health().labelKey())));
+        fields.add(Field.inline(m.get("project.leaders"), Texts.limit(leaders(m, project), 1000)));
+        fields.add(Field.of(
+                m.get("project.portfolioHolders"),
+                Texts.limit(Texts.escape(Texts.joinOr(project.portfolioHolders(), none)), 1000)));
+        fields.add(Field.of(
+                m.get("project.organisations"),
+                Texts.limit(Texts.escape(Texts.joinOr(project.organisations(), none)), 1000)));
+        if (!project.kpis().isEmpty()) {
+            fields.add(Field.of(m.get("project.kpis"), Texts.limit(kpis(m, project.kpis()), 1000)));
+        }
+        if (!project.related().isEmpty()) {
+            fields.add(Field.of(m.get("project.related"), String.join(", ", project.related())));
+        }
+        return fields;
+    }
+
+    /** KPIs as "label: actual / target unit ▓▓▓░░ 60%". */
+    public static String kpis(Messages m, List<Kpi> kpis) {
+        StringBuilder out = new StringBuilder();
+        for (Kpi kpi : kpis) {
+            out.append("• ").append(Texts.escape(kpi.label())).append(": ");
+            out.append(number(kpi.actual(), "–")).append(" / ").append(number(kpi.target(), "–"));
+            if (kpi.unit() != null) {
+                out.append(' ').append(Texts.escape(kpi.unit()));
+            }
+            double progress = kpi.progress();
+            if (progress >= 0) {
+                out.append(' ')
+                        .append(Texts.bar(progress))
+                        .append(' ')
+                        .append(Math.round(progress * 100))
+                        .append('%');
+            }
+            if (kpi.baseline() != null) {
+                out.append(" (")
+                        .append(m.get("kpi.baseline"))
+                        .append(' ')
+                        .append(number(kpi.baseline(), ""))
+                        .append(')');
+            }
+            out.append('\n');
+        }
+        return out.toString().strip();
+    }
+
+    public static String number(Double value, String none) {
+        if (value == null) {
+            return none;
+        }
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString(value.longValue())
+                : value.toString();
+    }
+
+    private static String orNone(String value, String none) {
+        return value == null || value.isBlank() ? none : value;
+    }
+}

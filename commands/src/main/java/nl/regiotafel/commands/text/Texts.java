@@ -1,0 +1,56 @@
+package nl.regiotafel.commands.text;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Small text helpers shared by commands. */
+public final class Texts {
+
+    private Texts() {}
+
+    /** Splits a comma- or semicolon-separated option into trimmed, non-empty items. */
+    public static List<String> items(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("[,;]"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList();
+    }
+
+    /** Cuts text to {@code max} characters, ending with an ellipsis when cut. */
+    public static String limit(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, Math.max(0, max - 1)) + "…";
+    }
+
+    /** A list for display, or the placeholder when empty. */
+    public static String joinOr(List<String> values, String empty) {
+        return values.isEmpty() ? empty : String.join(", ", values);
+    }
+
+    /** Escapes chat Markdown so user text shows as typed. */
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (char c : text.toCharArray()) {
+            if ("*_`~|>[]\\".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** A progress bar of ten blocks for 0..1. */
+    public static String bar(double fraction) {
+        int full = (int) Math.round(Math.max(0, Math.min(1, fraction)) * 10);
+        return "█".repeat(full) + "░".repeat(10 - full);
+    }
+}

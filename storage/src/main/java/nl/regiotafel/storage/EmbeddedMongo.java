@@ -1,0 +1,71 @@
+package nl.regiotafel.storage;
+
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandSucceededEvent;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * The default database: a MongoDB wire-protocol server in this process, on 127.0.0.1 and a free port, keeping its data
+ * in one H2 MVStore file. Real MongoDB drivers and Spring Data talk to it as to a MongoDB server.
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+    /** Commands after which the user may be told "saved"; the store is committed before the driver returns. */
+    private static final Set<String> WRITES =
+            Set.of("insert", "update", "delete", "findAndModify", "findandmodify", "createIndexes", "drop");
+
+    private final Path file;
+    private final H2Backend backend;
+    private final MongoServer server;
+    private final InetSocketAddress address;
+
+    public EmbeddedMongo(Path file) {
+        this.file = file.toAbsolutePath();
+        try {
+            Files.createDirectories(this.file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + this.file.getParent(), e);
+        }
+        this.backend = new H2Backend(this.file.toString());
+        this.server = new MongoServer(backend);
+        server.bind(new InetSocketAddress("127.0.0.1", 0));
+        this.address = server.getLocalAddress();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The connection string of the server, naming {@code database}. */
+    public String connectionString(String database) {
+        return "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + database;
+    }
+
+    /**
+     * A driver listener that commits the store after every successful write. The H2 store otherwise commits about
+     * once a second, so a {@code kill -9} right after a reply could lose what the user was told is saved.
+     */
+    public CommandListener commitAfterWrites() {
+        return new CommandListener() {
+            @Override
+            public void commandSucceeded(CommandSucceededEvent event) {
+                if (WRITES.contains(event.getCommandName())) {
+                    backend.commit();
+                }
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+        backend.close();
+    }
+}

@@ -1,0 +1,123 @@
+package nl.regiotafel.storage;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.List;
+import java.util.Optional;
+import nl.regiotafel.commands.api.ConcurrentEditException;
+import nl.regiotafel.commands.project.DuplicateProjectException;
+import nl.regiotafel.commands.project.Project;
+import nl.regiotafel.commands.project.ProjectFilter;
+import nl.regiotafel.commands.project.ProjectStore;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Projects in the {@code projects} collection. */
+@Component
+final class MongoProjectStore implements ProjectStore {
+
+    private final MongoTemplate mongo;
+
+    MongoProjectStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+        StoreCalls.run("project indexes", () -> mongo.indexOps(ProjectDocument.class)
+                .createIndex(new Index()
+                        .on("networkId", Sort.Direction.ASC)
+                        .on("code", Sort.Direction.ASC)
+                        .unique()
+                        .named("network_code")));
+    }
+
+    @Override
+    public Project create(Project project) {
+        try {
+            return StoreCalls.call("create project", () -> mongo.insert(ProjectDocument.from(project, 0)))
+                    .toProject();
+        } catch (DuplicateKeyException e) {
+            throw new DuplicateProjectException(project.code());
+        }
+    }
+
+    @Override
+    public Optional<Project> find(String networkId, String code) {
+        return StoreCalls.call("find project", () -> Optional.ofNullable(
+                        mongo.findById(ProjectDocument.id(networkId, code), ProjectDocument.class))
+                .map(ProjectDocument::toProject));
+    }
+
+    @Override
+    public List<Project> list(String networkId, ProjectFilter filter) {
+        Criteria criteria = where("networkId").is(networkId);
+        if (filter.region() != null) {
+            criteria = criteria.and("region").is(filter.region());
+        }
+        if (filter.theme() != null) {
+            criteria = criteria.and("theme").is(filter.theme());
+        }
+        if (filter.status() != null) {
+            criteria = criteria.and("status").is(filter.status().slug());
+        }
+        if (filter.phase() != null) {
+            criteria = criteria.and("phase").is(filter.phase().slug());
+        }
+        if (filter.leaderId() != null) {
+            criteria = criteria.and("leaders").is(filter.leaderId());
+        }
+        if (!filter.includeArchived()) {
+            criteria = criteria.and("archived").is(false);
+        }
+        Query query = query(criteria).with(Sort.by("code"));
+        return StoreCalls.call("list projects", () -> mongo.find(query, ProjectDocument.class)).stream()
+                .map(ProjectDocument::toProject)
+                .toList();
+    }
+
+    @Override
+    public Project update(Project changed) {
+        long next = changed.version() + 1;
+        ProjectDocument replacement = ProjectDocument.from(changed, next);
+        // One conditional replace: it matches only if nobody wrote since we read, so no edit is silently lost
+        Query sameVersion =
+                query(where("_id").is(replacement.id()).and("version").is(changed.version()));
+        ProjectDocument previous =
+                StoreCalls.call("update project", () -> mongo.findAndReplace(sameVersion, replacement));
+        if (previous == null) {
+            throw new ConcurrentEditException("project " + changed.code());
+        }
+        return replacement.toProject();
+    }
+
+    @Override
+    public List<Project> search(String networkId, String text, int limit) {
+        Criteria criteria = where("networkId").is(networkId).and("archived").is(false);
+        if (!text.isBlank()) {
+            String pattern = StoreCalls.literalRegex(text.strip());
+            criteria = criteria.orOperator(
+                    where("code").regex(pattern, "i"), where("name").regex(pattern, "i"));
+        }
+        Query query = query(criteria).with(Sort.by("code")).limit(limit);
+        query.fields()
+                .include(
+                        "networkId",
+                        "code",
+                        "name",
+                        "region",
+                        "theme",
+                        "phase",
+                        "status",
+                        "leaders",
+                        "createdAt",
+                        "updatedAt",
+                        "version",
+                        "archived");
+        return StoreCalls.call("search projects", () -> mongo.find(query, ProjectDocument.class)).stream()
+                .map(ProjectDocument::toProject)
+                .toList();
+    }
+}

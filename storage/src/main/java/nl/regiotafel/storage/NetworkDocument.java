@@ -1,0 +1,61 @@
+package nl.regiotafel.storage;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import nl.regiotafel.commands.network.NetworkSettings;
+import nl.regiotafel.commands.network.Region;
+import nl.regiotafel.commands.network.RoleMapping;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A network's configuration; {@code _id} is the network id. */
+@Document("networks")
+record NetworkDocument(
+        @Id String id,
+        String name,
+        String zone,
+        String locale,
+        List<RegionDocument> regions,
+        List<String> themes,
+        List<String> pillars,
+        List<String> adminRoleIds,
+        List<String> managerRoleIds,
+        List<String> leaderRoleIds,
+        boolean membersMayRead,
+        long version) {
+
+    record RegionDocument(String name, List<String> subRegions) {}
+
+    static NetworkDocument from(NetworkSettings s, long version) {
+        return new NetworkDocument(
+                s.networkId(),
+                s.name(),
+                s.zone().getId(),
+                s.locale().toLanguageTag(),
+                s.regions().stream()
+                        .map(r -> new RegionDocument(r.name(), r.subRegions()))
+                        .toList(),
+                s.themes(),
+                s.pillars(),
+                s.roles().adminRoleIds(),
+                s.roles().managerRoleIds(),
+                s.roles().leaderRoleIds(),
+                s.membersMayRead(),
+                version);
+    }
+
+    NetworkSettings toSettings() {
+        return new NetworkSettings(
+                id,
+                name,
+                ZoneId.of(zone),
+                Locale.forLanguageTag(locale),
+                regions.stream().map(r -> new Region(r.name(), r.subRegions())).toList(),
+                themes,
+                pillars,
+                new RoleMapping(adminRoleIds, managerRoleIds, leaderRoleIds),
+                membersMayRead,
+                version);
+    }
+}
