@@ -1,0 +1,136 @@
+package nl.regiotafel.bot.discord;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.regiotafel.commands.api.Command.Suggestion;
+import nl.regiotafel.commands.api.CommandRegistry;
+import nl.regiotafel.commands.api.CommandRequest;
+import nl.regiotafel.commands.api.CommandResponse;
+import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.network.NetworkSettings;
+import nl.regiotafel.commands.network.NetworkStore;
+import nl.regiotafel.commands.text.Texts;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.Interaction;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.modals.ModalMapping;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Receives Discord interactions and answers them through the command registry. */
+final class InteractionListener extends ListenerAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(InteractionListener.class);
+
+    private final CommandRegistry registry;
+    private final NetworkStore networks;
+    private final Responder responder;
+
+    InteractionListener(CommandRegistry registry, NetworkStore networks, Responder responder) {
+        this.registry = registry;
+        this.networks = networks;
+        this.responder = responder;
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        Messages fallback = fallback(event);
+        if (!event.isFromGuild()) {
+            event.reply(fallback.get("discord.guildOnly")).setEphemeral(true).queue();
+            return;
+        }
+        Map<String, Object> options = DiscordRequests.options(event.getOptions());
+        responder.respond(event, fallback, () -> {
+            CommandRequest request = request(event, event.getName(), event.getSubcommandName(), options);
+            log.debug("{} in network {} by {}", request.path(), request.networkId(), request.invoker().userId());
+            return registry.dispatch(request);
+        });
+    }
+
+    @Override
+    public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        if (!event.isFromGuild()) {
+            event.replyChoices(List.of()).queue();
+            return;
+        }
+        Map<String, Object> options = DiscordRequests.options(event.getOptions());
+        String focused = event.getFocusedOption().getName();
+        options.put(focused, event.getFocusedOption().getValue());
+        CommandRequest request = request(event, event.getName(), event.getSubcommandName(), options);
+        List<Suggestion> suggestions = registry.suggest(request, focused);
+        event.replyChoices(suggestions.stream()
+                        .limit(25)
+                        .map(s -> new Command.Choice(Texts.limit(s.label(), 100), Texts.limit(s.value(), 100)))
+                        .toList())
+                .queue();
+    }
+
+    @Override
+    public void onModalInteraction(ModalInteractionEvent event) {
+        if (!event.getModalId().startsWith(Responder.FORM_PREFIX)) {
+            return;
+        }
+        Messages fallback = fallback(event);
+        String token = event.getModalId().substring(Responder.FORM_PREFIX.length());
+        Optional<Responder.StoredForm> form = responder.forms().get(token);
+        if (form.isEmpty() || !form.get().userId().equals(event.getUser().getId())) {
+            event.reply(fallback.get("discord.form.expired")).setEphemeral(true).queue();
+            return;
+        }
+        responder.forms().remove(token);
+        Map<String, Object> options = new HashMap<>(form.get().carried());
+        for (ModalMapping value : event.getValues()) {
+            options.put(value.getCustomId(), value.getAsString());
+        }
+        responder.respond(event, fallback, () -> registry.dispatch(
+                request(event, form.get().command(), form.get().subcommand(), options)));
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        String id = event.getComponentId();
+        if (!id.startsWith(DiscordRenderer.PAGE_PREFIX)) {
+            return;
+        }
+        Messages fallback = fallback(event);
+        String[] parts = id.substring(DiscordRenderer.PAGE_PREFIX.length()).split(":");
+        Optional<Responder.StoredPages> stored =
+                parts.length == 2 ? responder.pages().get(parts[0]) : Optional.empty();
+        if (stored.isEmpty()) {
+            event.reply(fallback.get("discord.page.expired")).setEphemeral(true).queue();
+            return;
+        }
+        if (!stored.get().userId().equals(event.getUser().getId())) {
+            event.reply(fallback.get("discord.page.notYours")).setEphemeral(true).queue();
+            return;
+        }
+        CommandResponse response = stored.get().response();
+        int index;
+        try {
+            index = Math.max(0, Math.min(response.pages().size() - 1, Integer.parseInt(parts[1])));
+        } catch (NumberFormatException e) {
+            event.reply(fallback.get("discord.page.expired")).setEphemeral(true).queue();
+            return;
+        }
+        var data = DiscordRenderer.render(response, index, parts[0], stored.get().messages());
+        event.editMessage(MessageEditData.fromCreateData(data)).queue();
+    }
+
+    private CommandRequest request(
+            Interaction interaction, String command, String subcommand, Map<String, Object> options) {
+        NetworkSettings settings = networks.get(interaction.getGuild().getId());
+        return DiscordRequests.request(interaction, settings, command, subcommand, options);
+    }
+
+    private static Messages fallback(Interaction interaction) {
+        return Messages.of(Locale.forLanguageTag(interaction.getUserLocale().getLocale()));
+    }
+}

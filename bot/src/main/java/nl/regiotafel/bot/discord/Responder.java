@@ -1,0 +1,156 @@
+package nl.regiotafel.bot.discord;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import nl.regiotafel.commands.api.CommandResponse;
+import nl.regiotafel.commands.api.Form;
+import nl.regiotafel.commands.api.StoreUnavailableException;
+import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.text.Texts;
+import net.dv8tion.jda.api.components.label.Label;
+import net.dv8tion.jda.api.components.textinput.TextInput;
+import net.dv8tion.jda.api.components.textinput.TextInputStyle;
+import net.dv8tion.jda.api.interactions.callbacks.IModalCallback;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.modals.Modal;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers an interaction within Discord's 3-second window: a command that finishes quickly is answered directly
+ * (private or public as it asks); a slower one is deferred first and its reply edited in when ready.
+ */
+final class Responder {
+
+    /** What a paging button needs: the whole reply and who may turn its pages. */
+    record StoredPages(CommandResponse response, String userId, Messages messages) {}
+
+    /** What a modal submit needs to run its command again. */
+    record StoredForm(String command, String subcommand, Map<String, String> carried, String userId) {}
+
+    /** Prefix of modal ids: {@code form:<token>}. */
+    static final String FORM_PREFIX = "form:";
+
+    private static final Logger log = LoggerFactory.getLogger(Responder.class);
+
+    private final Executor executor;
+    private final Duration deferAfter;
+    private final Interactions<StoredPages> pages;
+    private final Interactions<StoredForm> forms;
+
+    Responder(
+            Executor executor,
+            Duration deferAfter,
+            Interactions<StoredPages> pages,
+            Interactions<StoredForm> forms) {
+        this.executor = executor;
+        this.deferAfter = deferAfter;
+        this.pages = pages;
+        this.forms = forms;
+    }
+
+    Interactions<StoredPages> pages() {
+        return pages;
+    }
+
+    Interactions<StoredForm> forms() {
+        return forms;
+    }
+
+    /** Runs {@code work} off JDA's event thread and answers {@code event} with its response. */
+    void respond(IReplyCallback event, Messages fallback, Supplier<CommandResponse> work) {
+        CompletableFuture<CommandResponse> future =
+                CompletableFuture.supplyAsync(() -> safely(work, fallback), executor);
+        CommandResponse response;
+        try {
+            response = future.get(deferAfter.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // Discord invalidates the interaction after 3 s, so acknowledge now and edit the reply in later
+            event.deferReply(false).queue();
+            future.thenAccept(r -> sendDeferred(event, r, fallback));
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (ExecutionException e) {
+            throw new AssertionError("safely() never fails", e);
+        }
+        sendNow(event, response, fallback);
+    }
+
+    private static CommandResponse safely(Supplier<CommandResponse> work, Messages m) {
+        try {
+            return work.get();
+        } catch (StoreUnavailableException e) {
+            log.warn("Database unavailable: {}", e.toString());
+            return CommandResponse.error(m.get("error.store.unavailable"));
+        } catch (RuntimeException e) {
+            String reference = Long.toHexString(System.nanoTime());
+            log.error("Interaction failed (reference {})", reference, e);
+            return CommandResponse.error(m.get("error.internal", reference));
+        }
+    }
+
+    private void sendNow(IReplyCallback event, CommandResponse response, Messages m) {
+        if (response.form() != null) {
+            if (event instanceof IModalCallback modalCallback) {
+                modalCallback
+                        .replyModal(modal(response.form(), event.getUser().getId(), m))
+                        .queue();
+                return;
+            }
+            throw new AssertionError("A form can only answer a slash command");
+        }
+        event.reply(message(response, event.getUser().getId(), m))
+                .setEphemeral(response.isPrivate())
+                .queue();
+    }
+
+    private void sendDeferred(IReplyCallback event, CommandResponse response, Messages m) {
+        if (response.form() != null) {
+            // A modal must be the first answer; after a deferral all we can do is explain
+            response = CommandResponse.error(m.get("discord.form.late"));
+        }
+        MessageCreateData data = message(response, event.getUser().getId(), m);
+        if (response.isPrivate()) {
+            // The deferral was public; replace it with a private follow-up so an error is not shown to everyone
+            event.getHook().deleteOriginal().queue();
+            event.getHook().sendMessage(data).setEphemeral(true).queue();
+        } else {
+            event.getHook().editOriginal(MessageEditData.fromCreateData(data)).queue();
+        }
+    }
+
+    MessageCreateData message(CommandResponse response, String userId, Messages m) {
+        String token = response.pages().size() > 1 ? pages.put(new StoredPages(response, userId, m)) : null;
+        return DiscordRenderer.render(response, 0, token, m);
+    }
+
+    private Modal modal(Form form, String userId, Messages m) {
+        String token = forms.put(new StoredForm(form.command(), form.subcommand(), form.carriedOptions(), userId));
+        List<Label> inputs = form.inputs().stream()
+                .map(input -> {
+                    TextInput.Builder text = TextInput.create(
+                                    input.option(), input.paragraph() ? TextInputStyle.PARAGRAPH : TextInputStyle.SHORT)
+                            .setRequired(input.required())
+                            .setMaxLength(input.maxLength());
+                    if (input.value() != null && !input.value().isBlank()) {
+                        text.setValue(Texts.limit(input.value(), input.maxLength()));
+                    }
+                    return Label.of(Texts.limit(m.get(input.labelKey()), Label.LABEL_MAX_LENGTH), text.build());
+                })
+                .toList();
+        return Modal.create(FORM_PREFIX + token, Texts.limit(m.get(form.titleKey()), Modal.MAX_TITLE_LENGTH))
+                .addComponents(inputs)
+                .build();
+    }
+}
