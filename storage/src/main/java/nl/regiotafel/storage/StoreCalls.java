@@ -30,6 +30,15 @@ final class StoreCalls {
 
     /** User text made safe for a {@code $regex}: every character that is not a letter, digit or space is escaped. */
     static String literalRegex(String text) {
-        return REGEX_SPECIAL.matcher(text).replaceAll(m -> "\\\\" + m.group().replace("\\", "\\\\"));
+        StringBuilder out = new StringBuilder(text.length() * 2);
+        text.codePoints().forEach(codePoint -> {
+            String c = Character.toString(codePoint);
+            // Only ASCII punctuation has a meaning in a pattern; escaping it makes it literal everywhere
+            if (codePoint < 128 && REGEX_SPECIAL.matcher(c).matches()) {
+                out.append('\\');
+            }
+            out.append(c);
+        });
+        return out.toString();
     }
 }

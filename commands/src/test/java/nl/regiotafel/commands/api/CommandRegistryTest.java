@@ -1,0 +1,179 @@
+package nl.regiotafel.commands.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nl.regiotafel.commands.i18n.Messages;
+import org.junit.jupiter.api.Test;
+
+final class CommandRegistryTest {
+
+    /** A command whose behaviour each test chooses. */
+    private record FakeCommand(CommandSpec spec, java.util.function.Function<CommandRequest, CommandResponse> body)
+            implements Command {
+        @Override
+        public CommandResponse handle(CommandRequest request) {
+            return body.apply(request);
+        }
+    }
+
+    private static final CommandSpec PROJECT = CommandSpec.withSubcommands(
+            "project",
+            SubcommandSpec.of(
+                    "project",
+                    "add",
+                    OptionSpec.required("code", OptionType.STRING),
+                    OptionSpec.optional("status", OptionType.STRING)
+                            .withChoices(List.of(new Choice("lopend", "status.lopend")))),
+            SubcommandSpec.of("project", "list"));
+
+    private static CommandRequest request(String command, String sub, Map<String, Object> options, Locale locale) {
+        return new CommandRequest(
+                "guild-1",
+                "channel-1",
+                new Invoker("u1", "Sanne", Set.of(Role.ADMIN)),
+                locale,
+                command,
+                sub,
+                options,
+                "interaction-1");
+    }
+
+    @Test
+    void rejectsTwoCommandsWithTheSameName() {
+        // GIVEN two commands named /help
+        Command first = new FakeCommand(CommandSpec.of("help"), r -> CommandResponse.publicText("a", "b"));
+        Command second = new FakeCommand(CommandSpec.of("help"), r -> CommandResponse.publicText("a", "b"));
+
+        // WHEN / THEN the registry refuses to start
+        assertThatThrownBy(() -> new CommandRegistry(List.of(first, second)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("/help");
+    }
+
+    @Test
+    void rejectsACommandWhoseDescriptionIsNotTranslated() {
+        Command untranslated =
+                new FakeCommand(CommandSpec.of("no-such-command"), r -> CommandResponse.publicText("a", "b"));
+
+        assertThatThrownBy(() -> new CommandRegistry(List.of(untranslated)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cmd.no-such-command");
+    }
+
+    @Test
+    void dispatchesToTheCommandWithItsOptions() {
+        // GIVEN a registry with /project
+        CommandRegistry registry = new CommandRegistry(List.of(new FakeCommand(
+                PROJECT, r -> CommandResponse.publicText(r.subcommand(), r.requireText("code")))));
+
+        // WHEN /project add code:tizv-glasses is dispatched
+        CommandResponse response =
+                registry.dispatch(request("project", "add", Map.of("code", "tizv-glasses"), Messages.DUTCH));
+
+        // THEN the command ran with the option
+        assertThat(response.pages().get(0).title()).isEqualTo("add");
+        assertThat(response.pages().get(0).text()).isEqualTo("tizv-glasses");
+        assertThat(response.isPrivate()).isFalse();
+    }
+
+    @Test
+    void answersAnUnknownCommandPrivatelyInTheUsersLanguage() {
+        CommandRegistry registry = new CommandRegistry(List.of());
+
+        CommandResponse dutch = registry.dispatch(request("nope", null, Map.of(), Messages.DUTCH));
+        CommandResponse english = registry.dispatch(request("nope", null, Map.of(), Messages.ENGLISH));
+
+        assertThat(dutch.isPrivate()).isTrue();
+        assertThat(dutch.tone()).isEqualTo(Tone.ERROR);
+        assertThat(dutch.pages().get(0).text()).isEqualTo("Onbekend commando /nope. Typ /help voor de lijst.");
+        assertThat(english.pages().get(0).text()).isEqualTo("Unknown command /nope. Type /help for the list.");
+    }
+
+    @Test
+    void namesTheMissingRequiredOptionWithoutRunningTheCommand() {
+        CommandRegistry registry = new CommandRegistry(List.of(new FakeCommand(PROJECT, r -> {
+            throw new AssertionError("must not run");
+        })));
+
+        CommandResponse response = registry.dispatch(request("project", "add", Map.of(), Messages.ENGLISH));
+
+        assertThat(response.pages().get(0).text()).isEqualTo("The option code is missing or empty.");
+        assertThat(response.isPrivate()).isTrue();
+    }
+
+    @Test
+    void refusesAValueOutsideTheChoicesAndListsTheAcceptedOnes() {
+        CommandRegistry registry = new CommandRegistry(List.of(new FakeCommand(PROJECT, r -> {
+            throw new AssertionError("must not run");
+        })));
+
+        CommandResponse response = registry.dispatch(
+                request("project", "add", Map.of("code", "x1", "status", "klaar"), Messages.ENGLISH));
+
+        assertThat(response.pages().get(0).text()).isEqualTo("Invalid value for status. Accepted: lopend.");
+    }
+
+    @Test
+    void refusesAnUnknownOptionAndAnUnknownSubcommand() {
+        CommandRegistry registry = new CommandRegistry(
+                List.of(new FakeCommand(PROJECT, r -> CommandResponse.publicText("ran", ""))));
+
+        CommandResponse option = registry.dispatch(
+                request("project", "add", Map.of("code", "x1", "colour", "red"), Messages.ENGLISH));
+        CommandResponse sub = registry.dispatch(request("project", "drop", Map.of(), Messages.ENGLISH));
+        CommandResponse none = registry.dispatch(request("project", null, Map.of(), Messages.ENGLISH));
+
+        assertThat(option.pages().get(0).text()).isEqualTo("Unknown option colour for /project add. Possible: code, status.");
+        assertThat(sub.pages().get(0).text()).isEqualTo("Unknown subcommand drop of /project. Possible: add, list.");
+        assertThat(none.pages().get(0).text()).isEqualTo("/project needs a subcommand: add, list.");
+    }
+
+    @Test
+    void turnsAUserErrorIntoAPrivateLocalisedReply() {
+        CommandRegistry registry = new CommandRegistry(List.of(new FakeCommand(PROJECT, r -> {
+            throw new UserError("error.project.unknown", "abc");
+        })));
+
+        CommandResponse response =
+                registry.dispatch(request("project", "list", Map.of(), Messages.DUTCH));
+
+        assertThat(response.pages().get(0).text()).isEqualTo("Onbekend project abc. Typ /project list voor de codes.");
+        assertThat(response.isPrivate()).isTrue();
+    }
+
+    @Test
+    void turnsABugIntoAReplyWithAReferenceInsteadOfCrashing() {
+        CommandRegistry registry = new CommandRegistry(List.of(new FakeCommand(PROJECT, r -> {
+            throw new IllegalStateException("bug");
+        })));
+
+        CommandResponse response = registry.dispatch(request("project", "list", Map.of(), Messages.ENGLISH));
+
+        assertThat(response.tone()).isEqualTo(Tone.ERROR);
+        assertThat(response.pages().get(0).text()).startsWith("Something went wrong on our side (reference ");
+    }
+
+    @Test
+    void asksToTryAgainWhenTheDatabaseIsUnavailable() {
+        CommandRegistry registry = new CommandRegistry(List.of(new FakeCommand(PROJECT, r -> {
+            throw new StoreUnavailableException("down", null);
+        })));
+
+        CommandResponse response = registry.dispatch(request("project", "list", Map.of(), Messages.ENGLISH));
+
+        assertThat(response.pages().get(0).text()).contains("try again");
+        assertThat(response.isPrivate()).isTrue();
+    }
+
+    @Test
+    void rejectsARequiredOptionAfterAnOptionalOne() {
+        assertThatThrownBy(() -> CommandSpec.of(
+                        "x", OptionSpec.optional("a", OptionType.STRING), OptionSpec.required("b", OptionType.STRING)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
