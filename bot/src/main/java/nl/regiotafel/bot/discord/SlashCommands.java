@@ -53,6 +53,38 @@ final class SlashCommands {
         return data;
     }
 
+    /**
+     * What Discord counts against its 8,000-character limit per command: every name, description and choice value,
+     * with their localisations, over the command, its subcommands and options.
+     */
+    static int characterCount(SlashCommandData command) {
+        return count(command.toData());
+    }
+
+    private static int count(Object node) {
+        int total = 0;
+        if (node instanceof net.dv8tion.jda.api.utils.data.DataObject object) {
+            for (String key : object.keys()) {
+                Object value = object.toMap().get(key);
+                switch (key) {
+                    case "name", "description", "value" -> total += String.valueOf(value).length();
+                    case "name_localizations", "description_localizations" -> {
+                        if (value instanceof java.util.Map<?, ?> map) {
+                            total += map.values().stream().mapToInt(v -> String.valueOf(v).length()).sum();
+                        }
+                    }
+                    case "options", "choices" -> total += count(object.getArray(key));
+                    default -> {}
+                }
+            }
+        } else if (node instanceof net.dv8tion.jda.api.utils.data.DataArray array) {
+            for (int i = 0; i < array.length(); i++) {
+                total += count(array.getObject(i));
+            }
+        }
+        return total;
+    }
+
     private static OptionData option(OptionSpec spec) {
         OptionData data = new OptionData(
                         type(spec), spec.name(), text(ENGLISH, spec.descriptionKey()), spec.required(), spec.autocomplete())

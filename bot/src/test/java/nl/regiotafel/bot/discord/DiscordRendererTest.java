@@ -1,0 +1,85 @@
+package nl.regiotafel.bot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.regiotafel.commands.api.CommandResponse;
+import nl.regiotafel.commands.api.Field;
+import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.api.Tone;
+import nl.regiotafel.commands.i18n.Messages;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.junit.jupiter.api.Test;
+
+final class DiscordRendererTest {
+
+    private final Messages m = Messages.of(Messages.ENGLISH);
+
+    @Test
+    void keepsAHugePageWithinEmbedLimitsAndAttachesTheFullText() {
+        List<Field> fields = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            fields.add(Field.of("Mijlpaal " + i + " " + "x".repeat(300), "y".repeat(2000)));
+        }
+        CommandResponse response = CommandResponse.builder()
+                .page(new Page("T".repeat(400), "lang ".repeat(3000), fields, "f".repeat(3000)))
+                .build();
+
+        MessageCreateData data = DiscordRenderer.render(response, 0, null, m);
+
+        MessageEmbed embed = data.getEmbeds().get(0);
+        assertThat(embed.getTitle()).hasSizeLessThanOrEqualTo(256);
+        assertThat(embed.getDescription()).hasSizeLessThanOrEqualTo(4096);
+        assertThat(embed.getFields()).hasSizeLessThanOrEqualTo(25);
+        assertThat(embed.getFields()).allSatisfy(f -> {
+            assertThat(f.getName()).hasSizeLessThanOrEqualTo(256);
+            assertThat(f.getValue()).hasSizeLessThanOrEqualTo(1024);
+        });
+        assertThat(embed.getFooter().getText()).hasSizeLessThanOrEqualTo(2048);
+        assertThat(embed.getLength()).isLessThanOrEqualTo(6000);
+        assertThat(data.getFiles()).extracting(f -> f.getName()).containsExactly("regiotafel-1.md");
+    }
+
+    @Test
+    void pagesWithButtonsWithinTheCustomIdLimit() {
+        CommandResponse response = CommandResponse.builder()
+                .page(Page.of("Projects", "a"))
+                .page(Page.of("Projects", "b"))
+                .page(Page.of("Projects", "c"))
+                .build();
+
+        MessageCreateData first = DiscordRenderer.render(response, 0, "abcdefghij", m);
+        MessageCreateData middle = DiscordRenderer.render(response, 1, "abcdefghij", m);
+
+        List<Button> buttons = ((ActionRow) first.getComponents().get(0)).getButtons();
+        assertThat(buttons).extracting(Button::getCustomId).containsExactly("page:abcdefghij:-1", "page:abcdefghij:1");
+        assertThat(buttons.get(0).isDisabled()).isTrue();
+        assertThat(buttons).allSatisfy(b -> assertThat(b.getCustomId()).hasSizeLessThanOrEqualTo(100));
+        assertThat(((ActionRow) middle.getComponents().get(0)).getButtons()).noneMatch(Button::isDisabled);
+        assertThat(middle.getEmbeds().get(0).getFooter().getText()).isEqualTo("Page 2 of 3");
+    }
+
+    @Test
+    void neverAllowsMentionsToPing() {
+        CommandResponse response = CommandResponse.publicText("Leaders", "<@123> @everyone <@&456>");
+
+        MessageCreateData data = DiscordRenderer.render(response, 0, null, m);
+
+        assertThat(data.getAllowedMentions()).isEmpty();
+    }
+
+    @Test
+    void colouresRepliesByHealth() {
+        CommandResponse delayed = CommandResponse.builder()
+                .tone(Tone.DELAYED)
+                .page(Page.of("x", "y"))
+                .build();
+
+        assertThat(DiscordRenderer.render(delayed, 0, null, m).getEmbeds().get(0).getColor())
+                .isEqualTo(DiscordRenderer.color(Tone.DELAYED));
+    }
+}

@@ -1,0 +1,53 @@
+package nl.regiotafel.bot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.regiotafel.bot.RegiotafelTest;
+import nl.regiotafel.commands.api.CommandCatalog;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every registered command, as Discord will receive it, obeys Discord's registration rules. */
+@RegiotafelTest
+final class SlashCommandsTest {
+
+    @Autowired
+    CommandCatalog catalog;
+
+    @Test
+    void everyCommandHasValidNamesDescriptionsAndDutchLocalisations() {
+        List<SlashCommandData> commands = SlashCommands.toData(catalog.available());
+
+        assertThat(commands).extracting(SlashCommandData::getName).contains("help", "project");
+        for (SlashCommandData command : commands) {
+            assertThat(command.getName()).matches("^[-_\\p{Ll}\\p{N}]{1,32}$");
+            assertThat(command.getDescription()).hasSizeBetween(1, 100);
+            assertThat(command.getDescriptionLocalizations().toMap()).containsKey(DiscordLocale.DUTCH);
+            assertThat(SlashCommands.characterCount(command)).as(command.getName()).isLessThanOrEqualTo(8000);
+            assertThat(command.getOptions()).hasSizeLessThanOrEqualTo(25);
+            for (SubcommandData sub : command.getSubcommands()) {
+                assertThat(sub.getDescription()).hasSizeBetween(1, 100);
+                assertThat(sub.getOptions()).hasSizeLessThanOrEqualTo(25);
+                checkOptions(sub.getOptions());
+            }
+            checkOptions(command.getOptions());
+        }
+    }
+
+    private static void checkOptions(List<OptionData> options) {
+        boolean optionalSeen = false;
+        for (OptionData option : options) {
+            assertThat(option.getName()).matches("^[-_\\p{Ll}\\p{N}]{1,32}$");
+            assertThat(option.getDescription()).hasSizeBetween(1, 100);
+            assertThat(option.getDescriptionLocalizations().toMap().get(DiscordLocale.DUTCH)).isNotBlank();
+            assertThat(option.getChoices()).hasSizeLessThanOrEqualTo(25);
+            assertThat(option.isRequired() && optionalSeen).as(option.getName()).isFalse();
+            optionalSeen |= !option.isRequired();
+        }
+    }
+}
