@@ -2,10 +2,12 @@ package nl.regiotafel.commands.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import java.util.Locale;
 import nl.regiotafel.commands.api.UserError;
+import nl.regiotafel.commands.i18n.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -338,6 +340,24 @@ final class DueDateParserTest {
             // WHEN / THEN
             assertThat(DueDateParser.tryParse(example)).as(example).isPresent();
         }
+    }
+
+    @Test
+    void explainsTheErrorInDutchAndEnglishWithTheTextAndExamples() {
+        // GIVEN
+        UserError error = catchThrowableOfType(UserError.class, () -> DueDateParser.parse("binnenkort"));
+
+        // WHEN
+        String dutch = Messages.of(Messages.DUTCH).get(error.key(), error.args());
+        String english = Messages.of(Messages.ENGLISH).get(error.key(), error.args());
+
+        // THEN
+        assertThat(dutch)
+                .isEqualTo("Datum binnenkort is niet te lezen. Gebruik bijvoorbeeld: " + DueDateParser.EXAMPLES
+                        + ", een seizoen (zomer 2021) of begin, medio of eind 2021.");
+        assertThat(english)
+                .isEqualTo("Cannot read the date binnenkort. Use for example: " + DueDateParser.EXAMPLES
+                        + ", a season (summer 2021) or early, mid or end 2021.");
     }
 
     private static String capitalised(String english) {
