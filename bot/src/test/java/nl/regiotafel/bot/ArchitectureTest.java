@@ -25,6 +25,10 @@ final class ArchitectureTest {
             .resideInAPackage("nl.regiotafel.commands..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..", "nl.regiotafel.storage..",
+            .resideInAnyPackage(
+                    "org.springframework..",
+                    "com.mongodb..",
+                    "org.bson..",
+                    "nl.regiotafel.storage..",
                     "nl.regiotafel.bot..");
 }

@@ -55,7 +55,8 @@ final class KillRecoveryIT {
         do {
             line = out.readLine();
         } while (line != null && !line.startsWith("Project zomerzorg added"));
-        assertThat(line).as("acknowledgement; stderr: " + Files.readString(work.resolve("stderr.log")))
+        assertThat(line)
+                .as("acknowledgement; stderr: " + Files.readString(work.resolve("stderr.log")))
                 .isNotNull();
 
         // WHEN it is killed at once, without any chance to flush

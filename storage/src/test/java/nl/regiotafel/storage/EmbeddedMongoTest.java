@@ -40,9 +40,8 @@ final class EmbeddedMongoTest {
         // THEN a store opened on that copy has the write
         try (EmbeddedMongo reopened = new EmbeddedMongo(copy);
                 var client = MongoClients.create(reopened.connectionString("regiotafel"))) {
-            long count = client.getDatabase("regiotafel")
-                    .getCollection("durability")
-                    .countDocuments(new Document("n", 1));
+            long count =
+                    client.getDatabase("regiotafel").getCollection("durability").countDocuments(new Document("n", 1));
             assertThat(count).isEqualTo(1);
         }
     }

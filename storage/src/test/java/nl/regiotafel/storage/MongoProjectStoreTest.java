@@ -33,9 +33,27 @@ final class MongoProjectStoreTest {
     }
 
     private static Project project(String network, String code, String name) {
-        return new Project(network, code, name, "Zeeland", null, "Instroom", "Instroom", "Doel", Phase.UITVOERING,
-                ProjectStatus.LOPEND, null, List.of("111"), List.of("n.t.b."), List.of("Zorgcirkel"),
-                List.of(new Kpi("Artsen", "personen", 0.0, 15.0, 4.0)), List.of(), false, NOW, NOW, 0);
+        return new Project(
+                network,
+                code,
+                name,
+                "Zeeland",
+                null,
+                "Instroom",
+                "Instroom",
+                "Doel",
+                Phase.UITVOERING,
+                ProjectStatus.LOPEND,
+                null,
+                List.of("111"),
+                List.of("n.t.b."),
+                List.of("Zorgcirkel"),
+                List.of(new Kpi("Artsen", "personen", 0.0, 15.0, 4.0)),
+                List.of(),
+                false,
+                NOW,
+                NOW,
+                0);
     }
 
     @Test
@@ -107,7 +125,8 @@ final class MongoProjectStoreTest {
         assertThat(store.list(network, new ProjectFilter(null, null, null, null, null, true)))
                 .extracting(Project::code)
                 .containsExactly("a-project", "b-project");
-        assertThat(store.list(network, new ProjectFilter(null, null, ProjectStatus.AFGEROND_SUCCESVOL, null, null, false)))
+        assertThat(store.list(
+                        network, new ProjectFilter(null, null, ProjectStatus.AFGEROND_SUCCESVOL, null, null, false)))
                 .isEmpty();
     }
 
@@ -118,7 +137,9 @@ final class MongoProjectStoreTest {
         store.create(project(network, "data", "Data en lange termijn"));
 
         assertThat(store.search(network, ".*", 25)).isEmpty();
-        assertThat(store.search(network, "(acute)", 25)).extracting(Project::code).containsExactly("acute-zorg");
+        assertThat(store.search(network, "(acute)", 25))
+                .extracting(Project::code)
+                .containsExactly("acute-zorg");
         assertThat(store.search(network, "{\"$gt\": \"\"}", 25)).isEmpty();
         assertThat(store.search(network, "", 25)).hasSize(2);
     }

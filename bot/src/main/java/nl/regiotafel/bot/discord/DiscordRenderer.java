@@ -5,13 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import nl.regiotafel.commands.api.Attachment;
-import nl.regiotafel.commands.api.CommandResponse;
-import nl.regiotafel.commands.api.Field;
-import nl.regiotafel.commands.api.Page;
-import nl.regiotafel.commands.api.Tone;
-import nl.regiotafel.commands.i18n.Messages;
-import nl.regiotafel.commands.text.Texts;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -19,6 +12,13 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import nl.regiotafel.commands.api.Attachment;
+import nl.regiotafel.commands.api.CommandResponse;
+import nl.regiotafel.commands.api.Field;
+import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.api.Tone;
+import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.text.Texts;
 
 /**
  * Renders replies as Discord embeds within Discord's limits: a page that is too long is cut and its full text
@@ -50,7 +50,8 @@ final class DiscordRenderer {
         // Mentions in replies show names but notify nobody: the bot never pings what the user could not
         message.setAllowedMentions(EnumSet.noneOf(net.dv8tion.jda.api.entities.Message.MentionType.class));
         List<FileUpload> files = new ArrayList<>();
-        message.setEmbeds(embed(page, response.tone(), pageIndex, response.pages().size(), m, files));
+        message.setEmbeds(
+                embed(page, response.tone(), pageIndex, response.pages().size(), m, files));
         if (pageIndex == 0) {
             for (Attachment attachment : response.attachments()) {
                 files.add(FileUpload.fromData(attachment.content(), attachment.fileName()));

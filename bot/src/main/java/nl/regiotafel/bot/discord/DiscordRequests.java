@@ -8,13 +8,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import nl.regiotafel.commands.access.Access;
-import nl.regiotafel.commands.api.AttachmentInput;
-import nl.regiotafel.commands.api.CommandRequest;
-import nl.regiotafel.commands.api.Invoker;
-import nl.regiotafel.commands.api.UserRef;
-import nl.regiotafel.commands.i18n.Messages;
-import nl.regiotafel.commands.network.NetworkSettings;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.ISnowflake;
 import net.dv8tion.jda.api.entities.Member;
@@ -22,6 +15,13 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import nl.regiotafel.commands.access.Access;
+import nl.regiotafel.commands.api.AttachmentInput;
+import nl.regiotafel.commands.api.CommandRequest;
+import nl.regiotafel.commands.api.Invoker;
+import nl.regiotafel.commands.api.UserRef;
+import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.network.NetworkSettings;
 
 /** Maps Discord interactions to platform-neutral {@link CommandRequest}s. */
 final class DiscordRequests {

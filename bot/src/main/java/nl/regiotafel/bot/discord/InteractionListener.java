@@ -5,14 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import nl.regiotafel.commands.api.Command.Suggestion;
-import nl.regiotafel.commands.api.CommandRegistry;
-import nl.regiotafel.commands.api.CommandRequest;
-import nl.regiotafel.commands.api.CommandResponse;
-import nl.regiotafel.commands.i18n.Messages;
-import nl.regiotafel.commands.network.NetworkSettings;
-import nl.regiotafel.commands.network.NetworkStore;
-import nl.regiotafel.commands.text.Texts;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -22,6 +14,14 @@ import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import nl.regiotafel.commands.api.Command.Suggestion;
+import nl.regiotafel.commands.api.CommandRegistry;
+import nl.regiotafel.commands.api.CommandRequest;
+import nl.regiotafel.commands.api.CommandResponse;
+import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.network.NetworkSettings;
+import nl.regiotafel.commands.network.NetworkStore;
+import nl.regiotafel.commands.text.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +50,11 @@ final class InteractionListener extends ListenerAdapter {
         Map<String, Object> options = DiscordRequests.options(event.getOptions());
         responder.respond(event, fallback, () -> {
             CommandRequest request = request(event, event.getName(), event.getSubcommandName(), options);
-            log.debug("{} in network {} by {}", request.path(), request.networkId(), request.invoker().userId());
+            log.debug(
+                    "{} in network {} by {}",
+                    request.path(),
+                    request.networkId(),
+                    request.invoker().userId());
             return registry.dispatch(request);
         });
     }
@@ -90,8 +94,11 @@ final class InteractionListener extends ListenerAdapter {
         for (ModalMapping value : event.getValues()) {
             options.put(value.getCustomId(), value.getAsString());
         }
-        responder.respond(event, fallback, () -> registry.dispatch(
-                request(event, form.get().command(), form.get().subcommand(), options)));
+        responder.respond(
+                event,
+                fallback,
+                () -> registry.dispatch(
+                        request(event, form.get().command(), form.get().subcommand(), options)));
     }
 
     @Override
@@ -109,7 +116,9 @@ final class InteractionListener extends ListenerAdapter {
             return;
         }
         if (!stored.get().userId().equals(event.getUser().getId())) {
-            event.reply(fallback.get("discord.page.notYours")).setEphemeral(true).queue();
+            event.reply(fallback.get("discord.page.notYours"))
+                    .setEphemeral(true)
+                    .queue();
             return;
         }
         CommandResponse response = stored.get().response();
@@ -120,7 +129,8 @@ final class InteractionListener extends ListenerAdapter {
             event.reply(fallback.get("discord.page.expired")).setEphemeral(true).queue();
             return;
         }
-        var data = DiscordRenderer.render(response, index, parts[0], stored.get().messages());
+        var data =
+                DiscordRenderer.render(response, index, parts[0], stored.get().messages());
         event.editMessage(MessageEditData.fromCreateData(data)).queue();
     }
 

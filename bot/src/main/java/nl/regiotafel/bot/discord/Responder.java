@@ -9,11 +9,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import nl.regiotafel.commands.api.CommandResponse;
-import nl.regiotafel.commands.api.Form;
-import nl.regiotafel.commands.api.StoreUnavailableException;
-import nl.regiotafel.commands.i18n.Messages;
-import nl.regiotafel.commands.text.Texts;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
@@ -22,6 +17,11 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import nl.regiotafel.commands.api.CommandResponse;
+import nl.regiotafel.commands.api.Form;
+import nl.regiotafel.commands.api.StoreUnavailableException;
+import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.text.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,11 +47,7 @@ final class Responder {
     private final Interactions<StoredPages> pages;
     private final Interactions<StoredForm> forms;
 
-    Responder(
-            Executor executor,
-            Duration deferAfter,
-            Interactions<StoredPages> pages,
-            Interactions<StoredForm> forms) {
+    Responder(Executor executor, Duration deferAfter, Interactions<StoredPages> pages, Interactions<StoredForm> forms) {
         this.executor = executor;
         this.deferAfter = deferAfter;
         this.pages = pages;

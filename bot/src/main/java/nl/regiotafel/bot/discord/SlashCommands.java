@@ -1,12 +1,6 @@
 package nl.regiotafel.bot.discord;
 
 import java.util.List;
-import nl.regiotafel.commands.api.Choice;
-import nl.regiotafel.commands.api.CommandSpec;
-import nl.regiotafel.commands.api.OptionSpec;
-import nl.regiotafel.commands.api.SubcommandSpec;
-import nl.regiotafel.commands.i18n.Messages;
-import nl.regiotafel.commands.text.Texts;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
@@ -17,6 +11,12 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import nl.regiotafel.commands.api.Choice;
+import nl.regiotafel.commands.api.CommandSpec;
+import nl.regiotafel.commands.api.OptionSpec;
+import nl.regiotafel.commands.api.SubcommandSpec;
+import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.text.Texts;
 
 /**
  * Turns our platform-neutral {@link CommandSpec}s into Discord slash-command data: English as Discord's default
@@ -33,7 +33,10 @@ final class SlashCommands {
     private SlashCommands() {}
 
     static List<SlashCommandData> toData(List<CommandSpec> specs) {
-        return specs.stream().filter(s -> !s.consoleOnly()).map(SlashCommands::toData).toList();
+        return specs.stream()
+                .filter(s -> !s.consoleOnly())
+                .map(SlashCommands::toData)
+                .toList();
     }
 
     static SlashCommandData toData(CommandSpec spec) {
@@ -67,10 +70,13 @@ final class SlashCommands {
             for (String key : object.keys()) {
                 Object value = object.toMap().get(key);
                 switch (key) {
-                    case "name", "description", "value" -> total += String.valueOf(value).length();
+                    case "name", "description", "value" ->
+                        total += String.valueOf(value).length();
                     case "name_localizations", "description_localizations" -> {
                         if (value instanceof java.util.Map<?, ?> map) {
-                            total += map.values().stream().mapToInt(v -> String.valueOf(v).length()).sum();
+                            total += map.values().stream()
+                                    .mapToInt(v -> String.valueOf(v).length())
+                                    .sum();
                         }
                     }
                     case "options", "choices" -> total += count(object.getArray(key));
@@ -87,7 +93,11 @@ final class SlashCommands {
 
     private static OptionData option(OptionSpec spec) {
         OptionData data = new OptionData(
-                        type(spec), spec.name(), text(ENGLISH, spec.descriptionKey()), spec.required(), spec.autocomplete())
+                        type(spec),
+                        spec.name(),
+                        text(ENGLISH, spec.descriptionKey()),
+                        spec.required(),
+                        spec.autocomplete())
                 .setDescriptionLocalization(DiscordLocale.DUTCH, text(DUTCH, spec.descriptionKey()));
         if (spec.maxLength() > 0 && spec.type() == nl.regiotafel.commands.api.OptionType.STRING) {
             data.setMaxLength(spec.maxLength());

@@ -11,8 +11,8 @@ final class ConsoleParserTest {
 
     @Test
     void readsCommandSubcommandAndQuotedOptions() {
-        ConsoleParser.Parsed parsed = ConsoleParser.parse(
-                "/project add code:tizv-glasses name:\"Pilot Smart Glasses\" region:Zeeland");
+        ConsoleParser.Parsed parsed =
+                ConsoleParser.parse("/project add code:tizv-glasses name:\"Pilot Smart Glasses\" region:Zeeland");
 
         assertThat(parsed.command()).isEqualTo("project");
         assertThat(parsed.words()).isEqualTo(List.of("add"));
@@ -44,20 +44,20 @@ final class ConsoleParserTest {
     @Test
     void explainsAMissingClosingQuote() {
         assertThatThrownBy(() -> ConsoleParser.parse("/project add name:\"Pilot"))
-                .isInstanceOfSatisfying(ConsoleSyntaxException.class, e -> assertThat(e.key())
-                        .isEqualTo("console.syntax.quote"));
+                .isInstanceOfSatisfying(
+                        ConsoleSyntaxException.class, e -> assertThat(e.key()).isEqualTo("console.syntax.quote"));
     }
 
     @Test
     void explainsALineWithoutSlashAndAWordAfterOptions() {
         assertThatThrownBy(() -> ConsoleParser.parse("project list"))
-                .isInstanceOfSatisfying(ConsoleSyntaxException.class, e -> assertThat(e.key())
-                        .isEqualTo("console.syntax.start"));
+                .isInstanceOfSatisfying(
+                        ConsoleSyntaxException.class, e -> assertThat(e.key()).isEqualTo("console.syntax.start"));
         assertThatThrownBy(() -> ConsoleParser.parse("/project add code:x Smart"))
-                .isInstanceOfSatisfying(ConsoleSyntaxException.class, e -> assertThat(e.key())
-                        .isEqualTo("console.syntax.option"));
+                .isInstanceOfSatisfying(
+                        ConsoleSyntaxException.class, e -> assertThat(e.key()).isEqualTo("console.syntax.option"));
         assertThatThrownBy(() -> ConsoleParser.parse("/project add code:x code:y"))
-                .isInstanceOfSatisfying(ConsoleSyntaxException.class, e -> assertThat(e.key())
-                        .isEqualTo("console.syntax.duplicate"));
+                .isInstanceOfSatisfying(
+                        ConsoleSyntaxException.class, e -> assertThat(e.key()).isEqualTo("console.syntax.duplicate"));
     }
 }

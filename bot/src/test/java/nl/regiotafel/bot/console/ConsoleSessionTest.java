@@ -24,7 +24,8 @@ final class ConsoleSessionTest {
     private ConsoleSession session(Role role, String language) {
         return new ConsoleSession(
                 registry,
-                new ConsoleRenderer(java.nio.file.Path.of("target/console-out"), java.time.ZoneId.of("Europe/Amsterdam")),
+                new ConsoleRenderer(
+                        java.nio.file.Path.of("target/console-out"), java.time.ZoneId.of("Europe/Amsterdam")),
                 "console-" + UUID.randomUUID(),
                 ConsoleSession.invoker("sanne", EnumSet.of(role, Role.MEMBER)),
                 Locale.forLanguageTag(language));
@@ -33,7 +34,8 @@ final class ConsoleSessionTest {
     @Test
     void runsAScriptPrintingEachReplyAndContinuingAfterAFailure() throws Exception {
         // GIVEN a script with a comment, a good command, a bad one and two more
-        String script = """
+        String script =
+                """
                 # een project toevoegen
                 /project add code:tizv-glasses name:"Pilot Smart Glasses" region:Zeeland theme:Arbeidsbesparing
                 /project add code:tizv-glasses name:"Dubbel" region:Zeeland theme:Arbeidsbesparing
@@ -56,8 +58,8 @@ final class ConsoleSessionTest {
 
     @Test
     void refusesAMemberWhoMayNotAddProjectsInTheirLanguage() {
-        String reply = session(Role.MEMBER, "en")
-                .execute("/project add code:rsop name:RSOP region:Zeeland theme:Instroom");
+        String reply =
+                session(Role.MEMBER, "en").execute("/project add code:rsop name:RSOP region:Zeeland theme:Instroom");
 
         assertThat(reply).isEqualTo("! Only managers and administrators may do this.");
     }
@@ -67,8 +69,7 @@ final class ConsoleSessionTest {
         ConsoleSession console = session(Role.ADMIN, "en");
         console.execute("/project add code:rsop name:RSOP region:Zeeland theme:Instroom");
 
-        assertThat(console.execute("/project info project:\"rsop"))
-                .isEqualTo("! A closing quote is missing.");
+        assertThat(console.execute("/project info project:\"rsop")).isEqualTo("! A closing quote is missing.");
         assertThat(console.execute("/project kpi project:rsop label:Plaatsen target:zes"))
                 .isEqualTo("! The option target must be a number, like 12 or 3.5.");
         assertThat(console.execute("/project kpi project:rsop label:Plaatsen target:6 actual:2,5"))

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import nl.regiotafel.commands.api.CommandResponse;
 import nl.regiotafel.commands.api.Field;
 import nl.regiotafel.commands.api.Page;
 import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.i18n.Messages;
-import net.dv8tion.jda.api.components.actionrow.ActionRow;
-import net.dv8tion.jda.api.components.buttons.Button;
-import net.dv8tion.jda.api.entities.MessageEmbed;
-import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.junit.jupiter.api.Test;
 
 final class DiscordRendererTest {
@@ -79,7 +79,10 @@ final class DiscordRendererTest {
                 .page(Page.of("x", "y"))
                 .build();
 
-        assertThat(DiscordRenderer.render(delayed, 0, null, m).getEmbeds().get(0).getColor())
+        assertThat(DiscordRenderer.render(delayed, 0, null, m)
+                        .getEmbeds()
+                        .get(0)
+                        .getColor())
                 .isEqualTo(DiscordRenderer.color(Tone.DELAYED));
     }
 }

@@ -6,13 +6,6 @@ import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.Map;
-import nl.regiotafel.commands.api.CommandRequest;
-import nl.regiotafel.commands.api.Role;
-import nl.regiotafel.commands.api.UserRef;
-import nl.regiotafel.commands.i18n.Messages;
-import nl.regiotafel.commands.network.NetworkDefaults;
-import nl.regiotafel.commands.network.NetworkSettings;
-import nl.regiotafel.commands.network.RoleMapping;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.User;
@@ -20,6 +13,13 @@ import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
+import nl.regiotafel.commands.api.CommandRequest;
+import nl.regiotafel.commands.api.Role;
+import nl.regiotafel.commands.api.UserRef;
+import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.network.NetworkDefaults;
+import nl.regiotafel.commands.network.NetworkSettings;
+import nl.regiotafel.commands.network.RoleMapping;
 import org.junit.jupiter.api.Test;
 
 /** The mapping from JDA's public API to our requests, with JDA's interfaces mocked. */
@@ -27,9 +27,17 @@ final class DiscordRequestsTest {
 
     private static NetworkSettings settingsWithManagerRole() {
         NetworkSettings defaults = NetworkDefaults.forNetwork("guild-9");
-        return new NetworkSettings(defaults.networkId(), defaults.name(), defaults.zone(), defaults.locale(),
-                defaults.regions(), defaults.themes(), defaults.pillars(),
-                new RoleMapping(List.of("r-admin"), List.of("r-manager"), List.of("r-leader")), true, 3);
+        return new NetworkSettings(
+                defaults.networkId(),
+                defaults.name(),
+                defaults.zone(),
+                defaults.locale(),
+                defaults.regions(),
+                defaults.themes(),
+                defaults.pillars(),
+                new RoleMapping(List.of("r-admin"), List.of("r-manager"), List.of("r-leader")),
+                true,
+                3);
     }
 
     private static SlashCommandInteraction interaction(DiscordLocale locale, boolean manageServer, String... roleIds) {
@@ -59,8 +67,8 @@ final class DiscordRequestsTest {
     void mapsWhoWhereAndTheMappedRoles() {
         SlashCommandInteraction interaction = interaction(DiscordLocale.DUTCH, false, "r-manager", "r-other");
 
-        CommandRequest request = DiscordRequests.request(
-                interaction, settingsWithManagerRole(), "project", "list", Map.of());
+        CommandRequest request =
+                DiscordRequests.request(interaction, settingsWithManagerRole(), "project", "list", Map.of());
 
         assertThat(request.networkId()).isEqualTo("guild-9");
         assertThat(request.channelId()).isEqualTo("chan-1");
@@ -76,8 +84,8 @@ final class DiscordRequestsTest {
     void makesManageServerAnAdministratorAndFollowsTheUsersLanguage() {
         SlashCommandInteraction interaction = interaction(DiscordLocale.ENGLISH_US, true);
 
-        CommandRequest request = DiscordRequests.request(
-                interaction, NetworkDefaults.forNetwork("g"), "help", null, Map.of());
+        CommandRequest request =
+                DiscordRequests.request(interaction, NetworkDefaults.forNetwork("g"), "help", null, Map.of());
 
         assertThat(request.invoker().roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.MEMBER);
         assertThat(request.locale()).isEqualTo(Messages.ENGLISH);
@@ -87,8 +95,8 @@ final class DiscordRequestsTest {
     void fallsBackToTheNetworkLanguageForALanguageWeDoNotSpeak() {
         SlashCommandInteraction interaction = interaction(DiscordLocale.GERMAN, false);
 
-        CommandRequest request = DiscordRequests.request(
-                interaction, NetworkDefaults.forNetwork("g"), "help", null, Map.of());
+        CommandRequest request =
+                DiscordRequests.request(interaction, NetworkDefaults.forNetwork("g"), "help", null, Map.of());
 
         assertThat(request.locale()).isEqualTo(Messages.DUTCH);
         assertThat(request.invoker().roles()).containsExactly(Role.MEMBER);

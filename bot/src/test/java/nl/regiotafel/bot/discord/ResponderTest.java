@@ -15,9 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import nl.regiotafel.commands.api.CommandResponse;
-import nl.regiotafel.commands.api.Form;
-import nl.regiotafel.commands.i18n.Messages;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -29,6 +26,9 @@ import net.dv8tion.jda.api.requests.restaction.interactions.ModalCallbackAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import nl.regiotafel.commands.api.CommandResponse;
+import nl.regiotafel.commands.api.Form;
+import nl.regiotafel.commands.i18n.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -127,7 +127,11 @@ final class ResponderTest {
     @Test
     void opensAModalWhenTheCommandAsksForAForm() {
         SlashCommandInteractionEvent event = event();
-        Form form = new Form("help.title", "update", null, Map.of("project", "tizv-glasses"),
+        Form form = new Form(
+                "help.title",
+                "update",
+                null,
+                Map.of("project", "tizv-glasses"),
                 List.of(new Form.Input("results", "project.goal", true, false, 4000, null)));
 
         responder.respond(event, m, () -> CommandResponse.form(form));

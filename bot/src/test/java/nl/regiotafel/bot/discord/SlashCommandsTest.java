@@ -3,12 +3,12 @@ package nl.regiotafel.bot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import nl.regiotafel.bot.RegiotafelTest;
-import nl.regiotafel.commands.api.CommandCatalog;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import nl.regiotafel.bot.RegiotafelTest;
+import nl.regiotafel.commands.api.CommandCatalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,7 +28,9 @@ final class SlashCommandsTest {
             assertThat(command.getName()).matches("^[-_\\p{Ll}\\p{N}]{1,32}$");
             assertThat(command.getDescription()).hasSizeBetween(1, 100);
             assertThat(command.getDescriptionLocalizations().toMap()).containsKey(DiscordLocale.DUTCH);
-            assertThat(SlashCommands.characterCount(command)).as(command.getName()).isLessThanOrEqualTo(8000);
+            assertThat(SlashCommands.characterCount(command))
+                    .as(command.getName())
+                    .isLessThanOrEqualTo(8000);
             assertThat(command.getOptions()).hasSizeLessThanOrEqualTo(25);
             for (SubcommandData sub : command.getSubcommands()) {
                 assertThat(sub.getDescription()).hasSizeBetween(1, 100);
@@ -44,7 +46,8 @@ final class SlashCommandsTest {
         for (OptionData option : options) {
             assertThat(option.getName()).matches("^[-_\\p{Ll}\\p{N}]{1,32}$");
             assertThat(option.getDescription()).hasSizeBetween(1, 100);
-            assertThat(option.getDescriptionLocalizations().toMap().get(DiscordLocale.DUTCH)).isNotBlank();
+            assertThat(option.getDescriptionLocalizations().toMap().get(DiscordLocale.DUTCH))
+                    .isNotBlank();
             assertThat(option.getChoices()).hasSizeLessThanOrEqualTo(25);
             assertThat(option.isRequired() && optionalSeen).as(option.getName()).isFalse();
             optionalSeen |= !option.isRequired();

@@ -57,7 +57,15 @@ final class ProjectCommandTest {
         for (int i = 0; i < options.length; i += 2) {
             map.put((String) options[i], options[i + 1]);
         }
-        return new CommandRequest(network, "c1", who, Messages.ENGLISH, "project", sub, map, UUID.randomUUID().toString());
+        return new CommandRequest(
+                network,
+                "c1",
+                who,
+                Messages.ENGLISH,
+                "project",
+                sub,
+                map,
+                UUID.randomUUID().toString());
     }
 
     private static String text(CommandResponse response) {
@@ -65,9 +73,21 @@ final class ProjectCommandTest {
     }
 
     private void addGlasses() {
-        CommandResponse added = run(MANAGER, "add", "code", "TIZV-Glasses", "name", "Pilot Smart Glasses",
-                "region", "zeeland", "theme", "arbeidsbesparing", "leader", new UserRef("l1", "Lotte"),
-                "organisations", "Zorgstroom, SVRZ; Allévo");
+        CommandResponse added = run(
+                MANAGER,
+                "add",
+                "code",
+                "TIZV-Glasses",
+                "name",
+                "Pilot Smart Glasses",
+                "region",
+                "zeeland",
+                "theme",
+                "arbeidsbesparing",
+                "leader",
+                new UserRef("l1", "Lotte"),
+                "organisations",
+                "Zorgstroom, SVRZ; Allévo");
         assertThat(added.tone()).isEqualTo(Tone.SUCCESS);
     }
 
@@ -101,11 +121,13 @@ final class ProjectCommandTest {
     void letsTheLeaderEditTheirProjectAndRecordsOldAndNew() {
         addGlasses();
 
-        CommandResponse edited = run(LEADER, "edit", "project", "tizv-glasses", "phase", "uitvoering",
-                "status", "lopend");
+        CommandResponse edited =
+                run(LEADER, "edit", "project", "tizv-glasses", "phase", "uitvoering", "status", "lopend");
 
         assertThat(edited.tone()).isEqualTo(Tone.SUCCESS);
-        assertThat(text(edited)).contains("phase: plan-van-aanpak → uitvoering").contains("status: nog-niet-gestart → lopend");
+        assertThat(text(edited))
+                .contains("phase: plan-van-aanpak → uitvoering")
+                .contains("status: nog-niet-gestart → lopend");
         Project stored = projects.find(network, "tizv-glasses").orElseThrow();
         assertThat(stored.phase()).isEqualTo(Phase.UITVOERING);
         assertThat(stored.version()).isEqualTo(1);
@@ -123,7 +145,8 @@ final class ProjectCommandTest {
         CommandResponse member = run(MEMBER, "kpi", "project", "tizv-glasses", "label", "x", "target", 1.0);
         CommandResponse archive = run(LEADER, "archive", "project", "tizv-glasses");
 
-        assertThat(text(other)).isEqualTo("Only the project leaders of tizv-glasses and managers may change this project.");
+        assertThat(text(other))
+                .isEqualTo("Only the project leaders of tizv-glasses and managers may change this project.");
         assertThat(member.isPrivate()).isTrue();
         assertThat(text(archive)).isEqualTo("Only managers and administrators may do this.");
         Project stored = projects.find(network, "tizv-glasses").orElseThrow();
@@ -137,19 +160,40 @@ final class ProjectCommandTest {
     void recordsKpisAndShowsProgress() {
         addGlasses();
 
-        run(LEADER, "kpi", "project", "tizv-glasses", "label", "Deelnemende organisaties", "unit", "organisaties",
-                "target", 7.0, "actual", 5.0);
+        run(
+                LEADER,
+                "kpi",
+                "project",
+                "tizv-glasses",
+                "label",
+                "Deelnemende organisaties",
+                "unit",
+                "organisaties",
+                "target",
+                7.0,
+                "actual",
+                5.0);
         CommandResponse info = run(MEMBER, "info", "project", "tizv-glasses");
 
-        assertThat(info.pages().get(0).fields())
-                .anySatisfy(f -> assertThat(f.value()).contains("Deelnemende organisaties: 5 / 7 organisaties").contains("71%"));
+        assertThat(info.pages().get(0).fields()).anySatisfy(f -> assertThat(f.value())
+                .contains("Deelnemende organisaties: 5 / 7 organisaties")
+                .contains("71%"));
     }
 
     @Test
     void listsPagesOfFifteenWithFiltersAndHidesArchivedProjects() {
         for (int i = 0; i < 20; i++) {
-            run(MANAGER, "add", "code", "p-" + (100 + i), "name", "Project " + i, "region",
-                    i % 2 == 0 ? "Zeeland" : "Utrecht", "theme", "Behoud");
+            run(
+                    MANAGER,
+                    "add",
+                    "code",
+                    "p-" + (100 + i),
+                    "name",
+                    "Project " + i,
+                    "region",
+                    i % 2 == 0 ? "Zeeland" : "Utrecht",
+                    "theme",
+                    "Behoud");
         }
         run(MANAGER, "archive", "project", "p-100");
 

@@ -68,8 +68,8 @@ final class CommandRegistryTest {
     @Test
     void dispatchesToTheCommandWithItsOptions() {
         // GIVEN a registry with /project
-        CommandRegistry registry = new CommandRegistry(List.of(new FakeCommand(
-                PROJECT, r -> CommandResponse.publicText(r.subcommand(), r.requireText("code")))));
+        CommandRegistry registry = new CommandRegistry(List.of(
+                new FakeCommand(PROJECT, r -> CommandResponse.publicText(r.subcommand(), r.requireText("code")))));
 
         // WHEN /project add code:tizv-glasses is dispatched
         CommandResponse response =
@@ -112,23 +112,24 @@ final class CommandRegistryTest {
             throw new AssertionError("must not run");
         })));
 
-        CommandResponse response = registry.dispatch(
-                request("project", "add", Map.of("code", "x1", "status", "klaar"), Messages.ENGLISH));
+        CommandResponse response =
+                registry.dispatch(request("project", "add", Map.of("code", "x1", "status", "klaar"), Messages.ENGLISH));
 
         assertThat(response.pages().get(0).text()).isEqualTo("Invalid value for status. Accepted: lopend.");
     }
 
     @Test
     void refusesAnUnknownOptionAndAnUnknownSubcommand() {
-        CommandRegistry registry = new CommandRegistry(
-                List.of(new FakeCommand(PROJECT, r -> CommandResponse.publicText("ran", ""))));
+        CommandRegistry registry =
+                new CommandRegistry(List.of(new FakeCommand(PROJECT, r -> CommandResponse.publicText("ran", ""))));
 
-        CommandResponse option = registry.dispatch(
-                request("project", "add", Map.of("code", "x1", "colour", "red"), Messages.ENGLISH));
+        CommandResponse option =
+                registry.dispatch(request("project", "add", Map.of("code", "x1", "colour", "red"), Messages.ENGLISH));
         CommandResponse sub = registry.dispatch(request("project", "drop", Map.of(), Messages.ENGLISH));
         CommandResponse none = registry.dispatch(request("project", null, Map.of(), Messages.ENGLISH));
 
-        assertThat(option.pages().get(0).text()).isEqualTo("Unknown option colour for /project add. Possible: code, status.");
+        assertThat(option.pages().get(0).text())
+                .isEqualTo("Unknown option colour for /project add. Possible: code, status.");
         assertThat(sub.pages().get(0).text()).isEqualTo("Unknown subcommand drop of /project. Possible: add, list.");
         assertThat(none.pages().get(0).text()).isEqualTo("/project needs a subcommand: add, list.");
     }
@@ -139,8 +140,7 @@ final class CommandRegistryTest {
             throw new UserError("error.project.unknown", "abc");
         })));
 
-        CommandResponse response =
-                registry.dispatch(request("project", "list", Map.of(), Messages.DUTCH));
+        CommandResponse response = registry.dispatch(request("project", "list", Map.of(), Messages.DUTCH));
 
         assertThat(response.pages().get(0).text()).isEqualTo("Onbekend project abc. Typ /project list voor de codes.");
         assertThat(response.isPrivate()).isTrue();

@@ -37,7 +37,9 @@ final class MessagesTest {
                 String pattern = properties.getProperty(key);
                 // A lone apostrophe would swallow the rest of the message in MessageFormat
                 assertThat(pattern.replace("''", "")).as(file + " " + key).doesNotContain("'");
-                assertThat(new MessageFormat(pattern, Locale.ROOT).toPattern()).as(key).isNotNull();
+                assertThat(new MessageFormat(pattern, Locale.ROOT).toPattern())
+                        .as(key)
+                        .isNotNull();
             }
         }
     }
@@ -45,14 +47,17 @@ final class MessagesTest {
     @Test
     void speaksDutchByDefaultAndEnglishWhenAsked() {
         assertThat(Messages.of(Messages.DUTCH).get("help.title")).isEqualTo("Regiotafel — commando's");
-        assertThat(Messages.of(Locale.forLanguageTag("en-GB")).get("help.title")).isEqualTo("Regiotafel — commands");
+        assertThat(Messages.of(Locale.forLanguageTag("en-GB")).get("help.title"))
+                .isEqualTo("Regiotafel — commands");
         assertThat(Messages.of(Locale.GERMAN).get("help.title")).isEqualTo("Regiotafel — commando's");
     }
 
     @Test
     void choosesTheUsersLanguageWhenSpokenElseTheNetworks() {
-        assertThat(Messages.choose(Locale.forLanguageTag("en-US"), Messages.DUTCH)).isEqualTo(Messages.ENGLISH);
-        assertThat(Messages.choose(Locale.forLanguageTag("de"), Messages.ENGLISH)).isEqualTo(Messages.ENGLISH);
+        assertThat(Messages.choose(Locale.forLanguageTag("en-US"), Messages.DUTCH))
+                .isEqualTo(Messages.ENGLISH);
+        assertThat(Messages.choose(Locale.forLanguageTag("de"), Messages.ENGLISH))
+                .isEqualTo(Messages.ENGLISH);
         assertThat(Messages.choose(Locale.forLanguageTag("fr"), Messages.DUTCH)).isEqualTo(Messages.DUTCH);
     }
 }
