@@ -4,6 +4,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import nl.regiotafel.commands.network.NetworkSettings;
+import nl.regiotafel.commands.network.ReportingCalendar;
+import nl.regiotafel.commands.time.ReportingPeriod;
 import nl.regiotafel.commands.network.Region;
 import nl.regiotafel.commands.network.RoleMapping;
 import org.springframework.data.annotation.Id;
@@ -23,6 +25,9 @@ record NetworkDocument(
         List<String> managerRoleIds,
         List<String> leaderRoleIds,
         boolean membersMayRead,
+        String calendarKind,
+        int opensDaysBefore,
+        int deadlineDaysAfter,
         long version) {
 
     record RegionDocument(String name, List<String> subRegions) {}
@@ -42,6 +47,9 @@ record NetworkDocument(
                 s.roles().managerRoleIds(),
                 s.roles().leaderRoleIds(),
                 s.membersMayRead(),
+                s.calendar().kind().name(),
+                s.calendar().opensDaysBefore(),
+                s.calendar().deadlineDaysAfter(),
                 version);
     }
 
@@ -56,6 +64,7 @@ record NetworkDocument(
                 pillars,
                 new RoleMapping(adminRoleIds, managerRoleIds, leaderRoleIds),
                 membersMayRead,
+                new ReportingCalendar(ReportingPeriod.Kind.valueOf(calendarKind), opensDaysBefore, deadlineDaysAfter),
                 version);
     }
 }

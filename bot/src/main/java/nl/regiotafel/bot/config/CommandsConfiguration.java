@@ -1,8 +1,6 @@
 package nl.regiotafel.bot.config;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import nl.regiotafel.commands.api.Command;
 import nl.regiotafel.commands.api.CommandRegistry;
@@ -23,12 +21,9 @@ import org.springframework.context.annotation.FilterType;
 public class CommandsConfiguration {
 
     @Bean
-    Clock clock(ClockProperties properties) {
-        if (properties.start() == null) {
-            return Clock.systemUTC();
-        }
-        Instant start = properties.start().toInstant();
-        return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start));
+    AdjustableClock clock(ClockProperties properties) {
+        return new AdjustableClock(
+                Clock.systemUTC(), properties.start() == null ? null : properties.start().toInstant());
     }
 
     @Bean

@@ -26,15 +26,26 @@ final class ConsoleRenderer {
     private static final Pattern TIMESTAMP = Pattern.compile("<t:(-?\\d+)(?::([tTdDfFR]))?>");
     private static final Pattern ESCAPED = Pattern.compile("\\\\([*_`~|>\\[\\]\\\\])");
 
+    private static final Pattern SINGLE_STAR = Pattern.compile("(?<!\\\\)\\*");
+
     private final Path outputDir;
     private final ZoneId zone;
+    private final java.time.Clock clock;
 
-    ConsoleRenderer(Path outputDir, ZoneId zone) {
+    ConsoleRenderer(Path outputDir, ZoneId zone, java.time.Clock clock) {
         this.outputDir = outputDir;
         this.zone = zone;
+        this.clock = clock;
     }
 
     String render(CommandResponse response, Locale locale) {
+        if (response.form() != null) {
+            // The console has no modals: the form's inputs are options of the same command
+            String options = String.join(" ", response.form().inputs().stream()
+                    .map(input -> input.option() + ":\"…\"")
+                    .toList());
+            return Messages.of(locale).get("console.form", options);
+        }
         StringBuilder out = new StringBuilder();
         if (response.tone() == nl.regiotafel.commands.api.Tone.ERROR) {
             out.append("! ");
@@ -70,18 +81,25 @@ final class ConsoleRenderer {
     String plain(String text, Locale locale) {
         String result = MENTION.matcher(text).replaceAll(m -> Matcher.quoteReplacement("@" + m.group(1)));
         result = TIMESTAMP.matcher(result).replaceAll(m -> Matcher.quoteReplacement(time(m, locale)));
-        result = result.replace("**", "");
+        result = SINGLE_STAR.matcher(result.replace("**", "")).replaceAll("");
         return ESCAPED.matcher(result).replaceAll("$1");
     }
 
     private String time(java.util.regex.MatchResult m, Locale locale) {
         Instant instant = Instant.ofEpochSecond(Long.parseLong(m.group(1)));
         String style = m.group(2) == null ? "f" : m.group(2);
+        if (style.equals("R")) {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(
+                    java.time.LocalDate.now(clock.withZone(zone)), instant.atZone(zone).toLocalDate());
+            Messages messages = Messages.of(locale);
+            return days == 0 ? messages.get("console.today")
+                    : days > 0 ? messages.get("console.inDays", days) : messages.get("console.daysAgo", -days);
+        }
         DateTimeFormatter format =
                 switch (style) {
                     case "t", "T" -> DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
                     case "d" -> DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT);
-                    case "D", "R" -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+                    case "D" -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
                     default -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT);
                 };
         return format.withLocale(locale).withZone(zone).format(instant);

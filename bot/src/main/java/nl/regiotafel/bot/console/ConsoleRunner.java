@@ -23,11 +23,14 @@ public final class ConsoleRunner implements ApplicationRunner {
     private final CommandRegistry registry;
     private final NetworkStore networks;
     private final ConsoleProperties properties;
+    private final java.time.Clock clock;
 
-    ConsoleRunner(CommandRegistry registry, NetworkStore networks, ConsoleProperties properties) {
+    ConsoleRunner(
+            CommandRegistry registry, NetworkStore networks, ConsoleProperties properties, java.time.Clock clock) {
         this.registry = registry;
         this.networks = networks;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
@@ -46,7 +49,7 @@ public final class ConsoleRunner implements ApplicationRunner {
         roles.add(nl.regiotafel.commands.api.Role.MEMBER);
         return new ConsoleSession(
                 registry,
-                new ConsoleRenderer(properties.outputDir(), settings.zone()),
+                new ConsoleRenderer(properties.outputDir(), settings.zone(), clock),
                 properties.network(),
                 ConsoleSession.invoker(properties.user(), roles),
                 locale);

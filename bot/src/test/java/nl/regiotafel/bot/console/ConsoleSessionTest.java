@@ -21,11 +21,13 @@ final class ConsoleSessionTest {
     @Autowired
     CommandRegistry registry;
 
+    @Autowired
+    java.time.Clock clock;
+
     private ConsoleSession session(Role role, String language) {
         return new ConsoleSession(
                 registry,
-                new ConsoleRenderer(
-                        java.nio.file.Path.of("target/console-out"), java.time.ZoneId.of("Europe/Amsterdam")),
+                new ConsoleRenderer(java.nio.file.Path.of("target/console-out"), java.time.ZoneId.of("Europe/Amsterdam"), clock),
                 "console-" + UUID.randomUUID(),
                 ConsoleSession.invoker("sanne", EnumSet.of(role, Role.MEMBER)),
                 Locale.forLanguageTag(language));

@@ -37,6 +37,7 @@ final class DiscordRequestsTest {
                 defaults.pillars(),
                 new RoleMapping(List.of("r-admin"), List.of("r-manager"), List.of("r-leader")),
                 true,
+                defaults.calendar(),
                 3);
     }
 

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param pillars the pillars projects may have
  * @param roles the role mapping
  * @param membersMayRead whether members without a role may read project status
+ * @param calendar the reporting calendar
  * @param version optimistic-locking version
  */
 public record NetworkSettings(
@@ -29,6 +30,7 @@ public record NetworkSettings(
         List<String> pillars,
         RoleMapping roles,
         boolean membersMayRead,
+        ReportingCalendar calendar,
         long version) {
 
     public NetworkSettings {

@@ -405,8 +405,7 @@ public final class ProjectCommand implements Command {
     }
 
     private Project load(CommandRequest request) {
-        String code = request.requireText(PROJECT).toLowerCase(Locale.ROOT);
-        return projects.find(request.networkId(), code).orElseThrow(() -> new UserError("error.project.unknown", code));
+        return Projects.require(projects, request);
     }
 
     private void audit(CommandRequest request, String action, String code, List<Change> changes) {
@@ -463,7 +462,7 @@ public final class ProjectCommand implements Command {
         }
     }
 
-    static Region region(NetworkSettings settings, String text) {
+    public static Region region(NetworkSettings settings, String text) {
         return settings.region(text)
                 .orElseThrow(() -> new UserError(
                         "error.region.unknown",

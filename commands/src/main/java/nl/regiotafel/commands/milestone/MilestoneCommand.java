@@ -1,0 +1,344 @@
+package nl.regiotafel.commands.milestone;
+
+import static nl.regiotafel.commands.api.OptionSpec.optional;
+import static nl.regiotafel.commands.api.OptionSpec.required;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.regiotafel.commands.access.Access;
+import nl.regiotafel.commands.api.Choice;
+import nl.regiotafel.commands.api.Command;
+import nl.regiotafel.commands.api.CommandRequest;
+import nl.regiotafel.commands.api.CommandResponse;
+import nl.regiotafel.commands.api.CommandSpec;
+import nl.regiotafel.commands.api.OptionSpec;
+import nl.regiotafel.commands.api.OptionType;
+import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.api.SubcommandSpec;
+import nl.regiotafel.commands.api.Tone;
+import nl.regiotafel.commands.api.UserError;
+import nl.regiotafel.commands.api.UserRef;
+import nl.regiotafel.commands.audit.AuditEntry;
+import nl.regiotafel.commands.audit.AuditEntry.Change;
+import nl.regiotafel.commands.audit.AuditStore;
+import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.network.NetworkSettings;
+import nl.regiotafel.commands.network.NetworkStore;
+import nl.regiotafel.commands.project.Project;
+import nl.regiotafel.commands.project.ProjectFilter;
+import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.project.Projects;
+import nl.regiotafel.commands.text.Texts;
+import nl.regiotafel.commands.time.DueDate;
+import nl.regiotafel.commands.time.DueDateParser;
+import nl.regiotafel.commands.time.Precision;
+import nl.regiotafel.commands.time.Timestamps;
+
+/**
+ * Milestones (mijlpalen) of projects, with due dates written the way the networks write them.
+ *
+ * <pre>
+ * /milestone add project:tizv-glasses title:"Eindevaluatie" due:"juli 2021"
+ * /milestone done project:tizv-glasses milestone:2 date:15-07-2021
+ * /milestone move project:tizv-glasses milestone:2 due:"Q3 2021" reason:"Vertraging door corona"
+ * /milestone list region:Zeeland scope:overdue
+ * /milestone remove project:tizv-glasses milestone:2
+ * </pre>
+ */
+public final class MilestoneCommand implements Command {
+
+    public static final String NAME = "milestone";
+    public static final String MILESTONE = "milestone";
+    public static final String TITLE = "title";
+    public static final String DUE = "due";
+    public static final String OWNER = "owner";
+    public static final String DATE = "date";
+    public static final String REASON = "reason";
+    public static final String REGION = "region";
+    public static final String SCOPE = "scope";
+
+    static final int PAGE_SIZE = 15;
+    static final int MAX_PER_PROJECT = 100;
+
+    private final MilestoneStore milestones;
+    private final ProjectStore projects;
+    private final NetworkStore networks;
+    private final AuditStore audit;
+    private final Clock clock;
+
+    public MilestoneCommand(
+            MilestoneStore milestones, ProjectStore projects, NetworkStore networks, AuditStore audit, Clock clock) {
+        this.milestones = milestones;
+        this.projects = projects;
+        this.networks = networks;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        OptionSpec project = required(Projects.OPTION, OptionType.STRING).withAutocomplete();
+        OptionSpec milestone = required(MILESTONE, OptionType.STRING).withAutocomplete();
+        return CommandSpec.withSubcommands(
+                NAME,
+                SubcommandSpec.of(
+                        NAME,
+                        "add",
+                        project,
+                        required(TITLE, OptionType.STRING).withMaxLength(200),
+                        required(DUE, OptionType.STRING).withMaxLength(60),
+                        optional(OWNER, OptionType.USER)),
+                SubcommandSpec.of(NAME, "done", project, milestone, optional(DATE, OptionType.STRING).withMaxLength(60)),
+                SubcommandSpec.of(
+                        NAME,
+                        "move",
+                        project,
+                        milestone,
+                        required(DUE, OptionType.STRING).withMaxLength(60),
+                        optional(REASON, OptionType.STRING).withMaxLength(500)),
+                SubcommandSpec.of(
+                        NAME,
+                        "list",
+                        optional(Projects.OPTION, OptionType.STRING).withAutocomplete(),
+                        optional(REGION, OptionType.STRING).withAutocomplete(),
+                        optional(SCOPE, OptionType.STRING)
+                                .withChoices(List.of(
+                                        new Choice("open", "milestone.scope.open"),
+                                        new Choice("overdue", "milestone.scope.overdue"),
+                                        new Choice("done", "milestone.scope.done"),
+                                        new Choice("all", "milestone.scope.all")))),
+                SubcommandSpec.of(NAME, "remove", project, milestone));
+    }
+
+    @Override
+    public CommandResponse handle(CommandRequest request) {
+        Messages m = Messages.of(request.locale());
+        NetworkSettings settings = networks.get(request.networkId());
+        return switch (request.subcommand()) {
+            case "add" -> add(request, m, settings);
+            case "done" -> done(request, m, settings);
+            case "move" -> move(request, m, settings);
+            case "list" -> list(request, m, settings);
+            case "remove" -> remove(request, m);
+            default -> throw new AssertionError("Unknown subcommand " + request.subcommand());
+        };
+    }
+
+    private CommandResponse add(CommandRequest request, Messages m, NetworkSettings settings) {
+        Project project = Projects.require(projects, request);
+        Access.requireEditor(request, project);
+        DueDate due = DueDateParser.parse(request.requireText(DUE));
+        if (milestones.ofProject(request.networkId(), project.code()).size() >= MAX_PER_PROJECT) {
+            throw new UserError("error.milestone.tooMany", MAX_PER_PROJECT);
+        }
+        Instant now = clock.instant();
+        Milestone created = milestones.create(new Milestone(
+                request.networkId(),
+                project.code(),
+                0,
+                request.requireText(TITLE),
+                due,
+                MilestoneStatus.OPEN,
+                null,
+                request.user(OWNER).map(UserRef::id).orElse(null),
+                0,
+                now,
+                now,
+                0));
+        audit(request, "milestone.add", created, new Change("due", null, due.label()));
+        return CommandResponse.builder()
+                .tone(Tone.SUCCESS)
+                .page(Page.of(
+                        m.get("milestone.added", project.code(), created.number()),
+                        line(m, created, settings.zone(), today(settings), false)))
+                .build();
+    }
+
+    private CommandResponse done(CommandRequest request, Messages m, NetworkSettings settings) {
+        Project project = Projects.require(projects, request);
+        Access.requireEditor(request, project);
+        Milestone milestone = load(request, project);
+        LocalDate day = request.text(DATE).map(this::day).orElse(today(settings));
+        if (day.isAfter(today(settings))) {
+            throw new UserError("error.milestone.doneInFuture", day.toString());
+        }
+        Milestone saved = milestones.update(milestone.done(day, clock.instant()));
+        audit(request, "milestone.done", saved, new Change("status", "open", "done " + day));
+        return CommandResponse.builder()
+                .tone(Tone.SUCCESS)
+                .page(Page.of(
+                        m.get("milestone.doneTitle", project.code(), saved.number()),
+                        line(m, saved, settings.zone(), today(settings), false)))
+                .build();
+    }
+
+    private CommandResponse move(CommandRequest request, Messages m, NetworkSettings settings) {
+        Project project = Projects.require(projects, request);
+        Access.requireEditor(request, project);
+        Milestone milestone = load(request, project);
+        DueDate due = DueDateParser.parse(request.requireText(DUE));
+        Milestone saved = milestones.update(milestone.movedTo(due, clock.instant()));
+        String reason = request.text(REASON).orElse(null);
+        audit(request, "milestone.move", saved, new Change("due", milestone.due().label(), due.label()),
+                new Change("reason", null, reason));
+        return CommandResponse.builder()
+                .tone(Tone.SUCCESS)
+                .page(Page.of(
+                        m.get("milestone.moved", project.code(), saved.number()),
+                        m.get("milestone.movedText", Texts.escape(milestone.due().display(m.locale())),
+                                        Texts.escape(due.display(m.locale())))
+                                + (reason == null ? "" : "\n" + Texts.escape(reason))))
+                .build();
+    }
+
+    private CommandResponse remove(CommandRequest request, Messages m) {
+        Project project = Projects.require(projects, request);
+        Access.requireEditor(request, project);
+        Milestone milestone = load(request, project);
+        if (!milestones.remove(request.networkId(), project.code(), milestone.number())) {
+            throw new UserError("error.milestone.unknown", project.code(), milestone.number());
+        }
+        audit(request, "milestone.remove", milestone, new Change("title", milestone.title(), null));
+        return CommandResponse.builder()
+                .tone(Tone.SUCCESS)
+                .page(Page.of(m.get("milestone.removed", project.code(), milestone.number()),
+                        Texts.escape(milestone.title())))
+                .build();
+    }
+
+    private CommandResponse list(CommandRequest request, Messages m, NetworkSettings settings) {
+        Access.requireReader(request, settings);
+        String scope = request.text(SCOPE).orElse("open");
+        List<Project> scoped;
+        if (request.text(Projects.OPTION).isPresent()) {
+            scoped = List.of(Projects.require(projects, request));
+        } else {
+            String region = request.text(REGION)
+                    .map(r -> nl.regiotafel.commands.project.ProjectCommand.region(settings, r).name())
+                    .orElse(null);
+            scoped = projects.list(request.networkId(), new ProjectFilter(region, null, null, null, null, false));
+        }
+        Map<String, Project> byCode = scoped.stream().collect(Collectors.toMap(Project::code, Function.identity()));
+        LocalDate today = today(settings);
+        List<Milestone> found = milestones.list(
+                        request.networkId(),
+                        byCode.keySet(),
+                        !scope.equals("done") && !scope.equals("all"),
+                        scope.equals("overdue") ? today : null,
+                        1_000)
+                .stream()
+                .filter(ms -> !scope.equals("done") || !ms.isOpen())
+                .toList();
+        String title = m.get("milestone.list.title." + scope, found.size());
+        if (found.isEmpty()) {
+            return CommandResponse.publicText(title, m.get("milestone.list.empty"));
+        }
+        List<Page> pages = new ArrayList<>();
+        int count = (found.size() + PAGE_SIZE - 1) / PAGE_SIZE;
+        for (int start = 0; start < found.size(); start += PAGE_SIZE) {
+            StringBuilder text = new StringBuilder();
+            for (Milestone ms : found.subList(start, Math.min(found.size(), start + PAGE_SIZE))) {
+                text.append(line(m, ms, settings.zone(), today, true)).append('\n');
+            }
+            pages.add(new Page(title, text.toString(), List.of(), m.get("common.page", start / PAGE_SIZE + 1, count)));
+        }
+        return CommandResponse.builder().pages(pages).build();
+    }
+
+    /** One milestone as a line: marker, project and number, title, due as written, date for every reader. */
+    public static String line(Messages m, Milestone ms, ZoneId zone, LocalDate today, boolean withProject) {
+        String marker = !ms.isOpen() ? "✅" : ms.isOverdue(today) ? "⚠️" : "🗓️";
+        StringBuilder line = new StringBuilder(marker).append(' ');
+        if (withProject) {
+            line.append("**").append(ms.projectCode()).append("** ");
+        }
+        line.append('#').append(ms.number()).append(' ').append(Texts.escape(Texts.limit(ms.title(), 120)));
+        line.append(" — ").append(Texts.escape(ms.due().label()));
+        line.append(" · ").append(Timestamps.date(ms.due().date(), zone));
+        if (ms.isOpen()) {
+            line.append(" (").append(Timestamps.relative(ms.due().date(), zone)).append(')');
+        } else if (ms.doneOn() != null) {
+            line.append(" · ").append(m.get("milestone.doneOn", Timestamps.date(ms.doneOn(), zone)));
+        }
+        if (ms.isOverdue(today)) {
+            line.append(" · **").append(m.get("milestone.overdue")).append("**");
+        }
+        if (ms.moves() > 0) {
+            line.append(" · ").append(m.get("milestone.movedCount", ms.moves()));
+        }
+        return line.toString();
+    }
+
+    @Override
+    public List<Suggestion> suggest(CommandRequest request, String option) {
+        NetworkSettings settings = networks.get(request.networkId());
+        String typed = request.text(option).orElse("");
+        return switch (option) {
+            case Projects.OPTION -> projects.search(request.networkId(), typed, 25).stream()
+                    .filter(p -> "list".equals(request.subcommand()) || Access.mayEdit(request, p))
+                    .map(p -> new Suggestion(Texts.limit(p.code() + " — " + p.name(), 100), p.code()))
+                    .toList();
+            case REGION -> settings.regions().stream()
+                    .map(nl.regiotafel.commands.network.Region::name)
+                    .filter(r -> r.toLowerCase(java.util.Locale.ROOT).contains(typed.toLowerCase(java.util.Locale.ROOT)))
+                    .limit(25)
+                    .map(r -> new Suggestion(r, r))
+                    .toList();
+            case MILESTONE -> request.text(Projects.OPTION)
+                    .map(code -> milestones.ofProject(request.networkId(), code.toLowerCase(java.util.Locale.ROOT)))
+                    .orElse(List.of())
+                    .stream()
+                    .filter(ms -> !"done".equals(request.subcommand()) || ms.isOpen())
+                    .filter(ms -> (ms.number() + " " + ms.title()).toLowerCase(java.util.Locale.ROOT)
+                            .contains(typed.toLowerCase(java.util.Locale.ROOT).replace("#", "")))
+                    .limit(25)
+                    .map(ms -> new Suggestion(
+                            Texts.limit("#" + ms.number() + " " + ms.title() + " (" + ms.due().label() + ")", 100),
+                            Integer.toString(ms.number())))
+                    .toList();
+            default -> List.of();
+        };
+    }
+
+    private Milestone load(CommandRequest request, Project project) {
+        String text = request.requireText(MILESTONE).replace("#", "").strip();
+        int number;
+        try {
+            number = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new UserError("error.milestone.number", text);
+        }
+        return milestones.find(request.networkId(), project.code(), number)
+                .orElseThrow(() -> new UserError("error.milestone.unknown", project.code(), number));
+    }
+
+    private LocalDate day(String text) {
+        DueDate date = DueDateParser.parse(text);
+        if (date.precision() != Precision.DAY) {
+            throw new UserError("error.milestone.doneDate", text);
+        }
+        return date.date();
+    }
+
+    private LocalDate today(NetworkSettings settings) {
+        return LocalDate.now(clock.withZone(settings.zone()));
+    }
+
+    private void audit(CommandRequest request, String action, Milestone milestone, Change... changes) {
+        audit.record(new AuditEntry(
+                request.networkId(),
+                clock.instant(),
+                request.invoker().userId(),
+                request.invoker().displayName(),
+                action,
+                milestone.projectCode() + "#" + milestone.number(),
+                java.util.Arrays.stream(changes).filter(c -> c.after() != null || c.before() != null).toList()));
+    }
+}

@@ -1,0 +1,38 @@
+package nl.regiotafel.commands.milestone;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: milestones, per network. */
+public interface MilestoneStore {
+
+    /** Stores a new milestone with the project's next number, atomically allocated. */
+    Milestone create(Milestone milestone);
+
+    Optional<Milestone> find(String networkId, String projectCode, int number);
+
+    /** All milestones of a project, by due date. */
+    List<Milestone> ofProject(String networkId, String projectCode);
+
+    /**
+     * Milestones of the given projects (all projects when {@code projectCodes} is null) by due date.
+     *
+     * @param openOnly only open ones
+     * @param dueBefore only those due before this day, or null
+     * @param limit at most this many
+     */
+    List<Milestone> list(
+            String networkId, Collection<String> projectCodes, boolean openOnly, LocalDate dueBefore, int limit);
+
+    /**
+     * Replaces a milestone if nobody changed it since it was read.
+     *
+     * @throws nl.regiotafel.commands.api.ConcurrentEditException when the stored version differs
+     */
+    Milestone update(Milestone changed);
+
+    /** Removes a milestone; false when it did not exist. */
+    boolean remove(String networkId, String projectCode, int number);
+}

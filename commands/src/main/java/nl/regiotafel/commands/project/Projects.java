@@ -1,0 +1,21 @@
+package nl.regiotafel.commands.project;
+
+import java.util.Locale;
+import nl.regiotafel.commands.api.CommandRequest;
+import nl.regiotafel.commands.api.UserError;
+
+/** Looks up the project a request names; shared by every command that takes a {@code project:} option. */
+public final class Projects {
+
+    /** The option name every command uses for a project code. */
+    public static final String OPTION = "project";
+
+    private Projects() {}
+
+    /** The project named by the {@code project} option, or a user error naming the unknown code. */
+    public static Project require(ProjectStore projects, CommandRequest request) {
+        String code = request.requireText(OPTION).toLowerCase(Locale.ROOT);
+        return projects.find(request.networkId(), code)
+                .orElseThrow(() -> new UserError("error.project.unknown", code));
+    }
+}

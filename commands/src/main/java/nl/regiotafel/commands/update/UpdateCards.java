@@ -1,0 +1,57 @@
+package nl.regiotafel.commands.update;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.regiotafel.commands.api.Field;
+import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.project.ProjectCards;
+import nl.regiotafel.commands.text.Texts;
+
+/** How an update reads: its blocks as fields, cut to Discord's field limit (the full text stays stored). */
+public final class UpdateCards {
+
+    private UpdateCards() {}
+
+    public static List<Field> blocks(Messages m, Update update) {
+        List<Field> fields = new ArrayList<>();
+        if (update.health() != null) {
+            fields.add(Field.inline(m.get("project.health"), m.get(update.health().labelKey())));
+        }
+        if (update.phase() != null) {
+            fields.add(Field.inline(m.get("project.phase"), m.get(update.phase().labelKey())));
+        }
+        if (update.status() != null) {
+            fields.add(Field.inline(m.get("project.status"), m.get(update.status().labelKey())));
+        }
+        add(fields, m.get("update.block.results"), update.results());
+        add(fields, m.get("update.block.next-actions"), update.nextActions());
+        add(fields, m.get("update.block.risks"), update.risks());
+        add(fields, m.get("update.block.help"), update.helpNeeded());
+        if (!update.kpiValues().isEmpty()) {
+            StringBuilder kpis = new StringBuilder();
+            for (Map.Entry<String, Double> kpi : update.kpiValues().entrySet()) {
+                kpis.append("• ").append(Texts.escape(kpi.getKey())).append(": ")
+                        .append(ProjectCards.number(kpi.getValue(), "–")).append('\n');
+            }
+            fields.add(Field.of(m.get("project.kpis"), kpis.toString().strip()));
+        }
+        return fields;
+    }
+
+    private static void add(List<Field> fields, String name, String text) {
+        if (text != null && !text.isBlank()) {
+            fields.add(Field.of(name, Texts.limit(Texts.escape(text), 1000)));
+        }
+    }
+
+    /** A one-line excerpt of the update's first filled block. */
+    public static String excerpt(Update update, int max) {
+        for (String text : new String[] {update.results(), update.nextActions(), update.risks(), update.helpNeeded()}) {
+            if (text != null && !text.isBlank()) {
+                return Texts.escape(Texts.limit(text.replace('\n', ' '), max));
+            }
+        }
+        return "";
+    }
+}

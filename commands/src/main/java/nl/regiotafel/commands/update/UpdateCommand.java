@@ -1,0 +1,320 @@
+package nl.regiotafel.commands.update;
+
+import static nl.regiotafel.commands.api.OptionSpec.optional;
+import static nl.regiotafel.commands.api.OptionSpec.required;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.regiotafel.commands.access.Access;
+import nl.regiotafel.commands.api.Command;
+import nl.regiotafel.commands.api.CommandRequest;
+import nl.regiotafel.commands.api.CommandResponse;
+import nl.regiotafel.commands.api.CommandSpec;
+import nl.regiotafel.commands.api.ConcurrentEditException;
+import nl.regiotafel.commands.api.Field;
+import nl.regiotafel.commands.api.Form;
+import nl.regiotafel.commands.api.OptionType;
+import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.api.UserError;
+import nl.regiotafel.commands.audit.AuditEntry;
+import nl.regiotafel.commands.audit.AuditStore;
+import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.network.NetworkSettings;
+import nl.regiotafel.commands.network.NetworkStore;
+import nl.regiotafel.commands.project.Health;
+import nl.regiotafel.commands.project.Kpi;
+import nl.regiotafel.commands.project.Phase;
+import nl.regiotafel.commands.project.Project;
+import nl.regiotafel.commands.project.ProjectCards;
+import nl.regiotafel.commands.project.ProjectStatus;
+import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.project.Projects;
+import nl.regiotafel.commands.text.Texts;
+import nl.regiotafel.commands.time.ReportingPeriod;
+
+/**
+ * A project leader's status update, in the blocks of the status slide. In Discord, without text options it opens a
+ * form (modal) for the four text blocks; in the console the blocks are options.
+ *
+ * <pre>
+ * /update project:tizv-glasses health:op-schema
+ * /update project:tizv-glasses health:aandacht results:"7 organisaties doen mee" next-actions:"Eindevaluatie plannen"
+ *         risks:"Uitval van experts" help:"Contact met Erasmus" kpi:"Deelnemende organisaties=7" period:2021-Q3
+ * /update project:tizv-glasses edit:2 results:"7 organisaties doen mee; 3 use cases onderzocht"
+ * </pre>
+ */
+public final class UpdateCommand implements Command {
+
+    public static final String NAME = "update";
+    public static final String HEALTH = "health";
+    public static final String PHASE = "phase";
+    public static final String STATUS = "status";
+    public static final String KPI = "kpi";
+    public static final String PERIOD = "period";
+    public static final String EDIT = "edit";
+    public static final String RESULTS = "results";
+    public static final String NEXT_ACTIONS = "next-actions";
+    public static final String RISKS = "risks";
+    public static final String HELP = "help";
+
+    /** The text blocks, in the order of the status slide; each is one input of the Discord modal. */
+    static final List<String> BLOCKS = List.of(RESULTS, NEXT_ACTIONS, RISKS, HELP);
+
+    private final UpdateStore updates;
+    private final ProjectStore projects;
+    private final NetworkStore networks;
+    private final AuditStore audit;
+    private final Clock clock;
+
+    public UpdateCommand(
+            UpdateStore updates, ProjectStore projects, NetworkStore networks, AuditStore audit, Clock clock) {
+        this.updates = updates;
+        this.projects = projects;
+        this.networks = networks;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return CommandSpec.of(
+                NAME,
+                required(Projects.OPTION, OptionType.STRING).withAutocomplete(),
+                optional(HEALTH, OptionType.STRING).withChoices(Health.choices()),
+                optional(PHASE, OptionType.STRING).withChoices(Phase.choices()),
+                optional(STATUS, OptionType.STRING).withChoices(ProjectStatus.choices()),
+                optional(KPI, OptionType.STRING).withMaxLength(500),
+                optional(PERIOD, OptionType.STRING).withMaxLength(20),
+                optional(EDIT, OptionType.STRING).withAutocomplete().withMaxLength(10),
+                optional(RESULTS, OptionType.STRING).withMaxLength(Form.MAX_INPUT_LENGTH),
+                optional(NEXT_ACTIONS, OptionType.STRING).withMaxLength(Form.MAX_INPUT_LENGTH),
+                optional(RISKS, OptionType.STRING).withMaxLength(Form.MAX_INPUT_LENGTH),
+                optional(HELP, OptionType.STRING).withMaxLength(Form.MAX_INPUT_LENGTH));
+    }
+
+    @Override
+    public CommandResponse handle(CommandRequest request) {
+        Messages m = Messages.of(request.locale());
+        NetworkSettings settings = networks.get(request.networkId());
+        Project project = Projects.require(projects, request);
+        Access.requireEditor(request, project);
+        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
+        Optional<Update> edited = request.text(EDIT).map(n -> editable(request, project, settings, today, n));
+        // Parse everything before anything is shown or written, so a typo is reported at once
+        Health health = request.text(HEALTH).map(UpdateCommand::health).orElse(null);
+        Phase phase = request.text(PHASE).map(UpdateCommand::phase).orElse(null);
+        ProjectStatus status = request.text(STATUS).map(UpdateCommand::status).orElse(null);
+        Map<String, Double> kpis = request.text(KPI).map(k -> kpiValues(project, k)).orElse(Map.of());
+        ReportingPeriod period = request.text(PERIOD)
+                .map(ReportingPeriod::parse)
+                .or(() -> edited.map(u -> ReportingPeriod.parseKey(u.period())))
+                .orElse(settings.calendar().periodOf(today));
+        if (period.kind() != settings.calendar().kind()) {
+            throw new UserError("error.update.periodKind", period.key(), settings.calendar().periodOf(today).key());
+        }
+        if (period.start().isAfter(today)) {
+            throw new UserError("error.update.futurePeriod", period.key());
+        }
+        if (BLOCKS.stream().allMatch(b -> request.text(b).isEmpty())) {
+            return CommandResponse.form(form(request, edited.orElse(null)));
+        }
+        Instant now = clock.instant();
+        Update update = new Update(
+                request.networkId(),
+                project.code(),
+                edited.map(Update::number).orElse(0),
+                edited.map(u -> u.version() + 1).orElse(1),
+                request.invoker().userId(),
+                request.invoker().displayName(),
+                edited.map(Update::firstPostedAt).orElse(now),
+                now,
+                period.key(),
+                health != null ? health : edited.map(Update::health).orElse(null),
+                phase,
+                status,
+                request.text(RESULTS).orElse(null),
+                request.text(NEXT_ACTIONS).orElse(null),
+                request.text(RISKS).orElse(null),
+                request.text(HELP).orElse(null),
+                kpis,
+                request.interactionId());
+        UpdateStore.Appended appended = updates.append(update);
+        if (appended.created()) {
+            applyToProject(request, appended.update());
+        }
+        return card(m, project, appended.update(), settings, appended.created());
+    }
+
+    /** The update being edited, if the user may still edit it. */
+    private Update editable(
+            CommandRequest request, Project project, NetworkSettings settings, LocalDate today, String number) {
+        int n;
+        try {
+            n = Integer.parseInt(number.replace("#", "").strip());
+        } catch (NumberFormatException e) {
+            throw new UserError("error.update.number", number);
+        }
+        Update update = updates.find(request.networkId(), project.code(), n)
+                .orElseThrow(() -> new UserError("error.update.unknown", project.code(), n));
+        LocalDate deadline = settings.calendar().deadline(ReportingPeriod.parseKey(update.period()));
+        if (today.isAfter(deadline)) {
+            throw new UserError("error.update.closed", n, update.period(), deadline.toString());
+        }
+        return update;
+    }
+
+    private Form form(CommandRequest request, Update edited) {
+        Map<String, String> carried = new LinkedHashMap<>();
+        for (String option : List.of(Projects.OPTION, HEALTH, PHASE, STATUS, KPI, PERIOD, EDIT)) {
+            request.text(option).ifPresent(v -> carried.put(option, v));
+        }
+        List<Form.Input> inputs = new ArrayList<>();
+        inputs.add(input(RESULTS, edited == null ? null : edited.results()));
+        inputs.add(input(NEXT_ACTIONS, edited == null ? null : edited.nextActions()));
+        inputs.add(input(RISKS, edited == null ? null : edited.risks()));
+        inputs.add(input(HELP, edited == null ? null : edited.helpNeeded()));
+        return new Form("update.form.title", NAME, null, carried, inputs);
+    }
+
+    private static Form.Input input(String option, String value) {
+        return new Form.Input(option, "update.block." + option, true, false, Form.MAX_INPUT_LENGTH, value);
+    }
+
+    /**
+     * Carries the update's phase, status, health and KPI values into the project. The update itself is already
+     * stored; a concurrent project edit is retried on the fresh project rather than lost.
+     */
+    private void applyToProject(CommandRequest request, Update update) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Project current = Projects.require(projects, request);
+            Project.Builder edit = current.toBuilder();
+            List<AuditEntry.Change> changes = new ArrayList<>();
+            if (update.health() != null && update.health() != current.health()) {
+                changes.add(change("health", current.health() == null ? null : current.health().slug(),
+                        update.health().slug()));
+                edit.health = update.health();
+            }
+            if (update.phase() != null && update.phase() != current.phase()) {
+                changes.add(change("phase", current.phase().slug(), update.phase().slug()));
+                edit.phase = update.phase();
+            }
+            if (update.status() != null && update.status() != current.status()) {
+                changes.add(change("status", current.status().slug(), update.status().slug()));
+                edit.status = update.status();
+            }
+            List<Kpi> kpis = new ArrayList<>();
+            for (Kpi kpi : current.kpis()) {
+                Double value = update.kpiValues().get(kpi.label());
+                if (value != null && !value.equals(kpi.actual())) {
+                    changes.add(change("kpi " + kpi.label(), ProjectCards.number(kpi.actual(), null),
+                            ProjectCards.number(value, null)));
+                    kpis.add(kpi.withActual(value));
+                } else {
+                    kpis.add(kpi);
+                }
+            }
+            edit.kpis = kpis;
+            if (changes.isEmpty()) {
+                return;
+            }
+            edit.updatedAt = update.postedAt();
+            try {
+                projects.update(edit.build());
+                audit.record(new AuditEntry(request.networkId(), update.postedAt(), request.invoker().userId(),
+                        request.invoker().displayName(), "update.apply", current.code(), changes));
+                return;
+            } catch (ConcurrentEditException e) {
+                // Someone edited the project meanwhile: read it again and apply the update's changes on top
+            }
+        }
+        throw new ConcurrentEditException("project " + update.projectCode());
+    }
+
+    private static AuditEntry.Change change(String field, String before, String after) {
+        return new AuditEntry.Change(field, before, after);
+    }
+
+    private CommandResponse card(Messages m, Project project, Update update, NetworkSettings settings, boolean created) {
+        List<Field> fields = new ArrayList<>(UpdateCards.blocks(m, update));
+        String title = m.get(update.isEdited() ? "update.edited.title" : "update.posted.title",
+                project.code(), update.number(), update.period());
+        String text = created ? m.get("update.posted.text", Texts.escape(project.name()))
+                : m.get("update.duplicate");
+        return CommandResponse.builder()
+                .tone(update.health() == null ? nl.regiotafel.commands.api.Tone.SUCCESS : update.health().tone())
+                .page(new Page(title, text, fields, m.get("update.footer", update.authorName(), update.version())))
+                .build();
+    }
+
+    @Override
+    public List<Suggestion> suggest(CommandRequest request, String option) {
+        String typed = request.text(option).orElse("");
+        return switch (option) {
+            case Projects.OPTION -> projects.search(request.networkId(), typed, 25).stream()
+                    .filter(p -> Access.mayEdit(request, p))
+                    .map(p -> new Suggestion(Texts.limit(p.code() + " — " + p.name(), 100), p.code()))
+                    .toList();
+            case EDIT -> request.text(Projects.OPTION)
+                    .map(code -> updates.history(request.networkId(), code.toLowerCase(Locale.ROOT)))
+                    .orElse(List.of())
+                    .stream()
+                    .limit(25)
+                    .map(u -> new Suggestion(
+                            Texts.limit("#" + u.number() + " " + u.period() + " — "
+                                    + Texts.limit(u.results() == null ? "" : u.results(), 60), 100),
+                            Integer.toString(u.number())))
+                    .toList();
+            default -> List.of();
+        };
+    }
+
+    /** Reads {@code "Deelnemende organisaties=7; Use cases=3"} against the project's KPI labels. */
+    static Map<String, Double> kpiValues(Project project, String text) {
+        Map<String, Double> values = new HashMap<>();
+        for (String item : Texts.items(text.replace(';', ','))) {
+            int eq = item.lastIndexOf('=');
+            if (eq <= 0) {
+                throw new UserError("error.update.kpiSyntax", item);
+            }
+            String label = item.substring(0, eq).strip();
+            Kpi kpi = project.kpis().stream()
+                    .filter(k -> k.label().equalsIgnoreCase(label))
+                    .findFirst()
+                    .orElseThrow(() -> new UserError("error.update.kpiUnknown", label, Texts.joinOr(
+                            project.kpis().stream().map(Kpi::label).toList(), "–")));
+            double value;
+            try {
+                value = Double.parseDouble(item.substring(eq + 1).strip().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                throw new UserError("error.update.kpiSyntax", item);
+            }
+            if (Double.isNaN(value) || Double.isInfinite(value) || Math.abs(value) > 1e12) {
+                throw new UserError("error.number.range", item);
+            }
+            values.put(kpi.label(), value);
+        }
+        return values;
+    }
+
+    static Health health(String text) {
+        return Health.fromSlug(text).orElseThrow(() -> new UserError("error.option.choice", HEALTH, "op-schema, aandacht, vertraagd"));
+    }
+
+    static Phase phase(String text) {
+        return Phase.fromSlug(text).orElseThrow(() -> new UserError("error.option.choice", PHASE,
+                String.join(", ", java.util.Arrays.stream(Phase.values()).map(Phase::slug).toList())));
+    }
+
+    static ProjectStatus status(String text) {
+        return ProjectStatus.fromSlug(text).orElseThrow(() -> new UserError("error.option.choice", STATUS,
+                String.join(", ", java.util.Arrays.stream(ProjectStatus.values()).map(ProjectStatus::slug).toList())));
+    }
+}

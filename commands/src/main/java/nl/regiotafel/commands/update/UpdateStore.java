@@ -1,0 +1,34 @@
+package nl.regiotafel.commands.update;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Port: the append-only history of status updates. */
+public interface UpdateStore {
+
+    /**
+     * What {@link #append} did.
+     *
+     * @param update the stored update (the earlier one when this was a redelivery)
+     * @param created false when an update with the same idempotency key already existed
+     */
+    record Appended(Update update, boolean created) {}
+
+    /**
+     * Stores a new update (number 0 gets the project's next number) or a new version of one. Idempotent on the
+     * network and idempotency key.
+     */
+    Appended append(Update update);
+
+    /** The latest version of the project's most recent update. */
+    Optional<Update> latest(String networkId, String projectCode);
+
+    /** The latest version of update {@code number} of the project. */
+    Optional<Update> find(String networkId, String projectCode, int number);
+
+    /** The latest version of every update of the project, newest first. */
+    List<Update> history(String networkId, String projectCode);
+
+    /** Every version of one update, oldest first. */
+    List<Update> versions(String networkId, String projectCode, int number);
+}

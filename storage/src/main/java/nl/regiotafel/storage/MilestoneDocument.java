@@ -1,0 +1,69 @@
+package nl.regiotafel.storage;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.regiotafel.commands.milestone.Milestone;
+import nl.regiotafel.commands.milestone.MilestoneStatus;
+import nl.regiotafel.commands.time.DueDate;
+import nl.regiotafel.commands.time.Precision;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A milestone; {@code _id} is {@code networkId/projectCode/number}. Dates are ISO strings so they sort. */
+@Document("milestones")
+record MilestoneDocument(
+        @Id String id,
+        String networkId,
+        String projectCode,
+        int number,
+        String title,
+        String dueDate,
+        String duePrecision,
+        String dueLabel,
+        String status,
+        String doneOn,
+        String ownerId,
+        int moves,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {
+
+    static String id(String networkId, String projectCode, int number) {
+        return networkId + "/" + projectCode + "/" + number;
+    }
+
+    static MilestoneDocument from(Milestone m, int number, long version) {
+        return new MilestoneDocument(
+                id(m.networkId(), m.projectCode(), number),
+                m.networkId(),
+                m.projectCode(),
+                number,
+                m.title(),
+                m.due().date().toString(),
+                m.due().precision().name(),
+                m.due().label(),
+                m.status().name(),
+                m.doneOn() == null ? null : m.doneOn().toString(),
+                m.ownerId(),
+                m.moves(),
+                m.createdAt(),
+                m.updatedAt(),
+                version);
+    }
+
+    Milestone toMilestone() {
+        return new Milestone(
+                networkId,
+                projectCode,
+                number,
+                title,
+                new DueDate(LocalDate.parse(dueDate), Precision.valueOf(duePrecision), dueLabel),
+                MilestoneStatus.valueOf(status),
+                doneOn == null ? null : LocalDate.parse(doneOn),
+                ownerId,
+                moves,
+                createdAt,
+                updatedAt,
+                version);
+    }
+}

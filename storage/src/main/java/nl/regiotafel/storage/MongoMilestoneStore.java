@@ -1,0 +1,92 @@
+package nl.regiotafel.storage;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import nl.regiotafel.commands.api.ConcurrentEditException;
+import nl.regiotafel.commands.milestone.Milestone;
+import nl.regiotafel.commands.milestone.MilestoneStatus;
+import nl.regiotafel.commands.milestone.MilestoneStore;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Milestones in the {@code milestones} collection. */
+@Component
+final class MongoMilestoneStore implements MilestoneStore {
+
+    private static final Sort BY_DUE = Sort.by("dueDate", "projectCode", "number");
+
+    private final MongoTemplate mongo;
+    private final Counters counters;
+
+    MongoMilestoneStore(MongoTemplate mongo, Counters counters) {
+        this.mongo = mongo;
+        this.counters = counters;
+    }
+
+    @Override
+    public Milestone create(Milestone milestone) {
+        int number = counters.next("milestones/" + milestone.networkId() + "/" + milestone.projectCode());
+        MilestoneDocument document = MilestoneDocument.from(milestone, number, 0);
+        return StoreCalls.call("create milestone", () -> mongo.insert(document)).toMilestone();
+    }
+
+    @Override
+    public Optional<Milestone> find(String networkId, String projectCode, int number) {
+        return Optional.ofNullable(StoreCalls.call("find milestone", () -> mongo.findById(
+                        MilestoneDocument.id(networkId, projectCode, number), MilestoneDocument.class)))
+                .map(MilestoneDocument::toMilestone);
+    }
+
+    @Override
+    public List<Milestone> ofProject(String networkId, String projectCode) {
+        Query query = query(where("networkId").is(networkId).and("projectCode").is(projectCode)).with(BY_DUE);
+        return StoreCalls.call("project milestones", () -> mongo.find(query, MilestoneDocument.class)).stream()
+                .map(MilestoneDocument::toMilestone)
+                .toList();
+    }
+
+    @Override
+    public List<Milestone> list(
+            String networkId, Collection<String> projectCodes, boolean openOnly, LocalDate dueBefore, int limit) {
+        Criteria criteria = where("networkId").is(networkId);
+        if (projectCodes != null) {
+            criteria = criteria.and("projectCode").in(projectCodes);
+        }
+        if (openOnly) {
+            criteria = criteria.and("status").is(MilestoneStatus.OPEN.name());
+        }
+        if (dueBefore != null) {
+            criteria = criteria.and("dueDate").lt(dueBefore.toString());
+        }
+        Query query = query(criteria).with(BY_DUE).limit(limit);
+        return StoreCalls.call("list milestones", () -> mongo.find(query, MilestoneDocument.class)).stream()
+                .map(MilestoneDocument::toMilestone)
+                .toList();
+    }
+
+    @Override
+    public Milestone update(Milestone changed) {
+        MilestoneDocument replacement = MilestoneDocument.from(changed, changed.number(), changed.version() + 1);
+        Query sameVersion = query(where("_id").is(replacement.id()).and("version").is(changed.version()));
+        if (StoreCalls.call("update milestone", () -> mongo.findAndReplace(sameVersion, replacement)) == null) {
+            throw new ConcurrentEditException("milestone " + replacement.id());
+        }
+        return replacement.toMilestone();
+    }
+
+    @Override
+    public boolean remove(String networkId, String projectCode, int number) {
+        Query query = query(where("_id").is(MilestoneDocument.id(networkId, projectCode, number)));
+        return StoreCalls.call("remove milestone", () -> mongo.remove(query, MilestoneDocument.class))
+                        .getDeletedCount()
+                > 0;
+    }
+}

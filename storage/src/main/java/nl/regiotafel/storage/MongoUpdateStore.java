@@ -1,0 +1,96 @@
+package nl.regiotafel.storage;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.regiotafel.commands.update.Update;
+import nl.regiotafel.commands.update.UpdateStore;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** The append-only update history in the {@code updates} collection. */
+@Component
+final class MongoUpdateStore implements UpdateStore {
+
+    private static final Sort NEWEST_FIRST =
+            Sort.by(Sort.Order.desc("firstPostedAt"), Sort.Order.desc("number"), Sort.Order.desc("version"));
+
+    private final MongoTemplate mongo;
+    private final Counters counters;
+
+    MongoUpdateStore(MongoTemplate mongo, Counters counters) {
+        this.mongo = mongo;
+        this.counters = counters;
+    }
+
+    @Override
+    public Appended append(Update update) {
+        String id = UpdateDocument.id(update.networkId(), update.idempotencyKey());
+        UpdateDocument existing = StoreCalls.call("find update", () -> mongo.findById(id, UpdateDocument.class));
+        if (existing != null) {
+            return new Appended(existing.toUpdate(), false);
+        }
+        int number = update.number() > 0
+                ? update.number()
+                : counters.next("updates/" + update.networkId() + "/" + update.projectCode());
+        try {
+            UpdateDocument stored =
+                    StoreCalls.call("append update", () -> mongo.insert(UpdateDocument.from(update, number)));
+            return new Appended(stored.toUpdate(), true);
+        } catch (DuplicateKeyException e) {
+            // The same interaction arrived twice at once: the other delivery stored it
+            return new Appended(mongo.findById(id, UpdateDocument.class).toUpdate(), false);
+        }
+    }
+
+    @Override
+    public Optional<Update> latest(String networkId, String projectCode) {
+        Query query = ofProject(networkId, projectCode).with(NEWEST_FIRST).limit(1);
+        return Optional.ofNullable(StoreCalls.call("latest update", () -> mongo.findOne(query, UpdateDocument.class)))
+                .map(UpdateDocument::toUpdate);
+    }
+
+    @Override
+    public Optional<Update> find(String networkId, String projectCode, int number) {
+        Query query = query(where("networkId").is(networkId).and("projectCode").is(projectCode).and("number").is(number))
+                .with(Sort.by(Sort.Order.desc("version")))
+                .limit(1);
+        return Optional.ofNullable(StoreCalls.call("find update", () -> mongo.findOne(query, UpdateDocument.class)))
+                .map(UpdateDocument::toUpdate);
+    }
+
+    @Override
+    public List<Update> history(String networkId, String projectCode) {
+        Query query = ofProject(networkId, projectCode).with(NEWEST_FIRST);
+        List<Update> latestVersions = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        for (UpdateDocument document : StoreCalls.call("update history", () -> mongo.find(query, UpdateDocument.class))) {
+            // Sorted by version descending within an update, so the first one seen is the latest version
+            if (seen.add(document.number())) {
+                latestVersions.add(document.toUpdate());
+            }
+        }
+        return latestVersions;
+    }
+
+    @Override
+    public List<Update> versions(String networkId, String projectCode, int number) {
+        Query query = query(where("networkId").is(networkId).and("projectCode").is(projectCode).and("number").is(number))
+                .with(Sort.by("version"));
+        return StoreCalls.call("update versions", () -> mongo.find(query, UpdateDocument.class)).stream()
+                .map(UpdateDocument::toUpdate)
+                .toList();
+    }
+
+    private static Query ofProject(String networkId, String projectCode) {
+        return query(where("networkId").is(networkId).and("projectCode").is(projectCode));
+    }
+}
