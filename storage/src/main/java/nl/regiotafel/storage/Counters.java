@@ -21,12 +21,14 @@ final class Counters {
 
     /** The next number of {@code key}, starting at 1; two callers never get the same number. */
     int next(String key) {
-        Document counter = StoreCalls.call("counter", () -> mongo.findAndModify(
-                query(where("_id").is(key)),
-                new Update().inc("value", 1),
-                FindAndModifyOptions.options().upsert(true).returnNew(true),
-                Document.class,
-                "counters"));
+        Document counter = StoreCalls.call(
+                "counter",
+                () -> mongo.findAndModify(
+                        query(where("_id").is(key)),
+                        new Update().inc("value", 1),
+                        FindAndModifyOptions.options().upsert(true).returnNew(true),
+                        Document.class,
+                        "counters"));
         return ((Number) counter.get("value")).intValue();
     }
 }

@@ -40,14 +40,17 @@ final class MongoMilestoneStore implements MilestoneStore {
 
     @Override
     public Optional<Milestone> find(String networkId, String projectCode, int number) {
-        return Optional.ofNullable(StoreCalls.call("find milestone", () -> mongo.findById(
-                        MilestoneDocument.id(networkId, projectCode, number), MilestoneDocument.class)))
+        return Optional.ofNullable(StoreCalls.call(
+                        "find milestone",
+                        () -> mongo.findById(
+                                MilestoneDocument.id(networkId, projectCode, number), MilestoneDocument.class)))
                 .map(MilestoneDocument::toMilestone);
     }
 
     @Override
     public List<Milestone> ofProject(String networkId, String projectCode) {
-        Query query = query(where("networkId").is(networkId).and("projectCode").is(projectCode)).with(BY_DUE);
+        Query query = query(where("networkId").is(networkId).and("projectCode").is(projectCode))
+                .with(BY_DUE);
         return StoreCalls.call("project milestones", () -> mongo.find(query, MilestoneDocument.class)).stream()
                 .map(MilestoneDocument::toMilestone)
                 .toList();
@@ -75,7 +78,8 @@ final class MongoMilestoneStore implements MilestoneStore {
     @Override
     public Milestone update(Milestone changed) {
         MilestoneDocument replacement = MilestoneDocument.from(changed, changed.number(), changed.version() + 1);
-        Query sameVersion = query(where("_id").is(replacement.id()).and("version").is(changed.version()));
+        Query sameVersion =
+                query(where("_id").is(replacement.id()).and("version").is(changed.version()));
         if (StoreCalls.call("update milestone", () -> mongo.findAndReplace(sameVersion, replacement)) == null) {
             throw new ConcurrentEditException("milestone " + replacement.id());
         }

@@ -60,7 +60,12 @@ final class MongoUpdateStore implements UpdateStore {
 
     @Override
     public Optional<Update> find(String networkId, String projectCode, int number) {
-        Query query = query(where("networkId").is(networkId).and("projectCode").is(projectCode).and("number").is(number))
+        Query query = query(where("networkId")
+                        .is(networkId)
+                        .and("projectCode")
+                        .is(projectCode)
+                        .and("number")
+                        .is(number))
                 .with(Sort.by(Sort.Order.desc("version")))
                 .limit(1);
         return Optional.ofNullable(StoreCalls.call("find update", () -> mongo.findOne(query, UpdateDocument.class)))
@@ -72,7 +77,8 @@ final class MongoUpdateStore implements UpdateStore {
         Query query = ofProject(networkId, projectCode).with(NEWEST_FIRST);
         List<Update> latestVersions = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
-        for (UpdateDocument document : StoreCalls.call("update history", () -> mongo.find(query, UpdateDocument.class))) {
+        for (UpdateDocument document :
+                StoreCalls.call("update history", () -> mongo.find(query, UpdateDocument.class))) {
             // Sorted by version descending within an update, so the first one seen is the latest version
             if (seen.add(document.number())) {
                 latestVersions.add(document.toUpdate());
@@ -83,7 +89,12 @@ final class MongoUpdateStore implements UpdateStore {
 
     @Override
     public List<Update> versions(String networkId, String projectCode, int number) {
-        Query query = query(where("networkId").is(networkId).and("projectCode").is(projectCode).and("number").is(number))
+        Query query = query(where("networkId")
+                        .is(networkId)
+                        .and("projectCode")
+                        .is(projectCode)
+                        .and("number")
+                        .is(number))
                 .with(Sort.by("version"));
         return StoreCalls.call("update versions", () -> mongo.find(query, UpdateDocument.class)).stream()
                 .map(UpdateDocument::toUpdate)

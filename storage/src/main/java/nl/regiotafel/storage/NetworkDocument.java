@@ -4,10 +4,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import nl.regiotafel.commands.network.NetworkSettings;
-import nl.regiotafel.commands.network.ReportingCalendar;
-import nl.regiotafel.commands.time.ReportingPeriod;
 import nl.regiotafel.commands.network.Region;
+import nl.regiotafel.commands.network.ReportingCalendar;
 import nl.regiotafel.commands.network.RoleMapping;
+import nl.regiotafel.commands.time.ReportingPeriod;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 

@@ -23,7 +23,8 @@ public class CommandsConfiguration {
     @Bean
     AdjustableClock clock(ClockProperties properties) {
         return new AdjustableClock(
-                Clock.systemUTC(), properties.start() == null ? null : properties.start().toInstant());
+                Clock.systemUTC(),
+                properties.start() == null ? null : properties.start().toInstant());
     }
 
     @Bean

@@ -41,9 +41,11 @@ final class ConsoleRenderer {
     String render(CommandResponse response, Locale locale) {
         if (response.form() != null) {
             // The console has no modals: the form's inputs are options of the same command
-            String options = String.join(" ", response.form().inputs().stream()
-                    .map(input -> input.option() + ":\"…\"")
-                    .toList());
+            String options = String.join(
+                    " ",
+                    response.form().inputs().stream()
+                            .map(input -> input.option() + ":\"…\"")
+                            .toList());
             return Messages.of(locale).get("console.form", options);
         }
         StringBuilder out = new StringBuilder();
@@ -75,7 +77,8 @@ final class ConsoleRenderer {
             out.append(Messages.of(locale).get("console.more", written.size(), String.join(", ", written)))
                     .append('\n');
         }
-        return out.toString().stripTrailing();
+        // No blank line inside a reply: in a script, a blank line is what separates one reply from the next
+        return out.toString().replaceAll("\n{2,}", "\n").stripTrailing();
     }
 
     String plain(String text, Locale locale) {
@@ -90,9 +93,11 @@ final class ConsoleRenderer {
         String style = m.group(2) == null ? "f" : m.group(2);
         if (style.equals("R")) {
             long days = java.time.temporal.ChronoUnit.DAYS.between(
-                    java.time.LocalDate.now(clock.withZone(zone)), instant.atZone(zone).toLocalDate());
+                    java.time.LocalDate.now(clock.withZone(zone)),
+                    instant.atZone(zone).toLocalDate());
             Messages messages = Messages.of(locale);
-            return days == 0 ? messages.get("console.today")
+            return days == 0
+                    ? messages.get("console.today")
                     : days > 0 ? messages.get("console.inDays", days) : messages.get("console.daysAgo", -days);
         }
         DateTimeFormatter format =

@@ -22,12 +22,13 @@ final class ConsoleSessionTest {
     CommandRegistry registry;
 
     @Autowired
-    java.time.Clock clock;
+    nl.regiotafel.bot.config.AdjustableClock clock;
 
     private ConsoleSession session(Role role, String language) {
         return new ConsoleSession(
                 registry,
-                new ConsoleRenderer(java.nio.file.Path.of("target/console-out"), java.time.ZoneId.of("Europe/Amsterdam"), clock),
+                new ConsoleRenderer(
+                        java.nio.file.Path.of("target/console-out"), java.time.ZoneId.of("Europe/Amsterdam"), clock),
                 "console-" + UUID.randomUUID(),
                 ConsoleSession.invoker("sanne", EnumSet.of(role, Role.MEMBER)),
                 Locale.forLanguageTag(language));
@@ -76,5 +77,75 @@ final class ConsoleSessionTest {
                 .isEqualTo("! The option target must be a number, like 12 or 3.5.");
         assertThat(console.execute("/project kpi project:rsop label:Plaatsen target:6 actual:2,5"))
                 .contains("Plaatsen: 2.5 / 6");
+    }
+
+    @Test
+    void runsTheProjectLeadersWholeWorkflowFromAScript() throws Exception {
+        // GIVEN 16 September 2021 and a script in the forms the networks write
+        clock.set(java.time.Instant.parse("2021-09-16T06:00:00Z"));
+        StringBuilder script = new StringBuilder(
+                """
+                /project add code:acute-psy name:"Acute psychiatrie" region:Zeeland theme:Ketensamenwerking leader:@sanne
+                /project kpi project:acute-psy label:"Regionale pool psychiaters" unit:pool target:1 actual:0
+                """);
+        String[] forms = {
+            "Q4 2021",
+            "Q 4 2021",
+            "2021-Q4",
+            "4e kwartaal 2021",
+            "vierde kwartaal 2021",
+            "1-10-21",
+            "01-10-2021",
+            "1 oktober 2021",
+            "2021-10-01",
+            "oktober 2021",
+            "okt 2021",
+            "zomer 2021",
+            "voorjaar 2021",
+            "najaar 2021",
+            "H2 2021",
+            "tweede helft 2021",
+            "eerste helft 2021",
+            "begin 2022",
+            "medio 2021",
+            "eind 2021",
+            "2021"
+        };
+        for (String form : forms) {
+            script.append("/milestone add project:acute-psy title:\"Mijlpaal ")
+                    .append(form)
+                    .append("\" due:\"")
+                    .append(form)
+                    .append("\"\n");
+        }
+        script.append(
+                """
+                /update project:acute-psy period:2021-Q2 health:op-schema results:"Ontwerp eerste helft 2021 gereed"
+                /update project:acute-psy health:aandacht kpi:"Regionale pool psychiaters=1" results:"Pool ingericht" next-actions:"Roosters afstemmen"
+                /status project:acute-psy
+                /history project:acute-psy
+                """);
+        StringWriter out = new StringWriter();
+
+        // WHEN it runs
+        session(Role.ADMIN, "nl")
+                .run(new BufferedReader(new StringReader(script.toString())), new PrintWriter(out), false);
+
+        // THEN every command succeeded and status and history show what was posted
+        String[] replies = out.toString().split("\n\n");
+        assertThat(replies).hasSize(2 + forms.length + 4);
+        assertThat(replies).noneMatch(r -> r.startsWith("!"));
+        String status = replies[replies.length - 2];
+        assertThat(status)
+                .startsWith("Acute psychiatrie (acute-psy)")
+                .contains("Signaal: Aandacht nodig")
+                .contains("2021-Q3")
+                .contains("Pool ingericht")
+                .contains("Regionale pool psychiaters: 1 / 1 pool")
+                .contains("Verlopen mijlpalen (4)")
+                .contains("Vandaag bijgewerkt");
+        String history = replies[replies.length - 1];
+        assertThat(history).contains("#2 · 2021-Q3").contains("#1 · 2021-Q2");
+        assertThat(history.indexOf("#2 · 2021-Q3")).isLessThan(history.indexOf("#1 · 2021-Q2"));
     }
 }

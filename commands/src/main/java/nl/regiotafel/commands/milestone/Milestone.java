@@ -53,12 +53,34 @@ public record Milestone(
     }
 
     public Milestone done(LocalDate day, Instant now) {
-        return new Milestone(networkId, projectCode, number, title, due, MilestoneStatus.DONE, day, ownerId, moves,
-                createdAt, now, version);
+        return new Milestone(
+                networkId,
+                projectCode,
+                number,
+                title,
+                due,
+                MilestoneStatus.DONE,
+                day,
+                ownerId,
+                moves,
+                createdAt,
+                now,
+                version);
     }
 
     public Milestone movedTo(DueDate newDue, Instant now) {
-        return new Milestone(networkId, projectCode, number, title, newDue, MilestoneStatus.OPEN, null, ownerId,
-                moves + 1, createdAt, now, version);
+        return new Milestone(
+                networkId,
+                projectCode,
+                number,
+                title,
+                newDue,
+                MilestoneStatus.OPEN,
+                null,
+                ownerId,
+                moves + 1,
+                createdAt,
+                now,
+                version);
     }
 }

@@ -95,7 +95,12 @@ public final class MilestoneCommand implements Command {
                         required(TITLE, OptionType.STRING).withMaxLength(200),
                         required(DUE, OptionType.STRING).withMaxLength(60),
                         optional(OWNER, OptionType.USER)),
-                SubcommandSpec.of(NAME, "done", project, milestone, optional(DATE, OptionType.STRING).withMaxLength(60)),
+                SubcommandSpec.of(
+                        NAME,
+                        "done",
+                        project,
+                        milestone,
+                        optional(DATE, OptionType.STRING).withMaxLength(60)),
                 SubcommandSpec.of(
                         NAME,
                         "move",
@@ -186,13 +191,19 @@ public final class MilestoneCommand implements Command {
         DueDate due = DueDateParser.parse(request.requireText(DUE));
         Milestone saved = milestones.update(milestone.movedTo(due, clock.instant()));
         String reason = request.text(REASON).orElse(null);
-        audit(request, "milestone.move", saved, new Change("due", milestone.due().label(), due.label()),
+        audit(
+                request,
+                "milestone.move",
+                saved,
+                new Change("due", milestone.due().label(), due.label()),
                 new Change("reason", null, reason));
         return CommandResponse.builder()
                 .tone(Tone.SUCCESS)
                 .page(Page.of(
                         m.get("milestone.moved", project.code(), saved.number()),
-                        m.get("milestone.movedText", Texts.escape(milestone.due().display(m.locale())),
+                        m.get(
+                                        "milestone.movedText",
+                                        Texts.escape(milestone.due().display(m.locale())),
                                         Texts.escape(due.display(m.locale())))
                                 + (reason == null ? "" : "\n" + Texts.escape(reason))))
                 .build();
@@ -208,7 +219,8 @@ public final class MilestoneCommand implements Command {
         audit(request, "milestone.remove", milestone, new Change("title", milestone.title(), null));
         return CommandResponse.builder()
                 .tone(Tone.SUCCESS)
-                .page(Page.of(m.get("milestone.removed", project.code(), milestone.number()),
+                .page(Page.of(
+                        m.get("milestone.removed", project.code(), milestone.number()),
                         Texts.escape(milestone.title())))
                 .build();
     }
@@ -221,13 +233,15 @@ public final class MilestoneCommand implements Command {
             scoped = List.of(Projects.require(projects, request));
         } else {
             String region = request.text(REGION)
-                    .map(r -> nl.regiotafel.commands.project.ProjectCommand.region(settings, r).name())
+                    .map(r -> nl.regiotafel.commands.project.ProjectCommand.region(settings, r)
+                            .name())
                     .orElse(null);
             scoped = projects.list(request.networkId(), new ProjectFilter(region, null, null, null, null, false));
         }
         Map<String, Project> byCode = scoped.stream().collect(Collectors.toMap(Project::code, Function.identity()));
         LocalDate today = today(settings);
-        List<Milestone> found = milestones.list(
+        List<Milestone> found = milestones
+                .list(
                         request.networkId(),
                         byCode.keySet(),
                         !scope.equals("done") && !scope.equals("all"),
@@ -281,28 +295,38 @@ public final class MilestoneCommand implements Command {
         NetworkSettings settings = networks.get(request.networkId());
         String typed = request.text(option).orElse("");
         return switch (option) {
-            case Projects.OPTION -> projects.search(request.networkId(), typed, 25).stream()
-                    .filter(p -> "list".equals(request.subcommand()) || Access.mayEdit(request, p))
-                    .map(p -> new Suggestion(Texts.limit(p.code() + " — " + p.name(), 100), p.code()))
-                    .toList();
-            case REGION -> settings.regions().stream()
-                    .map(nl.regiotafel.commands.network.Region::name)
-                    .filter(r -> r.toLowerCase(java.util.Locale.ROOT).contains(typed.toLowerCase(java.util.Locale.ROOT)))
-                    .limit(25)
-                    .map(r -> new Suggestion(r, r))
-                    .toList();
-            case MILESTONE -> request.text(Projects.OPTION)
-                    .map(code -> milestones.ofProject(request.networkId(), code.toLowerCase(java.util.Locale.ROOT)))
-                    .orElse(List.of())
-                    .stream()
-                    .filter(ms -> !"done".equals(request.subcommand()) || ms.isOpen())
-                    .filter(ms -> (ms.number() + " " + ms.title()).toLowerCase(java.util.Locale.ROOT)
-                            .contains(typed.toLowerCase(java.util.Locale.ROOT).replace("#", "")))
-                    .limit(25)
-                    .map(ms -> new Suggestion(
-                            Texts.limit("#" + ms.number() + " " + ms.title() + " (" + ms.due().label() + ")", 100),
-                            Integer.toString(ms.number())))
-                    .toList();
+            case Projects.OPTION ->
+                projects.search(request.networkId(), typed, 25).stream()
+                        .filter(p -> "list".equals(request.subcommand()) || Access.mayEdit(request, p))
+                        .map(p -> new Suggestion(Texts.limit(p.code() + " — " + p.name(), 100), p.code()))
+                        .toList();
+            case REGION ->
+                settings.regions().stream()
+                        .map(nl.regiotafel.commands.network.Region::name)
+                        .filter(r ->
+                                r.toLowerCase(java.util.Locale.ROOT).contains(typed.toLowerCase(java.util.Locale.ROOT)))
+                        .limit(25)
+                        .map(r -> new Suggestion(r, r))
+                        .toList();
+            case MILESTONE ->
+                request
+                        .text(Projects.OPTION)
+                        .map(code -> milestones.ofProject(request.networkId(), code.toLowerCase(java.util.Locale.ROOT)))
+                        .orElse(List.of())
+                        .stream()
+                        .filter(ms -> !"done".equals(request.subcommand()) || ms.isOpen())
+                        .filter(ms -> (ms.number() + " " + ms.title())
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .contains(
+                                        typed.toLowerCase(java.util.Locale.ROOT).replace("#", "")))
+                        .limit(25)
+                        .map(ms -> new Suggestion(
+                                Texts.limit(
+                                        "#" + ms.number() + " " + ms.title() + " ("
+                                                + ms.due().label() + ")",
+                                        100),
+                                Integer.toString(ms.number())))
+                        .toList();
             default -> List.of();
         };
     }
@@ -315,7 +339,8 @@ public final class MilestoneCommand implements Command {
         } catch (NumberFormatException e) {
             throw new UserError("error.milestone.number", text);
         }
-        return milestones.find(request.networkId(), project.code(), number)
+        return milestones
+                .find(request.networkId(), project.code(), number)
                 .orElseThrow(() -> new UserError("error.milestone.unknown", project.code(), number));
     }
 
@@ -339,6 +364,8 @@ public final class MilestoneCommand implements Command {
                 request.invoker().displayName(),
                 action,
                 milestone.projectCode() + "#" + milestone.number(),
-                java.util.Arrays.stream(changes).filter(c -> c.after() != null || c.before() != null).toList()));
+                java.util.Arrays.stream(changes)
+                        .filter(c -> c.after() != null || c.before() != null)
+                        .toList()));
     }
 }

@@ -50,7 +50,16 @@ public final class NetworkDefaults {
 
     public static NetworkSettings forNetwork(String networkId) {
         return new NetworkSettings(
-                networkId, "Regiotafel", ZONE, Messages.DUTCH, REGIONS, PILLARS, PILLARS, RoleMapping.none(), true,
-                ReportingCalendar.DEFAULT, 0);
+                networkId,
+                "Regiotafel",
+                ZONE,
+                Messages.DUTCH,
+                REGIONS,
+                PILLARS,
+                PILLARS,
+                RoleMapping.none(),
+                true,
+                ReportingCalendar.DEFAULT,
+                0);
     }
 }

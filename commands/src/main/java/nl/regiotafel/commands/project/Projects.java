@@ -15,7 +15,6 @@ public final class Projects {
     /** The project named by the {@code project} option, or a user error naming the unknown code. */
     public static Project require(ProjectStore projects, CommandRequest request) {
         String code = request.requireText(OPTION).toLowerCase(Locale.ROOT);
-        return projects.find(request.networkId(), code)
-                .orElseThrow(() -> new UserError("error.project.unknown", code));
+        return projects.find(request.networkId(), code).orElseThrow(() -> new UserError("error.project.unknown", code));
     }
 }

@@ -66,9 +66,15 @@ public final class HistoryCommand implements Command {
         for (int start = 0; start < history.size(); start += PAGE_SIZE) {
             StringBuilder text = new StringBuilder();
             for (Update u : history.subList(start, Math.min(history.size(), start + PAGE_SIZE))) {
-                text.append("**#").append(u.number()).append(" · ").append(u.period()).append("** · ")
-                        .append(Timestamps.date(LocalDate.ofInstant(u.firstPostedAt(), settings.zone()), settings.zone()))
-                        .append(" · ").append(Texts.escape(u.authorName()));
+                text.append("**#")
+                        .append(u.number())
+                        .append(" · ")
+                        .append(u.period())
+                        .append("** · ")
+                        .append(Timestamps.date(
+                                LocalDate.ofInstant(u.firstPostedAt(), settings.zone()), settings.zone()))
+                        .append(" · ")
+                        .append(Texts.escape(u.authorName()));
                 if (u.health() != null) {
                     text.append(" · ").append(m.get(u.health().labelKey()));
                 }
@@ -89,7 +95,10 @@ public final class HistoryCommand implements Command {
 
     private static void appendBlock(StringBuilder text, String name, String value) {
         if (value != null && !value.isBlank()) {
-            text.append("*").append(name).append(":* ").append(Texts.escape(Texts.limit(value.replace('\n', ' '), 140)))
+            text.append("*")
+                    .append(name)
+                    .append(":* ")
+                    .append(Texts.escape(Texts.limit(value.replace('\n', ' '), 140)))
                     .append('\n');
         }
     }

@@ -78,18 +78,28 @@ public final class StatusCommand implements Command {
         Health health = latest.map(Update::health).orElse(project.health());
 
         List<Field> fields = new ArrayList<>();
-        fields.add(Field.of(m.get("project.goal"), Texts.limit(Texts.escape(
-                project.goal() == null ? m.get("common.none") : project.goal()), 1000)));
+        fields.add(Field.of(
+                m.get("project.goal"),
+                Texts.limit(Texts.escape(project.goal() == null ? m.get("common.none") : project.goal()), 1000)));
         fields.add(Field.inline(m.get("project.phase"), m.get(project.phase().labelKey())));
         fields.add(Field.inline(m.get("project.status"), m.get(project.status().labelKey())));
-        fields.add(Field.inline(m.get("project.health"), health == null ? m.get("common.none") : m.get(health.labelKey())));
+        fields.add(Field.inline(
+                m.get("project.health"), health == null ? m.get("common.none") : m.get(health.labelKey())));
         fields.add(Field.inline(m.get("project.leaders"), Texts.limit(ProjectCards.leaders(m, project), 1000)));
         fields.add(Field.inline(m.get("project.region"), Texts.escape(ProjectCards.region(project))));
         fields.add(Field.inline(m.get("project.theme"), Texts.escape(project.theme())));
-        fields.add(Field.of(m.get("status.latest"), latest.map(u -> latestText(m, u, settings, today))
-                .orElse(m.get("status.noUpdate"))));
-        fields.add(Field.of(m.get("status.next"), milestoneLines(m, all.stream()
-                .filter(ms -> ms.isOpen() && !ms.isOverdue(today)).toList(), settings, today)));
+        fields.add(Field.of(
+                m.get("status.latest"),
+                latest.map(u -> latestText(m, u, settings, today)).orElse(m.get("status.noUpdate"))));
+        fields.add(Field.of(
+                m.get("status.next"),
+                milestoneLines(
+                        m,
+                        all.stream()
+                                .filter(ms -> ms.isOpen() && !ms.isOverdue(today))
+                                .toList(),
+                        settings,
+                        today)));
         List<Milestone> overdue = all.stream().filter(ms -> ms.isOverdue(today)).toList();
         if (!overdue.isEmpty()) {
             fields.add(Field.of(m.get("status.overdue", overdue.size()), milestoneLines(m, overdue, settings, today)));
@@ -100,19 +110,31 @@ public final class StatusCommand implements Command {
         Tone tone = health == null ? Tone.NEUTRAL : health.tone();
         return CommandResponse.builder()
                 .tone(tone)
-                .page(new Page(ProjectCards.title(project), "", fields, latest
-                        .map(u -> m.get("status.daysSince", ChronoUnit.DAYS.between(
-                                LocalDate.ofInstant(u.postedAt(), settings.zone()), today)))
-                        .orElse(m.get("status.neverReported"))))
+                .page(new Page(
+                        ProjectCards.title(project),
+                        "",
+                        fields,
+                        latest.map(u -> m.get(
+                                        "status.daysSince",
+                                        ChronoUnit.DAYS.between(
+                                                LocalDate.ofInstant(u.postedAt(), settings.zone()), today)))
+                                .orElse(m.get("status.neverReported"))))
                 .build();
     }
 
     private static String latestText(Messages m, Update update, NetworkSettings settings, LocalDate today) {
-        String head = m.get("status.latestHead", Timestamps.date(LocalDate.ofInstant(update.postedAt(), settings.zone()),
-                settings.zone()), update.period(), Texts.escape(update.authorName()));
+        String head = m.get(
+                "status.latestHead",
+                Timestamps.date(LocalDate.ofInstant(update.postedAt(), settings.zone()), settings.zone()),
+                update.period(),
+                Texts.escape(update.authorName()));
         String excerpt = UpdateCards.excerpt(update, 600);
-        String help = update.helpNeeded() == null ? "" : "\n" + m.get("status.help",
-                Texts.escape(Texts.limit(update.helpNeeded().replace('\n', ' '), 200)));
+        String help = update.helpNeeded() == null
+                ? ""
+                : "\n"
+                        + m.get(
+                                "status.help",
+                                Texts.escape(Texts.limit(update.helpNeeded().replace('\n', ' '), 200)));
         return Texts.limit(head + (excerpt.isEmpty() ? "" : "\n" + excerpt) + help, 1000);
     }
 
@@ -122,7 +144,8 @@ public final class StatusCommand implements Command {
         }
         StringBuilder text = new StringBuilder();
         for (Milestone ms : list.subList(0, Math.min(MILESTONES_SHOWN, list.size()))) {
-            text.append(MilestoneCommand.line(m, ms, settings.zone(), today, false)).append('\n');
+            text.append(MilestoneCommand.line(m, ms, settings.zone(), today, false))
+                    .append('\n');
         }
         if (list.size() > MILESTONES_SHOWN) {
             text.append(m.get("status.more", list.size() - MILESTONES_SHOWN));

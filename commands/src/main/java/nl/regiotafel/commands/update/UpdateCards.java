@@ -16,13 +16,15 @@ public final class UpdateCards {
     public static List<Field> blocks(Messages m, Update update) {
         List<Field> fields = new ArrayList<>();
         if (update.health() != null) {
-            fields.add(Field.inline(m.get("project.health"), m.get(update.health().labelKey())));
+            fields.add(
+                    Field.inline(m.get("project.health"), m.get(update.health().labelKey())));
         }
         if (update.phase() != null) {
             fields.add(Field.inline(m.get("project.phase"), m.get(update.phase().labelKey())));
         }
         if (update.status() != null) {
-            fields.add(Field.inline(m.get("project.status"), m.get(update.status().labelKey())));
+            fields.add(
+                    Field.inline(m.get("project.status"), m.get(update.status().labelKey())));
         }
         add(fields, m.get("update.block.results"), update.results());
         add(fields, m.get("update.block.next-actions"), update.nextActions());
@@ -31,8 +33,11 @@ public final class UpdateCards {
         if (!update.kpiValues().isEmpty()) {
             StringBuilder kpis = new StringBuilder();
             for (Map.Entry<String, Double> kpi : update.kpiValues().entrySet()) {
-                kpis.append("• ").append(Texts.escape(kpi.getKey())).append(": ")
-                        .append(ProjectCards.number(kpi.getValue(), "–")).append('\n');
+                kpis.append("• ")
+                        .append(Texts.escape(kpi.getKey()))
+                        .append(": ")
+                        .append(ProjectCards.number(kpi.getValue(), "–"))
+                        .append('\n');
             }
             fields.add(Field.of(m.get("project.kpis"), kpis.toString().strip()));
         }

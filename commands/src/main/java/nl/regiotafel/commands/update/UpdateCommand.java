@@ -112,13 +112,17 @@ public final class UpdateCommand implements Command {
         Health health = request.text(HEALTH).map(UpdateCommand::health).orElse(null);
         Phase phase = request.text(PHASE).map(UpdateCommand::phase).orElse(null);
         ProjectStatus status = request.text(STATUS).map(UpdateCommand::status).orElse(null);
-        Map<String, Double> kpis = request.text(KPI).map(k -> kpiValues(project, k)).orElse(Map.of());
+        Map<String, Double> kpis =
+                request.text(KPI).map(k -> kpiValues(project, k)).orElse(Map.of());
         ReportingPeriod period = request.text(PERIOD)
                 .map(ReportingPeriod::parse)
                 .or(() -> edited.map(u -> ReportingPeriod.parseKey(u.period())))
                 .orElse(settings.calendar().periodOf(today));
         if (period.kind() != settings.calendar().kind()) {
-            throw new UserError("error.update.periodKind", period.key(), settings.calendar().periodOf(today).key());
+            throw new UserError(
+                    "error.update.periodKind",
+                    period.key(),
+                    settings.calendar().periodOf(today).key());
         }
         if (period.start().isAfter(today)) {
             throw new UserError("error.update.futurePeriod", period.key());
@@ -198,23 +202,29 @@ public final class UpdateCommand implements Command {
             Project.Builder edit = current.toBuilder();
             List<AuditEntry.Change> changes = new ArrayList<>();
             if (update.health() != null && update.health() != current.health()) {
-                changes.add(change("health", current.health() == null ? null : current.health().slug(),
+                changes.add(change(
+                        "health",
+                        current.health() == null ? null : current.health().slug(),
                         update.health().slug()));
                 edit.health = update.health();
             }
             if (update.phase() != null && update.phase() != current.phase()) {
-                changes.add(change("phase", current.phase().slug(), update.phase().slug()));
+                changes.add(
+                        change("phase", current.phase().slug(), update.phase().slug()));
                 edit.phase = update.phase();
             }
             if (update.status() != null && update.status() != current.status()) {
-                changes.add(change("status", current.status().slug(), update.status().slug()));
+                changes.add(change(
+                        "status", current.status().slug(), update.status().slug()));
                 edit.status = update.status();
             }
             List<Kpi> kpis = new ArrayList<>();
             for (Kpi kpi : current.kpis()) {
                 Double value = update.kpiValues().get(kpi.label());
                 if (value != null && !value.equals(kpi.actual())) {
-                    changes.add(change("kpi " + kpi.label(), ProjectCards.number(kpi.actual(), null),
+                    changes.add(change(
+                            "kpi " + kpi.label(),
+                            ProjectCards.number(kpi.actual(), null),
                             ProjectCards.number(value, null)));
                     kpis.add(kpi.withActual(value));
                 } else {
@@ -228,8 +238,14 @@ public final class UpdateCommand implements Command {
             edit.updatedAt = update.postedAt();
             try {
                 projects.update(edit.build());
-                audit.record(new AuditEntry(request.networkId(), update.postedAt(), request.invoker().userId(),
-                        request.invoker().displayName(), "update.apply", current.code(), changes));
+                audit.record(new AuditEntry(
+                        request.networkId(),
+                        update.postedAt(),
+                        request.invoker().userId(),
+                        request.invoker().displayName(),
+                        "update.apply",
+                        current.code(),
+                        changes));
                 return;
             } catch (ConcurrentEditException e) {
                 // Someone edited the project meanwhile: read it again and apply the update's changes on top
@@ -242,14 +258,20 @@ public final class UpdateCommand implements Command {
         return new AuditEntry.Change(field, before, after);
     }
 
-    private CommandResponse card(Messages m, Project project, Update update, NetworkSettings settings, boolean created) {
+    private CommandResponse card(
+            Messages m, Project project, Update update, NetworkSettings settings, boolean created) {
         List<Field> fields = new ArrayList<>(UpdateCards.blocks(m, update));
-        String title = m.get(update.isEdited() ? "update.edited.title" : "update.posted.title",
-                project.code(), update.number(), update.period());
-        String text = created ? m.get("update.posted.text", Texts.escape(project.name()))
-                : m.get("update.duplicate");
+        String title = m.get(
+                update.isEdited() ? "update.edited.title" : "update.posted.title",
+                project.code(),
+                update.number(),
+                update.period());
+        String text = created ? m.get("update.posted.text", Texts.escape(project.name())) : m.get("update.duplicate");
         return CommandResponse.builder()
-                .tone(update.health() == null ? nl.regiotafel.commands.api.Tone.SUCCESS : update.health().tone())
+                .tone(
+                        update.health() == null
+                                ? nl.regiotafel.commands.api.Tone.SUCCESS
+                                : update.health().tone())
                 .page(new Page(title, text, fields, m.get("update.footer", update.authorName(), update.version())))
                 .build();
     }
@@ -258,20 +280,25 @@ public final class UpdateCommand implements Command {
     public List<Suggestion> suggest(CommandRequest request, String option) {
         String typed = request.text(option).orElse("");
         return switch (option) {
-            case Projects.OPTION -> projects.search(request.networkId(), typed, 25).stream()
-                    .filter(p -> Access.mayEdit(request, p))
-                    .map(p -> new Suggestion(Texts.limit(p.code() + " — " + p.name(), 100), p.code()))
-                    .toList();
-            case EDIT -> request.text(Projects.OPTION)
-                    .map(code -> updates.history(request.networkId(), code.toLowerCase(Locale.ROOT)))
-                    .orElse(List.of())
-                    .stream()
-                    .limit(25)
-                    .map(u -> new Suggestion(
-                            Texts.limit("#" + u.number() + " " + u.period() + " — "
-                                    + Texts.limit(u.results() == null ? "" : u.results(), 60), 100),
-                            Integer.toString(u.number())))
-                    .toList();
+            case Projects.OPTION ->
+                projects.search(request.networkId(), typed, 25).stream()
+                        .filter(p -> Access.mayEdit(request, p))
+                        .map(p -> new Suggestion(Texts.limit(p.code() + " — " + p.name(), 100), p.code()))
+                        .toList();
+            case EDIT ->
+                request
+                        .text(Projects.OPTION)
+                        .map(code -> updates.history(request.networkId(), code.toLowerCase(Locale.ROOT)))
+                        .orElse(List.of())
+                        .stream()
+                        .limit(25)
+                        .map(u -> new Suggestion(
+                                Texts.limit(
+                                        "#" + u.number() + " " + u.period() + " — "
+                                                + Texts.limit(u.results() == null ? "" : u.results(), 60),
+                                        100),
+                                Integer.toString(u.number())))
+                        .toList();
             default -> List.of();
         };
     }
@@ -288,8 +315,10 @@ public final class UpdateCommand implements Command {
             Kpi kpi = project.kpis().stream()
                     .filter(k -> k.label().equalsIgnoreCase(label))
                     .findFirst()
-                    .orElseThrow(() -> new UserError("error.update.kpiUnknown", label, Texts.joinOr(
-                            project.kpis().stream().map(Kpi::label).toList(), "–")));
+                    .orElseThrow(() -> new UserError(
+                            "error.update.kpiUnknown",
+                            label,
+                            Texts.joinOr(project.kpis().stream().map(Kpi::label).toList(), "–")));
             double value;
             try {
                 value = Double.parseDouble(item.substring(eq + 1).strip().replace(',', '.'));
@@ -305,16 +334,31 @@ public final class UpdateCommand implements Command {
     }
 
     static Health health(String text) {
-        return Health.fromSlug(text).orElseThrow(() -> new UserError("error.option.choice", HEALTH, "op-schema, aandacht, vertraagd"));
+        return Health.fromSlug(text)
+                .orElseThrow(() -> new UserError("error.option.choice", HEALTH, "op-schema, aandacht, vertraagd"));
     }
 
     static Phase phase(String text) {
-        return Phase.fromSlug(text).orElseThrow(() -> new UserError("error.option.choice", PHASE,
-                String.join(", ", java.util.Arrays.stream(Phase.values()).map(Phase::slug).toList())));
+        return Phase.fromSlug(text)
+                .orElseThrow(() -> new UserError(
+                        "error.option.choice",
+                        PHASE,
+                        String.join(
+                                ", ",
+                                java.util.Arrays.stream(Phase.values())
+                                        .map(Phase::slug)
+                                        .toList())));
     }
 
     static ProjectStatus status(String text) {
-        return ProjectStatus.fromSlug(text).orElseThrow(() -> new UserError("error.option.choice", STATUS,
-                String.join(", ", java.util.Arrays.stream(ProjectStatus.values()).map(ProjectStatus::slug).toList())));
+        return ProjectStatus.fromSlug(text)
+                .orElseThrow(() -> new UserError(
+                        "error.option.choice",
+                        STATUS,
+                        String.join(
+                                ", ",
+                                java.util.Arrays.stream(ProjectStatus.values())
+                                        .map(ProjectStatus::slug)
+                                        .toList())));
     }
 }
