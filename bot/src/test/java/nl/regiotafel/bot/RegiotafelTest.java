@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         classes = RegiotafelApplication.class,
         properties = {
             "regiotafel.console.enabled=false",
+            "regiotafel.scheduler.enabled=false",
             "regiotafel.storage.data-dir=target/test-data/${random.uuid}",
             "discord.token="
         })

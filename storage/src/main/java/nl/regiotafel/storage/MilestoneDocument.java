@@ -24,6 +24,7 @@ record MilestoneDocument(
         String doneOn,
         String ownerId,
         int moves,
+        String snoozedUntil,
         Instant createdAt,
         Instant updatedAt,
         long version) {
@@ -46,6 +47,7 @@ record MilestoneDocument(
                 m.doneOn() == null ? null : m.doneOn().toString(),
                 m.ownerId(),
                 m.moves(),
+                m.snoozedUntil() == null ? null : m.snoozedUntil().toString(),
                 m.createdAt(),
                 m.updatedAt(),
                 version);
@@ -62,6 +64,7 @@ record MilestoneDocument(
                 doneOn == null ? null : LocalDate.parse(doneOn),
                 ownerId,
                 moves,
+                snoozedUntil == null ? null : LocalDate.parse(snoozedUntil),
                 createdAt,
                 updatedAt,
                 version);

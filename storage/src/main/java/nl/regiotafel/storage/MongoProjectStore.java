@@ -120,4 +120,10 @@ final class MongoProjectStore implements ProjectStore {
                 .map(ProjectDocument::toProject)
                 .toList();
     }
+
+    @Override
+    public List<String> networkIds() {
+        return StoreCalls.call("network ids", () -> mongo.findDistinct(
+                new Query(), "networkId", ProjectDocument.class, String.class));
+    }
 }

@@ -5,12 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import nl.regiotafel.commands.reminder.ClockControl;
 
 /**
  * The bot's clock: real time, shifted by an offset that {@code --now} and the console's {@code /clock advance} set,
  * so a whole reporting round can be shown in seconds. In production the offset stays zero.
  */
-public final class AdjustableClock extends Clock {
+public final class AdjustableClock extends Clock implements ClockControl {
 
     private final Clock base;
     private volatile Duration offset;
@@ -20,7 +21,13 @@ public final class AdjustableClock extends Clock {
         this.offset = start == null ? Duration.ZERO : Duration.between(base.instant(), start);
     }
 
+    @Override
+    public Instant now() {
+        return instant();
+    }
+
     /** Jumps to {@code instant}; time runs on from there. */
+    @Override
     public void set(Instant instant) {
         offset = Duration.between(base.instant(), instant);
     }

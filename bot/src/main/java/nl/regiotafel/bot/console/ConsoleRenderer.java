@@ -39,6 +39,11 @@ final class ConsoleRenderer {
     }
 
     String render(CommandResponse response, Locale locale) {
+        return render(response, locale, clock.instant());
+    }
+
+    /** A reply as it read at {@code now}: relative dates count from then. */
+    String render(CommandResponse response, Locale locale, Instant now) {
         if (response.form() != null) {
             // The console has no modals: the form's inputs are options of the same command
             String options = String.join(
@@ -54,19 +59,19 @@ final class ConsoleRenderer {
         }
         for (Page page : response.pages()) {
             if (page.title() != null && !page.title().isBlank()) {
-                out.append(plain(page.title(), locale)).append('\n');
+                out.append(plain(page.title(), locale, now)).append('\n');
             }
             if (!page.text().isBlank()) {
-                out.append(plain(page.text(), locale).strip()).append('\n');
+                out.append(plain(page.text(), locale, now).strip()).append('\n');
             }
             for (Field field : page.fields()) {
-                out.append(plain(field.name(), locale)).append(": ");
-                String value = plain(field.value(), locale);
-                out.append(value.contains("\n") ? "\n  " + value.replace("\n", "\n  ") : value)
+                out.append(plain(field.name(), locale, now)).append(':');
+                String value = plain(field.value(), locale, now);
+                out.append(value.contains("\n") ? "\n  " + value.replace("\n", "\n  ") : " " + value)
                         .append('\n');
             }
             if (page.footer() != null) {
-                out.append("(").append(plain(page.footer(), locale)).append(")\n");
+                out.append("(").append(plain(page.footer(), locale, now)).append(")\n");
             }
         }
         if (!response.attachments().isEmpty()) {
@@ -81,19 +86,36 @@ final class ConsoleRenderer {
         return out.toString().replaceAll("\n{2,}", "\n").stripTrailing();
     }
 
-    String plain(String text, Locale locale) {
+    /** A message the bot posted by itself: {@code [channel reminders] → @sanne} and the page. */
+    String render(nl.regiotafel.commands.chat.OutboundMessage message, Messages m, Instant at) {
+        StringBuilder head = new StringBuilder(
+                m.get("console.channel", m.get("console.channel." + message.purpose().name())));
+        if (!message.directTo().isEmpty()) {
+            head.append(" (").append(m.get("console.dm", String.join(", ", message.directTo()))).append(')');
+        }
+        CommandResponse asReply = CommandResponse.builder().page(message.page()).build();
+        String body = render(asReply, m.locale(), at);
+        if (!message.actions().isEmpty()) {
+            body += "\n" + String.join(" ", message.actions().stream()
+                    .map(a -> "[" + m.get(a.labelKey()) + "]")
+                    .toList());
+        }
+        return head + " " + body;
+    }
+
+    String plain(String text, Locale locale, Instant now) {
         String result = MENTION.matcher(text).replaceAll(m -> Matcher.quoteReplacement("@" + m.group(1)));
-        result = TIMESTAMP.matcher(result).replaceAll(m -> Matcher.quoteReplacement(time(m, locale)));
+        result = TIMESTAMP.matcher(result).replaceAll(m -> Matcher.quoteReplacement(time(m, locale, now)));
         result = SINGLE_STAR.matcher(result.replace("**", "")).replaceAll("");
         return ESCAPED.matcher(result).replaceAll("$1");
     }
 
-    private String time(java.util.regex.MatchResult m, Locale locale) {
+    private String time(java.util.regex.MatchResult m, Locale locale, Instant now) {
         Instant instant = Instant.ofEpochSecond(Long.parseLong(m.group(1)));
         String style = m.group(2) == null ? "f" : m.group(2);
         if (style.equals("R")) {
             long days = java.time.temporal.ChronoUnit.DAYS.between(
-                    java.time.LocalDate.now(clock.withZone(zone)),
+                    java.time.LocalDate.ofInstant(now, zone),
                     instant.atZone(zone).toLocalDate());
             Messages messages = Messages.of(locale);
             return days == 0

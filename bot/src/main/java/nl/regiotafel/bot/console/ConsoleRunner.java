@@ -24,13 +24,22 @@ public final class ConsoleRunner implements ApplicationRunner {
     private final NetworkStore networks;
     private final ConsoleProperties properties;
     private final java.time.Clock clock;
+    private final nl.regiotafel.commands.reminder.ReminderEngine engine;
+    private final ConsoleChatGateway chat;
 
     ConsoleRunner(
-            CommandRegistry registry, NetworkStore networks, ConsoleProperties properties, java.time.Clock clock) {
+            CommandRegistry registry,
+            NetworkStore networks,
+            ConsoleProperties properties,
+            java.time.Clock clock,
+            nl.regiotafel.commands.reminder.ReminderEngine engine,
+            ConsoleChatGateway chat) {
         this.registry = registry;
         this.networks = networks;
         this.properties = properties;
         this.clock = clock;
+        this.engine = engine;
+        this.chat = chat;
     }
 
     @Override
@@ -52,7 +61,9 @@ public final class ConsoleRunner implements ApplicationRunner {
                 new ConsoleRenderer(properties.outputDir(), settings.zone(), clock),
                 properties.network(),
                 ConsoleSession.invoker(properties.user(), roles),
-                locale);
+                locale,
+                engine,
+                chat);
     }
 
     /** Whether standard input is a terminal: then the console greets and prompts. */

@@ -17,6 +17,7 @@ import nl.regiotafel.commands.api.Invoker;
 import nl.regiotafel.commands.api.Role;
 import nl.regiotafel.commands.api.UserError;
 import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.reminder.ReminderEngine;
 
 /**
  * One console conversation: reads a command per line, prints each reply followed by a blank line, and goes on after
@@ -29,14 +30,24 @@ public final class ConsoleSession {
     private final String networkId;
     private final Invoker invoker;
     private final Locale locale;
+    private final ReminderEngine engine;
+    private final ConsoleChatGateway chat;
 
     ConsoleSession(
-            CommandRegistry registry, ConsoleRenderer renderer, String networkId, Invoker invoker, Locale locale) {
+            CommandRegistry registry,
+            ConsoleRenderer renderer,
+            String networkId,
+            Invoker invoker,
+            Locale locale,
+            ReminderEngine engine,
+            ConsoleChatGateway chat) {
         this.registry = registry;
         this.renderer = renderer;
         this.networkId = networkId;
         this.invoker = invoker;
         this.locale = locale;
+        this.engine = engine;
+        this.chat = chat;
     }
 
     static Invoker invoker(String user, Set<Role> roles) {
@@ -55,6 +66,10 @@ public final class ConsoleSession {
             out.print("> ");
             out.flush();
         }
+        printPosted(out);
+        if (interactive) {
+            out.flush();
+        }
         String line;
         while ((line = in.readLine()) != null) {
             String text = line.strip();
@@ -64,6 +79,7 @@ public final class ConsoleSession {
             if (!text.isEmpty() && !text.startsWith("#")) {
                 out.println(execute(text));
                 out.println();
+                printPosted(out);
             }
             if (interactive) {
                 out.print("> ");
@@ -71,6 +87,28 @@ public final class ConsoleSession {
             out.flush();
         }
         out.flush();
+    }
+
+    /**
+     * Runs the reminder jobs that are due and prints what the bot posted in this network, each message prefixed with
+     * the channel it would go to and followed by a blank line.
+     */
+    public void printPosted(PrintWriter out) {
+        engine.plan();
+        engine.dispatch();
+        for (String message : posted()) {
+            out.println(message);
+            out.println();
+        }
+    }
+
+    /** The rendered messages posted in this network since the last call. */
+    public java.util.List<String> posted() {
+        Messages m = Messages.of(locale);
+        return chat.drain().stream()
+                .filter(posted -> posted.message().networkId().equals(networkId))
+                .map(posted -> renderer.render(posted.message(), m, posted.at()))
+                .toList();
     }
 
     /** Runs one line and returns the rendered reply. */

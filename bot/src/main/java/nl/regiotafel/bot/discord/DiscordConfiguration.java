@@ -23,4 +23,12 @@ class DiscordConfiguration {
             Clock clock) {
         return new DiscordBot(properties, registry, catalog, networks, clock);
     }
+
+    @Bean
+    DiscordChatGateway discordChatGateway(
+            org.springframework.beans.factory.ObjectProvider<DiscordBot> bot,
+            NetworkStore networks,
+            nl.regiotafel.commands.reminder.ReminderSettingsStore settings) {
+        return new DiscordChatGateway(() -> bot.getObject().jda(), networks, settings);
+    }
 }

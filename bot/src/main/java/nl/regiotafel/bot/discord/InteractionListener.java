@@ -104,6 +104,10 @@ final class InteractionListener extends ListenerAdapter {
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         String id = event.getComponentId();
+        if (id.startsWith(DiscordChatGateway.COMMAND_PREFIX)) {
+            runButtonCommand(event, id);
+            return;
+        }
         if (!id.startsWith(DiscordRenderer.PAGE_PREFIX)) {
             return;
         }
@@ -132,6 +136,30 @@ final class InteractionListener extends ListenerAdapter {
         var data =
                 DiscordRenderer.render(response, index, parts[0], stored.get().messages());
         event.editMessage(MessageEditData.fromCreateData(data)).queue();
+    }
+
+    /**
+     * A reminder's button: runs the command it names as the person who pressed it, so their own rights apply (a
+     * member who is not the project's leader is refused privately).
+     */
+    private void runButtonCommand(ButtonInteractionEvent event, String id) {
+        Messages fallback = fallback(event);
+        String[] parts = id.substring(DiscordChatGateway.COMMAND_PREFIX.length()).split(":", 3);
+        if (parts.length < 2 || !event.isFromGuild()) {
+            event.reply(fallback.get("discord.page.expired")).setEphemeral(true).queue();
+            return;
+        }
+        Map<String, Object> options = new HashMap<>();
+        if (parts.length == 3 && !parts[2].isEmpty()) {
+            for (String pair : parts[2].split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    options.put(pair.substring(0, eq), pair.substring(eq + 1));
+                }
+            }
+        }
+        String subcommand = parts[1].isEmpty() ? null : parts[1];
+        responder.respond(event, fallback, () -> registry.dispatch(request(event, parts[0], subcommand, options)));
     }
 
     private CommandRequest request(

@@ -22,6 +22,12 @@ final class ConsoleSessionTest {
     CommandRegistry registry;
 
     @Autowired
+    nl.regiotafel.commands.reminder.ReminderEngine engine;
+
+    @Autowired
+    ConsoleChatGateway chat;
+
+    @Autowired
     nl.regiotafel.bot.config.AdjustableClock clock;
 
     private ConsoleSession session(Role role, String language) {
@@ -31,7 +37,9 @@ final class ConsoleSessionTest {
                         java.nio.file.Path.of("target/console-out"), java.time.ZoneId.of("Europe/Amsterdam"), clock),
                 "console-" + UUID.randomUUID(),
                 ConsoleSession.invoker("sanne", EnumSet.of(role, Role.MEMBER)),
-                Locale.forLanguageTag(language));
+                Locale.forLanguageTag(language),
+                engine,
+                chat);
     }
 
     @Test

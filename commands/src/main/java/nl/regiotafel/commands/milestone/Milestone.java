@@ -17,6 +17,7 @@ import nl.regiotafel.commands.time.DueDate;
  * @param doneOn the day it was reached, or null
  * @param ownerId who is responsible (user id), or null for the project's leaders
  * @param moves how often its due date was moved
+ * @param snoozedUntil no reminders before this day, or null
  * @param createdAt when it was added
  * @param updatedAt when it last changed
  * @param version optimistic-locking version
@@ -31,6 +32,7 @@ public record Milestone(
         LocalDate doneOn,
         String ownerId,
         int moves,
+        LocalDate snoozedUntil,
         Instant createdAt,
         Instant updatedAt,
         long version) {
@@ -63,6 +65,7 @@ public record Milestone(
                 day,
                 ownerId,
                 moves,
+                snoozedUntil,
                 createdAt,
                 now,
                 version);
@@ -79,8 +82,15 @@ public record Milestone(
                 null,
                 ownerId,
                 moves + 1,
+                null,
                 createdAt,
                 now,
                 version);
+    }
+
+    /** No reminders about this milestone before {@code day}. */
+    public Milestone snoozed(LocalDate day, Instant now) {
+        return new Milestone(
+                networkId, projectCode, number, title, due, status, doneOn, ownerId, moves, day, createdAt, now, version);
     }
 }

@@ -63,6 +63,7 @@ public final class MilestoneCommand implements Command {
     public static final String REASON = "reason";
     public static final String REGION = "region";
     public static final String SCOPE = "scope";
+    public static final String DAYS = "days";
 
     static final int PAGE_SIZE = 15;
     static final int MAX_PER_PROJECT = 100;
@@ -106,8 +107,9 @@ public final class MilestoneCommand implements Command {
                         "move",
                         project,
                         milestone,
-                        required(DUE, OptionType.STRING).withMaxLength(60),
+                        optional(DUE, OptionType.STRING).withMaxLength(60),
                         optional(REASON, OptionType.STRING).withMaxLength(500)),
+                SubcommandSpec.of(NAME, "snooze", project, milestone, optional(DAYS, OptionType.INTEGER)),
                 SubcommandSpec.of(
                         NAME,
                         "list",
@@ -130,6 +132,7 @@ public final class MilestoneCommand implements Command {
             case "add" -> add(request, m, settings);
             case "done" -> done(request, m, settings);
             case "move" -> move(request, m, settings);
+            case "snooze" -> snooze(request, m, settings);
             case "list" -> list(request, m, settings);
             case "remove" -> remove(request, m);
             default -> throw new AssertionError("Unknown subcommand " + request.subcommand());
@@ -154,6 +157,7 @@ public final class MilestoneCommand implements Command {
                 null,
                 request.user(OWNER).map(UserRef::id).orElse(null),
                 0,
+                null,
                 now,
                 now,
                 0));
@@ -188,6 +192,18 @@ public final class MilestoneCommand implements Command {
         Project project = Projects.require(projects, request);
         Access.requireEditor(request, project);
         Milestone milestone = load(request, project);
+        if (request.text(DUE).isEmpty()) {
+            // From a reminder's "move" button: ask for the new date in a small form
+            return CommandResponse.form(new nl.regiotafel.commands.api.Form(
+                    "milestone.form.move",
+                    NAME,
+                    "move",
+                    Map.of(Projects.OPTION, project.code(), MILESTONE, Integer.toString(milestone.number())),
+                    List.of(
+                            new nl.regiotafel.commands.api.Form.Input(DUE, "opt.due.short", false, true, 60,
+                                    milestone.due().label()),
+                            new nl.regiotafel.commands.api.Form.Input(REASON, "opt.reason", true, false, 500, null))));
+        }
         DueDate due = DueDateParser.parse(request.requireText(DUE));
         Milestone saved = milestones.update(milestone.movedTo(due, clock.instant()));
         String reason = request.text(REASON).orElse(null);
@@ -206,6 +222,25 @@ public final class MilestoneCommand implements Command {
                                         Texts.escape(milestone.due().display(m.locale())),
                                         Texts.escape(due.display(m.locale())))
                                 + (reason == null ? "" : "\n" + Texts.escape(reason))))
+                .build();
+    }
+
+    private CommandResponse snooze(CommandRequest request, Messages m, NetworkSettings settings) {
+        Project project = Projects.require(projects, request);
+        Access.requireEditor(request, project);
+        Milestone milestone = load(request, project);
+        long days = request.integer(DAYS).orElse(7L);
+        if (days < 1 || days > 90) {
+            throw new UserError("error.milestone.snoozeDays", days);
+        }
+        LocalDate until = today(settings).plusDays(days);
+        Milestone saved = milestones.update(milestone.snoozed(until, clock.instant()));
+        audit(request, "milestone.snooze", saved, new Change("snoozedUntil", null, until.toString()));
+        return CommandResponse.builder()
+                .visibility(CommandResponse.Visibility.PRIVATE)
+                .tone(Tone.SUCCESS)
+                .page(Page.of(m.get("milestone.snoozed", project.code(), saved.number()),
+                        m.get("milestone.snoozedText", Timestamps.date(until, settings.zone()))))
                 .build();
     }
 

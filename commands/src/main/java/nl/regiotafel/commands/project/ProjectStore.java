@@ -28,4 +28,7 @@ public interface ProjectStore {
 
     /** Codes and names of the network's active projects whose code or name contains {@code text}, at most 25. */
     List<Project> search(String networkId, String text, int limit);
+
+    /** Every network that has projects. */
+    List<String> networkIds();
 }

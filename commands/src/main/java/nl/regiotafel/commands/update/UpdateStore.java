@@ -31,4 +31,10 @@ public interface UpdateStore {
 
     /** Every version of one update, oldest first. */
     List<Update> versions(String networkId, String projectCode, int number);
+
+    /** The latest version of every update posted in [from, to) in the network, oldest first. */
+    List<Update> postedBetween(String networkId, java.time.Instant from, java.time.Instant to);
+
+    /** Codes of the projects with at least one update for the period key. */
+    java.util.Set<String> reportedProjects(String networkId, String period);
 }

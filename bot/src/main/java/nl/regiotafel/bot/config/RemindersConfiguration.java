@@ -1,0 +1,54 @@
+package nl.regiotafel.bot.config;
+
+import java.time.Clock;
+import nl.regiotafel.commands.chat.ChatGateway;
+import nl.regiotafel.commands.milestone.MilestoneStore;
+import nl.regiotafel.commands.network.NetworkStore;
+import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.reminder.AbsenceStore;
+import nl.regiotafel.commands.reminder.ReminderComposer;
+import nl.regiotafel.commands.reminder.ReminderDispatcher;
+import nl.regiotafel.commands.reminder.ReminderEngine;
+import nl.regiotafel.commands.reminder.ReminderPlanner;
+import nl.regiotafel.commands.reminder.ReminderSettingsStore;
+import nl.regiotafel.commands.reminder.ReminderStore;
+import nl.regiotafel.commands.update.UpdateStore;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The reminder machinery, built from the ports; the chat gateway comes from the adapter that runs. */
+@Configuration(proxyBeanMethods = false)
+class RemindersConfiguration {
+
+    @Bean
+    ReminderPlanner reminderPlanner(
+            ProjectStore projects,
+            MilestoneStore milestones,
+            NetworkStore networks,
+            ReminderSettingsStore settings,
+            ReminderStore ledger) {
+        return new ReminderPlanner(projects, milestones, networks, settings, ledger);
+    }
+
+    @Bean
+    ReminderComposer reminderComposer(
+            ProjectStore projects,
+            MilestoneStore milestones,
+            UpdateStore updates,
+            NetworkStore networks,
+            ReminderSettingsStore settings,
+            AbsenceStore absences) {
+        return new ReminderComposer(projects, milestones, updates, networks, settings, absences);
+    }
+
+    @Bean
+    ReminderDispatcher reminderDispatcher(ReminderStore ledger, ReminderComposer composer, ChatGateway chat) {
+        return new ReminderDispatcher(ledger, composer, chat);
+    }
+
+    @Bean
+    ReminderEngine reminderEngine(
+            ProjectStore projects, ReminderPlanner planner, ReminderDispatcher dispatcher, Clock clock) {
+        return new ReminderEngine(projects, planner, dispatcher, clock);
+    }
+}

@@ -1,0 +1,190 @@
+package nl.regiotafel.bot.discord;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import nl.regiotafel.commands.chat.Action;
+import nl.regiotafel.commands.chat.ChatGateway;
+import nl.regiotafel.commands.chat.OutboundMessage;
+import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.network.NetworkStore;
+import nl.regiotafel.commands.reminder.ReminderSettings;
+import nl.regiotafel.commands.reminder.ReminderSettingsStore;
+import nl.regiotafel.commands.text.Texts;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts reminders in Discord: to the network's channel, mentioning exactly the users and roles the message addresses
+ * (nobody else can be pinged), with buttons that run commands; as direct messages to users who opted in, falling back
+ * to the channel when a DM fails, without trying that user's DMs again.
+ */
+final class DiscordChatGateway implements ChatGateway {
+
+    private static final Logger log = LoggerFactory.getLogger(DiscordChatGateway.class);
+
+    /** Prefix of buttons that run a command: {@code cmd:<command>:<subcommand>:<k=v&…>}. */
+    static final String COMMAND_PREFIX = "cmd:";
+
+    private final Supplier<JDA> jda;
+    private final NetworkStore networks;
+    private final ReminderSettingsStore settings;
+
+    DiscordChatGateway(Supplier<JDA> jda, NetworkStore networks, ReminderSettingsStore settings) {
+        this.jda = jda;
+        this.networks = networks;
+        this.settings = settings;
+    }
+
+    @Override
+    public String send(OutboundMessage message) {
+        JDA client = jda.get();
+        if (client == null || client.getStatus() != JDA.Status.CONNECTED) {
+            throw new ChatUnavailableException("Discord is not connected", null);
+        }
+        Messages m = Messages.of(networks.get(message.networkId()).locale());
+        Set<String> channelUsers = new HashSet<>(message.mentionUserIds());
+        String firstId = null;
+        for (String userId : message.directTo()) {
+            try {
+                Message sent = client.retrieveUserById(userId)
+                        .flatMap(user -> user.openPrivateChannel())
+                        .flatMap(channel -> channel.sendMessage(data(message, m, Set.of(userId), Set.of())))
+                        .complete();
+                channelUsers.remove(userId);
+                firstId = firstId == null ? sent.getId() : firstId;
+            } catch (ErrorResponseException e) {
+                // The user blocks DMs: remind in the channel from now on, and do not try the DM again
+                log.info("DM to {} failed ({}); falling back to the channel", userId, e.getErrorResponse());
+                settings.change(message.networkId(), s -> blocked(s, userId));
+            } catch (RuntimeException e) {
+                throw new ChatUnavailableException("Discord unreachable: " + e.getMessage(), e);
+            }
+        }
+        if (channelUsers.isEmpty() && message.mentionRoleIds().isEmpty() && firstId != null) {
+            return firstId;
+        }
+        TextChannel channel = channel(client, message);
+        try {
+            Message sent = channel.sendMessage(data(message, m, channelUsers, message.mentionRoleIds()))
+                    .complete();
+            return sent.getId();
+        } catch (ErrorResponseException e) {
+            if (e.getErrorResponse() == ErrorResponse.MISSING_ACCESS
+                    || e.getErrorResponse() == ErrorResponse.MISSING_PERMISSIONS) {
+                throw new ChatUnavailableException("No permission to post in " + channel.getId(), e);
+            }
+            throw new ChatUnavailableException("Discord refused: " + e.getErrorResponse(), e);
+        } catch (RuntimeException e) {
+            throw new ChatUnavailableException("Discord unreachable: " + e.getMessage(), e);
+        }
+    }
+
+    /** The network's channel for this purpose; until one is configured, the server's system channel. */
+    private static TextChannel channel(JDA client, OutboundMessage message) {
+        Guild guild = client.getGuildById(message.networkId());
+        if (guild == null) {
+            throw new ChatUnavailableException("Guild " + message.networkId() + " not available", null);
+        }
+        TextChannel channel = guild.getSystemChannel();
+        if (channel == null) {
+            channel = guild.getTextChannels().stream().filter(TextChannel::canTalk).findFirst().orElse(null);
+        }
+        if (channel == null) {
+            throw new ChatUnavailableException("No channel to post in for guild " + message.networkId(), null);
+        }
+        return channel;
+    }
+
+    static MessageCreateData data(OutboundMessage message, Messages m, Set<String> users, Set<String> roles) {
+        StringBuilder mentions = new StringBuilder();
+        users.forEach(u -> mentions.append("<@").append(u).append("> "));
+        roles.forEach(r -> mentions.append("<@&").append(r).append("> "));
+        MessageCreateBuilder builder = new MessageCreateBuilder()
+                .setContent(Texts.limit(mentions.toString().strip(), 2000))
+                // Only the people and roles this message addresses may be notified; never @everyone
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                .mentionUsers(users)
+                .mentionRoles(roles)
+                .setEmbeds(DiscordRenderer.render(
+                                nl.regiotafel.commands.api.CommandResponse.builder()
+                                        .page(new nl.regiotafel.commands.api.Page(
+                                                message.page().title(),
+                                                message.page().text(),
+                                                message.page().fields(),
+                                                reference(message.deduplicationKey())))
+                                        .build(),
+                                0,
+                                null,
+                                m)
+                        .getEmbeds());
+        List<Button> buttons = new ArrayList<>();
+        for (Action action : message.actions()) {
+            String id = customId(action);
+            if (id.length() <= 100) {
+                buttons.add(Button.secondary(id, Texts.limit(m.get(action.labelKey()), 80)));
+            }
+        }
+        if (!buttons.isEmpty()) {
+            builder.setComponents(ActionRow.of(buttons));
+        }
+        return builder.build();
+    }
+
+    /** {@code cmd:milestone:done:project=tizv-glasses&milestone=3} — survives restarts, fits in 100 characters. */
+    static String customId(Action action) {
+        StringBuilder id = new StringBuilder(COMMAND_PREFIX).append(action.command()).append(':')
+                .append(action.subcommand() == null ? "" : action.subcommand()).append(':');
+        action.options().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> id.append(e.getKey()).append('=').append(e.getValue()).append('&'));
+        return id.substring(0, id.length() - (action.options().isEmpty() ? 0 : 1));
+    }
+
+    /**
+     * After a crash between sending and recording, looks for the message among the channel's latest by its reference
+     * in the footer. The bot may read its own messages without the privileged Message Content intent.
+     */
+    @Override
+    public java.util.Optional<String> findSent(OutboundMessage message) {
+        JDA client = jda.get();
+        if (client == null || client.getStatus() != JDA.Status.CONNECTED) {
+            throw new ChatUnavailableException("Discord is not connected", null);
+        }
+        String marker = reference(message.deduplicationKey());
+        try {
+            return channel(client, message).getHistory().retrievePast(50).complete().stream()
+                    .filter(msg -> msg.getAuthor().getId().equals(client.getSelfUser().getId()))
+                    .filter(msg -> msg.getEmbeds().stream().anyMatch(e -> e.getFooter() != null
+                            && e.getFooter().getText() != null && e.getFooter().getText().contains(marker)))
+                    .map(Message::getId)
+                    .findFirst();
+        } catch (RuntimeException e) {
+            throw new ChatUnavailableException("Cannot read channel history: " + e.getMessage(), e);
+        }
+    }
+
+    /** A short, stable reference of a ledger entry, shown in the footer so a message can be recognised later. */
+    static String reference(String key) {
+        return "ref " + Integer.toHexString(key.hashCode()) + Integer.toHexString(key.length());
+    }
+
+    private static ReminderSettings blocked(ReminderSettings s, String userId) {
+        Set<String> blocked = new HashSet<>(s.dmBlocked());
+        blocked.add(userId);
+        return new ReminderSettings(s.networkId(), s.paused(), s.pausedProjects(), s.leadDays(), s.sendAt(),
+                s.digestDay(), s.dmOptIn(), blocked, s.version());
+    }
+}

@@ -1,0 +1,93 @@
+package nl.regiotafel.bot.schedule;
+
+import java.util.Properties;
+import java.util.TimeZone;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.impl.StdSchedulerFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Quartz with its in-memory job store: it only triggers the work. What has been planned and sent lives in MongoDB's
+ * reminder ledger, so a restart or a second instance never sends twice. Jobs are built by Spring, with constructor
+ * injection.
+ */
+@Component
+final class QuartzScheduler implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(QuartzScheduler.class);
+
+    private final SchedulerProperties properties;
+    private final AutowireCapableBeanFactory beans;
+    private Scheduler scheduler;
+
+    QuartzScheduler(SchedulerProperties properties, AutowireCapableBeanFactory beans) {
+        this.properties = properties;
+        this.beans = beans;
+    }
+
+    @Override
+    public void start() {
+        if (!properties.enabled()) {
+            return;
+        }
+        try {
+            Properties quartz = new Properties();
+            quartz.setProperty("org.quartz.scheduler.instanceName", "regiotafel");
+            quartz.setProperty("org.quartz.threadPool.threadCount", "2");
+            quartz.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
+            quartz.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+            scheduler = new StdSchedulerFactory(quartz).getScheduler();
+            scheduler.setJobFactory((bundle, s) -> beans.createBean(bundle.getJobDetail().getJobClass()));
+            schedule(ReminderPlanJob.class, properties.planCron());
+            schedule(ReminderDispatchJob.class, properties.dispatchCron());
+            scheduler.start();
+            log.info("Reminder jobs scheduled ({} / {}, {})", properties.planCron(), properties.dispatchCron(),
+                    properties.zone());
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Cannot start the reminder scheduler", e);
+        }
+    }
+
+    private void schedule(Class<? extends Job> job, String cron) throws SchedulerException {
+        JobDetail detail = JobBuilder.newJob(job).withIdentity(job.getSimpleName()).build();
+        // Cron in the network time zone: 09:00 stays 09:00 across the switch to and from summer time
+        Trigger trigger = TriggerBuilder.newTrigger()
+                .withIdentity(job.getSimpleName() + "Trigger")
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron)
+                        .inTimeZone(TimeZone.getTimeZone(properties.zone()))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+        scheduler.scheduleJob(detail, trigger);
+    }
+
+    @Override
+    public void stop() {
+        if (scheduler != null) {
+            try {
+                scheduler.shutdown(true);
+            } catch (SchedulerException e) {
+                log.warn("Scheduler did not shut down cleanly: {}", e.toString());
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        try {
+            return scheduler != null && scheduler.isStarted() && !scheduler.isShutdown();
+        } catch (SchedulerException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package nl.regiotafel.commands.reminder;
+
+import static nl.regiotafel.commands.api.OptionSpec.required;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.regiotafel.commands.api.Command;
+import nl.regiotafel.commands.api.CommandRequest;
+import nl.regiotafel.commands.api.CommandResponse;
+import nl.regiotafel.commands.api.CommandSpec;
+import nl.regiotafel.commands.api.OptionType;
+import nl.regiotafel.commands.api.SubcommandSpec;
+import nl.regiotafel.commands.api.UserError;
+import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.network.NetworkStore;
+
+/**
+ * Console only: shows and moves the clock, running every reminder job that falls due on the way, so a whole reporting
+ * round can be shown in seconds. Never registered in Discord.
+ *
+ * <pre>
+ * /clock show
+ * /clock advance by:7d
+ * /clock advance by:36h
+ * </pre>
+ */
+public final class ClockCommand implements Command {
+
+    public static final String NAME = "clock";
+    public static final String BY = "by";
+
+    /** The longest jump, so a typo cannot plan years of reminders. */
+    static final Duration MAX_STEP = Duration.ofDays(400);
+
+    private static final Pattern DURATION = Pattern.compile("^(\\d{1,4})\\s*([dhmw])$");
+
+    private final ClockControl clock;
+    private final ReminderEngine engine;
+    private final NetworkStore networks;
+
+    public ClockCommand(ClockControl clock, ReminderEngine engine, NetworkStore networks) {
+        this.clock = clock;
+        this.engine = engine;
+        this.networks = networks;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return CommandSpec.withSubcommands(
+                        NAME,
+                        SubcommandSpec.of(NAME, "show"),
+                        SubcommandSpec.of(NAME, "advance", required(BY, OptionType.STRING).withMaxLength(10)))
+                .asConsoleOnly();
+    }
+
+    @Override
+    public CommandResponse handle(CommandRequest request) {
+        Messages m = Messages.of(request.locale());
+        ZoneId zone = networks.get(request.networkId()).zone();
+        if ("advance".equals(request.subcommand())) {
+            Duration step = parse(request.requireText(BY));
+            int sent = engine.advance(clock, clock.now().plus(step));
+            return CommandResponse.privateText(null, m.get("clock.advanced", format(clock.now(), zone, m), sent));
+        }
+        return CommandResponse.privateText(null, m.get("clock.now", format(clock.now(), zone, m)));
+    }
+
+    static Duration parse(String text) {
+        Matcher matcher = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
+        if (!matcher.matches()) {
+            throw new UserError("error.clock.duration", text);
+        }
+        long amount = Long.parseLong(matcher.group(1));
+        Duration step = switch (matcher.group(2)) {
+            case "w" -> Duration.ofDays(7 * amount);
+            case "d" -> Duration.ofDays(amount);
+            case "h" -> Duration.ofHours(amount);
+            default -> Duration.ofMinutes(amount);
+        };
+        if (step.isZero() || step.compareTo(MAX_STEP) > 0) {
+            throw new UserError("error.clock.duration", text);
+        }
+        return step;
+    }
+
+    private static String format(Instant instant, ZoneId zone, Messages m) {
+        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm z", m.locale()).withZone(zone).format(instant);
+    }
+}

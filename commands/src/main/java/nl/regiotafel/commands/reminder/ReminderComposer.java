@@ -1,0 +1,315 @@
+package nl.regiotafel.commands.reminder;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.chat.Action;
+import nl.regiotafel.commands.chat.OutboundMessage;
+import nl.regiotafel.commands.chat.OutboundMessage.Purpose;
+import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.milestone.Milestone;
+import nl.regiotafel.commands.milestone.MilestoneCommand;
+import nl.regiotafel.commands.milestone.MilestoneStore;
+import nl.regiotafel.commands.network.NetworkSettings;
+import nl.regiotafel.commands.network.NetworkStore;
+import nl.regiotafel.commands.project.Project;
+import nl.regiotafel.commands.project.ProjectFilter;
+import nl.regiotafel.commands.project.ProjectStatus;
+import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.text.Texts;
+import nl.regiotafel.commands.time.Timestamps;
+import nl.regiotafel.commands.update.Update;
+import nl.regiotafel.commands.update.UpdateStore;
+
+/**
+ * Writes a reminder at the moment it goes out, from the state at that moment: a milestone that was done or moved, or
+ * a leader who has reported since, means the reminder no longer applies and is skipped.
+ */
+public final class ReminderComposer {
+
+    /** A reminder sent more than this after its planned time says it is late. */
+    static final java.time.Duration LATE_AFTER = java.time.Duration.ofHours(1);
+
+    private final ProjectStore projects;
+    private final MilestoneStore milestones;
+    private final UpdateStore updates;
+    private final NetworkStore networks;
+    private final ReminderSettingsStore settings;
+    private final AbsenceStore absences;
+
+    public ReminderComposer(
+            ProjectStore projects,
+            MilestoneStore milestones,
+            UpdateStore updates,
+            NetworkStore networks,
+            ReminderSettingsStore settings,
+            AbsenceStore absences) {
+        this.projects = projects;
+        this.milestones = milestones;
+        this.updates = updates;
+        this.networks = networks;
+        this.settings = settings;
+        this.absences = absences;
+    }
+
+    /** The message for {@code reminder} at {@code now}, or empty with the reason it no longer applies. */
+    public Composed compose(Reminder reminder, Instant now) {
+        NetworkSettings network = networks.get(reminder.networkId());
+        ReminderSettings prefs = settings.get(reminder.networkId());
+        Messages m = Messages.of(network.locale());
+        LocalDate today = LocalDate.ofInstant(now, network.zone());
+        Context context = new Context(reminder, network, prefs, m, today, now);
+        return switch (reminder.kind()) {
+            case MILESTONE_BEFORE, MILESTONE_DUE, MILESTONE_OVERDUE -> milestone(context);
+            case ROUND_OPEN, ROUND_DEADLINE, ROUND_ESCALATION -> round(context);
+            case DIGEST -> digest(context);
+        };
+    }
+
+    /**
+     * What to send, or why not.
+     *
+     * @param message the message, or null
+     * @param skipReason why it was not composed, or null
+     */
+    public record Composed(OutboundMessage message, String skipReason) {
+        static Composed skip(String reason) {
+            return new Composed(null, reason);
+        }
+    }
+
+    private record Context(
+            Reminder reminder, NetworkSettings network, ReminderSettings prefs, Messages m, LocalDate today, Instant now) {
+        ZoneId zone() {
+            return network.zone();
+        }
+    }
+
+    private Composed milestone(Context c) {
+        String[] parts = c.reminder().subject().split("#");
+        Optional<Project> project = projects.find(c.reminder().networkId(), parts[0]);
+        if (project.isEmpty() || project.get().archived() || project.get().status().isFinished()) {
+            return Composed.skip("project gone, archived or finished");
+        }
+        if (c.prefs().isPaused(parts[0])) {
+            return Composed.skip("paused");
+        }
+        Optional<Milestone> found = milestones.find(c.reminder().networkId(), parts[0], Integer.parseInt(parts[1]));
+        if (found.isEmpty() || !found.get().isOpen()) {
+            return Composed.skip("milestone done or removed");
+        }
+        Milestone milestone = found.get();
+        if (!c.reminder().detail().startsWith("due=" + milestone.due().date())) {
+            return Composed.skip("milestone moved");
+        }
+        if (milestone.snoozedUntil() != null && c.today().isBefore(milestone.snoozedUntil())) {
+            return Composed.skip("snoozed");
+        }
+        Recipients to = recipients(c, List.of(project.get()));
+        Messages m = c.m();
+        String title = switch (c.reminder().kind()) {
+            case MILESTONE_BEFORE -> m.get("reminder.milestone.before", milestone.projectCode(),
+                    java.time.temporal.ChronoUnit.DAYS.between(c.today(), milestone.due().date()));
+            case MILESTONE_DUE -> m.get("reminder.milestone.due", milestone.projectCode());
+            default -> m.get("reminder.milestone.overdue", milestone.projectCode());
+        };
+        StringBuilder text = new StringBuilder();
+        text.append(to.greeting(m)).append('\n');
+        text.append(MilestoneCommand.line(m, milestone, c.zone(), c.today(), false)).append('\n');
+        text.append(m.get("reminder.milestone.ask"));
+        appendLate(c, text);
+        Map<String, String> target = Map.of("project", milestone.projectCode(), "milestone",
+                Integer.toString(milestone.number()));
+        List<Action> actions = List.of(
+                new Action("reminder.action.done", "milestone", "done", target),
+                new Action("reminder.action.move", "milestone", "move", target),
+                new Action("reminder.action.snooze", "milestone", "snooze", target));
+        return message(c, Purpose.REMINDERS, title, text, to, actions);
+    }
+
+    private Composed round(Context c) {
+        String period = c.reminder().subject();
+        List<Project> owing = owing(c.reminder().networkId(), period, c.prefs());
+        if (owing.isEmpty()) {
+            return Composed.skip("everyone reported");
+        }
+        Messages m = c.m();
+        String deadline = c.reminder().detail().substring("deadline=".length());
+        String deadlineText = Timestamps.date(LocalDate.parse(deadline), c.zone());
+        StringBuilder text = new StringBuilder();
+        Recipients to;
+        String title;
+        Purpose purpose = Purpose.REMINDERS;
+        switch (c.reminder().kind()) {
+            case ROUND_OPEN -> {
+                to = recipients(c, owing);
+                title = m.get("reminder.round.open", period);
+                text.append(m.get("reminder.round.openText", period, deadlineText)).append('\n');
+            }
+            case ROUND_DEADLINE -> {
+                to = recipients(c, owing);
+                if (to.isEmpty()) {
+                    return Composed.skip("everyone who owes an update is away");
+                }
+                title = m.get("reminder.round.deadline", period);
+                text.append(m.get("reminder.round.deadlineText", period, deadlineText)).append('\n');
+            }
+            default -> {
+                to = managers(c);
+                purpose = Purpose.MANAGERS;
+                title = m.get("reminder.round.escalation", period);
+                text.append(m.get("reminder.round.escalationText", period, deadlineText, owing.size())).append('\n');
+            }
+        }
+        for (Project project : owing.subList(0, Math.min(owing.size(), 40))) {
+            text.append("• **").append(project.code()).append("** ").append(Texts.escape(Texts.limit(project.name(), 60)))
+                    .append(" — ").append(leaders(c, project)).append('\n');
+        }
+        if (owing.size() > 40) {
+            text.append(m.get("status.more", owing.size() - 40)).append('\n');
+        }
+        if (c.reminder().kind() != ReminderKind.ROUND_ESCALATION) {
+            text.append(m.get("reminder.round.how"));
+        }
+        appendLate(c, text);
+        return message(c, purpose, title, text, to, List.of());
+    }
+
+    private Composed digest(Context c) {
+        String networkId = c.reminder().networkId();
+        Instant weekAgo = c.now().minus(java.time.Duration.ofDays(7));
+        List<Update> posted = updates.postedBetween(networkId, weekAgo, c.now());
+        List<Milestone> all = milestones.list(networkId, null, false, null, 10_000);
+        List<Milestone> done = all.stream()
+                .filter(ms -> !ms.isOpen() && ms.doneOn() != null && !ms.doneOn().isBefore(c.today().minusDays(7)))
+                .toList();
+        List<Milestone> dueSoon = all.stream()
+                .filter(ms -> ms.isOpen() && !ms.due().date().isBefore(c.today())
+                        && ms.due().date().isBefore(c.today().plusDays(14)))
+                .toList();
+        List<Milestone> overdue = all.stream().filter(ms -> ms.isOverdue(c.today())).toList();
+        if (posted.isEmpty() && done.isEmpty() && dueSoon.isEmpty() && overdue.isEmpty()) {
+            return Composed.skip("nothing to report");
+        }
+        Messages m = c.m();
+        StringBuilder text = new StringBuilder();
+        section(text, m.get("digest.updates", posted.size()), posted.stream()
+                .map(u -> "• **" + u.projectCode() + "** #" + u.number() + " " + u.period()
+                        + (u.health() == null ? "" : " · " + m.get(u.health().labelKey())))
+                .toList());
+        section(text, m.get("digest.done", done.size()), lines(c, done));
+        section(text, m.get("digest.dueSoon", dueSoon.size()), lines(c, dueSoon));
+        section(text, m.get("digest.overdue", overdue.size()), lines(c, overdue));
+        appendLate(c, text);
+        return message(c, Purpose.DIGEST, m.get("digest.title", c.reminder().subject()), text, Recipients.NONE,
+                List.of());
+    }
+
+    private List<String> lines(Context c, List<Milestone> list) {
+        return list.stream().map(ms -> MilestoneCommand.line(c.m(), ms, c.zone(), c.today(), true)).toList();
+    }
+
+    private static void section(StringBuilder text, String heading, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        text.append("**").append(heading).append("**\n");
+        lines.stream().limit(15).forEach(l -> text.append(l).append('\n'));
+        if (lines.size() > 15) {
+            text.append("… +").append(lines.size() - 15).append('\n');
+        }
+    }
+
+    /** Active projects without an update for the period, by code. */
+    private List<Project> owing(String networkId, String period, ReminderSettings prefs) {
+        Set<String> reported = updates.reportedProjects(networkId, period);
+        return projects.list(networkId, ProjectFilter.all()).stream()
+                .filter(p -> p.status() == ProjectStatus.LOPEND || p.status() == ProjectStatus.NOG_NIET_GESTART)
+                .filter(p -> !prefs.isPaused(p.code()))
+                .filter(p -> !reported.contains(p.code()))
+                .toList();
+    }
+
+    /** Who a reminder about these projects addresses: their leaders who are not away, else the managers. */
+    private Recipients recipients(Context c, List<Project> about) {
+        Set<String> users = new LinkedHashSet<>();
+        boolean leaderless = false;
+        for (Project project : about) {
+            if (project.leaders().isEmpty()) {
+                leaderless = true;
+            }
+            for (String leader : project.leaders()) {
+                if (!isAway(c, leader)) {
+                    users.add(leader);
+                }
+            }
+        }
+        Set<String> direct = users.stream()
+                .filter(u -> c.prefs().dmOptIn().contains(u) && !c.prefs().dmBlocked().contains(u))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> roles = leaderless ? Set.copyOf(c.network().roles().managerRoleIds()) : Set.of();
+        return new Recipients(users, roles, direct);
+    }
+
+    private Recipients managers(Context c) {
+        return new Recipients(Set.of(), Set.copyOf(c.network().roles().managerRoleIds()), Set.of());
+    }
+
+    private String leaders(Context c, Project project) {
+        if (project.leaders().isEmpty()) {
+            return c.m().get("project.noLeader");
+        }
+        return project.leaders().stream()
+                .map(id -> "<@" + id + ">" + (isAway(c, id) ? " (" + c.m().get("reminder.away") + ")" : ""))
+                .collect(Collectors.joining(", "));
+    }
+
+    private boolean isAway(Context c, String userId) {
+        return absences.of(c.reminder().networkId(), userId).map(a -> a.covers(c.today())).orElse(false);
+    }
+
+    private static void appendLate(Context c, StringBuilder text) {
+        if (c.now().isAfter(c.reminder().dueAt().plus(LATE_AFTER))) {
+            text.append('\n').append(c.m().get("reminder.late", Timestamps.instant(c.reminder().dueAt())));
+        }
+    }
+
+    private static Composed message(
+            Context c, Purpose purpose, String title, StringBuilder text, Recipients to, List<Action> actions) {
+        return new Composed(
+                new OutboundMessage(
+                        c.reminder().networkId(),
+                        purpose,
+                        Page.of(title, text.toString().strip()),
+                        to.users(),
+                        to.roles(),
+                        to.direct(),
+                        actions,
+                        c.reminder().key()),
+                null);
+    }
+
+    /** The people and roles a message addresses. */
+    private record Recipients(Set<String> users, Set<String> roles, Set<String> direct) {
+        static final Recipients NONE = new Recipients(Set.of(), Set.of(), Set.of());
+
+        boolean isEmpty() {
+            return users.isEmpty() && roles.isEmpty();
+        }
+
+        String greeting(Messages m) {
+            List<String> names = new ArrayList<>();
+            users.forEach(u -> names.add("<@" + u + ">"));
+            roles.forEach(r -> names.add("<@&" + r + ">"));
+            return names.isEmpty() ? m.get("reminder.toManagers") : String.join(" ", names);
+        }
+    }
+}

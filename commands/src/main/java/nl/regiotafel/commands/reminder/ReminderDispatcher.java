@@ -1,0 +1,96 @@
+package nl.regiotafel.commands.reminder;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import nl.regiotafel.commands.chat.ChatGateway;
+import nl.regiotafel.commands.chat.ChatGateway.ChatUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends due ledger entries: claims each atomically (so a second instance cannot send it too), composes it from the
+ * current state, sends it through the {@link ChatGateway} and records the outcome.
+ */
+public final class ReminderDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderDispatcher.class);
+
+    /** An entry "sending" for longer than this belonged to an instance that died mid-send. */
+    static final Duration STALE_CLAIM = Duration.ofMinutes(10);
+
+    /** Waits between tries while the chat platform is unreachable; the last is repeated. */
+    static final Duration[] BACKOFF = {
+        Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(4)
+    };
+
+    /** After this many failed tries an entry is marked failed and left for a human to look at. */
+    static final int MAX_ATTEMPTS = 12;
+
+    /** Bounds one run, so a flood of due entries cannot hold the scheduler thread for long. */
+    static final int MAX_PER_RUN = 1_000;
+
+    private final ReminderStore ledger;
+    private final ReminderComposer composer;
+    private final ChatGateway chat;
+    private volatile Instant chatPausedUntil = Instant.MIN;
+
+    public ReminderDispatcher(ReminderStore ledger, ReminderComposer composer, ChatGateway chat) {
+        this.ledger = ledger;
+        this.composer = composer;
+        this.chat = chat;
+    }
+
+    /**
+     * Sends everything due by {@code now}, oldest first. While the chat platform is unreachable nothing is tried
+     * until the back-off has passed, and every entry keeps its place in the order.
+     *
+     * @return how many messages were sent
+     */
+    public int dispatch(Instant now) {
+        ledger.releaseStale(now.minus(STALE_CLAIM));
+        if (now.isBefore(chatPausedUntil)) {
+            return 0;
+        }
+        int sent = 0;
+        for (int i = 0; i < MAX_PER_RUN; i++) {
+            Optional<Reminder> claimed = ledger.claimNext(now);
+            if (claimed.isEmpty()) {
+                break;
+            }
+            Reminder reminder = claimed.get();
+            ReminderComposer.Composed composed = composer.compose(reminder, now);
+            if (composed.message() == null) {
+                ledger.markSkipped(reminder.key(), composed.skipReason());
+                log.info("Reminder {} skipped: {}", reminder.key(), composed.skipReason());
+                continue;
+            }
+            try {
+                if (ReminderStore.RECOVERED.equals(reminder.note())) {
+                    Optional<String> earlier = chat.findSent(composed.message());
+                    if (earlier.isPresent()) {
+                        // The instance that claimed it had sent it before dying: record, do not send again
+                        ledger.markSent(reminder.key(), earlier.get(), now, reminder.late());
+                        continue;
+                    }
+                }
+                String messageId = chat.send(composed.message());
+                boolean late = now.isAfter(reminder.dueAt().plus(ReminderComposer.LATE_AFTER));
+                ledger.markSent(reminder.key(), messageId, now, late);
+                log.info("Reminder {} sent as message {} in network {}", reminder.key(), messageId,
+                        reminder.networkId());
+                sent++;
+            } catch (ChatUnavailableException e) {
+                int attempts = reminder.attempts() + 1;
+                Duration wait = BACKOFF[Math.min(attempts - 1, BACKOFF.length - 1)];
+                chatPausedUntil = now.plus(wait);
+                ledger.markFailed(reminder.key(), attempts, attempts >= MAX_ATTEMPTS ? null : chatPausedUntil,
+                        e.getMessage());
+                log.warn("Chat unavailable sending {} (attempt {}); pausing until {}", reminder.key(), attempts,
+                        chatPausedUntil);
+                break;
+            }
+        }
+        return sent;
+    }
+}

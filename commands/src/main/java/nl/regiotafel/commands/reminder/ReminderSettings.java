@@ -1,0 +1,47 @@
+package nl.regiotafel.commands.reminder;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A network's reminder preferences.
+ *
+ * @param networkId the network
+ * @param paused no reminders at all for the network
+ * @param pausedProjects project codes without reminders
+ * @param leadDays days before a milestone's due date to remind (default 14 and 2)
+ * @param sendAt local time of day reminders go out
+ * @param digestDay the weekday of the digest
+ * @param dmOptIn users who want reminders as direct messages
+ * @param dmBlocked users whose direct messages failed; they are reminded in the channel and not retried by DM
+ * @param version optimistic-locking version
+ */
+public record ReminderSettings(
+        String networkId,
+        boolean paused,
+        Set<String> pausedProjects,
+        List<Integer> leadDays,
+        LocalTime sendAt,
+        DayOfWeek digestDay,
+        Set<String> dmOptIn,
+        Set<String> dmBlocked,
+        long version) {
+
+    public ReminderSettings {
+        pausedProjects = Set.copyOf(pausedProjects);
+        leadDays = List.copyOf(leadDays);
+        dmOptIn = Set.copyOf(dmOptIn);
+        dmBlocked = Set.copyOf(dmBlocked);
+    }
+
+    public static ReminderSettings defaults(String networkId) {
+        return new ReminderSettings(
+                networkId, false, Set.of(), List.of(14, 2), LocalTime.of(9, 0), DayOfWeek.MONDAY, Set.of(), Set.of(), 0);
+    }
+
+    public boolean isPaused(String projectCode) {
+        return paused || pausedProjects.contains(projectCode);
+    }
+}

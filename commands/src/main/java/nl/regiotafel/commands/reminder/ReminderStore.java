@@ -1,0 +1,43 @@
+package nl.regiotafel.commands.reminder;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: the reminder ledger. The ledger, not memory, decides what has been sent. */
+public interface ReminderStore {
+
+    /** The note on an entry released from "sending" after its instance died: it may have been sent already. */
+    String RECOVERED = "recovered after an interrupted send";
+
+    /** Stores a pending occurrence unless its key exists; true when it was new. */
+    boolean plan(Reminder reminder);
+
+    /**
+     * Atomically claims the earliest pending entry due by {@code now} (pending → sending), so two instances never
+     * claim the same one.
+     */
+    Optional<Reminder> claimNext(Instant now);
+
+    void markSent(String key, String messageId, Instant sentAt, boolean late);
+
+    /** Back to pending for another try at {@code retryAt}, or failed for good when {@code retryAt} is null. */
+    void markFailed(String key, int attempts, Instant retryAt, String note);
+
+    void markSkipped(String key, String note);
+
+    /**
+     * Entries stuck in "sending" since before {@code claimedBefore} (their instance died mid-send) go back to pending;
+     * their deduplication key keeps a platform that supports it from showing them twice. Returns how many.
+     */
+    int releaseStale(Instant claimedBefore);
+
+    /** A network's entries due in [from, to), by due time. */
+    List<Reminder> between(String networkId, Instant from, Instant to);
+
+    /** The earliest pending entry's due time, if any (lets the console clock jump from one to the next). */
+    Optional<Instant> nextPendingDue();
+
+    /** Entries of a network by kind and subject, for checks such as "was the round-opening message sent". */
+    List<Reminder> find(String networkId, ReminderKind kind, String subject);
+}

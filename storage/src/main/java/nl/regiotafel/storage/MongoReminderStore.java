@@ -1,0 +1,121 @@
+package nl.regiotafel.storage;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.regiotafel.commands.reminder.Reminder;
+import nl.regiotafel.commands.reminder.ReminderKind;
+import nl.regiotafel.commands.reminder.ReminderState;
+import nl.regiotafel.commands.reminder.ReminderStore;
+import static nl.regiotafel.commands.reminder.ReminderStore.RECOVERED;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/** The reminder ledger in the {@code reminders} collection. Every state change is one atomic, conditional update. */
+@Component
+final class MongoReminderStore implements ReminderStore {
+
+    private final MongoTemplate mongo;
+
+    MongoReminderStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public boolean plan(Reminder reminder) {
+        try {
+            StoreCalls.run("plan reminder", () -> mongo.insert(ReminderDocument.from(reminder)));
+            return true;
+        } catch (DuplicateKeyException e) {
+            // Planned before (an earlier run, a restart, another instance): the ledger keeps the first
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<Reminder> claimNext(Instant now) {
+        Query due = query(where("state").is(ReminderState.PENDING.name()).and("nextAttemptAt").lte(now))
+                .with(Sort.by("dueAt", "_id"));
+        Update claim = new Update().set("state", ReminderState.SENDING.name()).set("claimedAt", now);
+        ReminderDocument claimed = StoreCalls.call("claim reminder", () -> mongo.findAndModify(
+                due, claim, FindAndModifyOptions.options().returnNew(true), ReminderDocument.class));
+        return Optional.ofNullable(claimed).map(ReminderDocument::toReminder);
+    }
+
+    @Override
+    public void markSent(String key, String messageId, Instant sentAt, boolean late) {
+        StoreCalls.run("reminder sent", () -> mongo.updateFirst(
+                sending(key),
+                new Update().set("state", ReminderState.SENT.name()).set("messageId", messageId)
+                        .set("sentAt", sentAt).set("late", late).inc("attempts", 1),
+                ReminderDocument.class));
+    }
+
+    @Override
+    public void markFailed(String key, int attempts, Instant retryAt, String note) {
+        Update update = new Update().set("attempts", attempts).set("note", note);
+        if (retryAt == null) {
+            update.set("state", ReminderState.FAILED.name());
+        } else {
+            update.set("state", ReminderState.PENDING.name()).set("nextAttemptAt", retryAt);
+        }
+        StoreCalls.run("reminder failed", () -> mongo.updateFirst(sending(key), update, ReminderDocument.class));
+    }
+
+    @Override
+    public void markSkipped(String key, String note) {
+        StoreCalls.run("reminder skipped", () -> mongo.updateFirst(
+                sending(key),
+                new Update().set("state", ReminderState.SKIPPED.name()).set("note", note),
+                ReminderDocument.class));
+    }
+
+    @Override
+    public int releaseStale(Instant claimedBefore) {
+        Query stale = query(where("state").is(ReminderState.SENDING.name()).and("claimedAt").lt(claimedBefore));
+        return (int) StoreCalls.call("release stale reminders", () -> mongo.updateMulti(
+                        stale,
+                        new Update().set("state", ReminderState.PENDING.name()).set("note", RECOVERED),
+                        ReminderDocument.class))
+                .getModifiedCount();
+    }
+
+    @Override
+    public List<Reminder> between(String networkId, Instant from, Instant to) {
+        Query query = query(where("networkId").is(networkId).and("dueAt").gte(from).lt(to)).with(Sort.by("dueAt"));
+        return StoreCalls.call("reminders between", () -> mongo.find(query, ReminderDocument.class)).stream()
+                .map(ReminderDocument::toReminder)
+                .toList();
+    }
+
+    @Override
+    public Optional<Instant> nextPendingDue() {
+        Query query = query(where("state").is(ReminderState.PENDING.name()))
+                .with(Sort.by("nextAttemptAt"))
+                .limit(1);
+        return Optional.ofNullable(StoreCalls.call("next reminder", () -> mongo.findOne(query, ReminderDocument.class)))
+                .map(ReminderDocument::nextAttemptAt);
+    }
+
+    @Override
+    public List<Reminder> find(String networkId, ReminderKind kind, String subject) {
+        Query query = query(where("networkId").is(networkId).and("kind").is(kind.name()).and("subject").is(subject))
+                .with(Sort.by("dueAt"));
+        return StoreCalls.call("find reminders", () -> mongo.find(query, ReminderDocument.class)).stream()
+                .map(ReminderDocument::toReminder)
+                .toList();
+    }
+
+    /** Only the instance that claimed an entry moves it on from "sending". */
+    private static Query sending(String key) {
+        return query(where("_id").is(key).and("state").is(ReminderState.SENDING.name()));
+    }
+}
