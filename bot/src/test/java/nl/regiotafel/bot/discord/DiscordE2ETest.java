@@ -375,6 +375,27 @@ final class DiscordE2ETest {
     }
 
     @Test
+    void answersOtherInteractionsWhileSlowCommandsRun() {
+        SentInteraction first = DISCORD.command(manager("mirjam"), "slow").send();
+        SentInteraction second = DISCORD.command(manager("daan"), "slow").send();
+        SentInteraction help = DISCORD.command(GUILD.member("lieke"), "help").send();
+
+        RecordedRequest helped = help.callback();
+        RecordedRequest firstDeferred = first.callback();
+        RecordedRequest secondDeferred = second.callback();
+
+        assertThat(helped.callbackType()).isEqualTo(4);
+        assertThat(helped.received()).as("/help waits for no slow command").isBefore(firstDeferred.received());
+        assertThat(firstDeferred.callbackType()).isEqualTo(5);
+        assertThat(secondDeferred.callbackType()).isEqualTo(5);
+        assertThat(secondDeferred.received().toEpochMilli() - Snowflakes.millis(second.id()))
+                .as("the second slow command is deferred within Discord's 3 s too")
+                .isLessThan(3_000);
+        first.webhook("PATCH", WAIT);
+        second.webhook("PATCH", WAIT);
+    }
+
+    @Test
     void opensAFormAndRunsTheCommandWithWhatWasSubmitted() {
         FakeMember member = GUILD.member("sanne").withLocale("en-US");
 
