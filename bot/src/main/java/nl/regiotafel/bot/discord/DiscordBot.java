@@ -71,7 +71,16 @@ public final class DiscordBot implements SmartLifecycle {
                 new Interactions<>(Duration.ofMinutes(30), 2_000, clock));
         // Nothing the bot sends may ping anyone unless a message asks for it explicitly
         MessageRequest.setDefaultMentions(EnumSet.noneOf(net.dv8tion.jda.api.entities.Message.MentionType.class));
+        AtomicInteger eventThreads = new AtomicInteger();
+        ExecutorService eventPool = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "regiotafel-event-" + eventThreads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         JDABuilder builder = JDABuilder.createLight(properties.token(), EnumSet.noneOf(GatewayIntent.class))
+                // The listener may wait up to DEFER_AFTER for a command; on JDA's gateway thread (the default) that
+                // wait would hold up every other interaction, pushing the next one past Discord's 3 s
+                .setEventPool(eventPool, true)
                 .addEventListeners(new InteractionListener(registry, networks, responder));
         if (properties.apiBaseUrl() != null && !properties.apiBaseUrl().isBlank()) {
             builder.setRestConfig(new RestConfig().setBaseUrl(properties.apiBaseUrl()));

@@ -1,0 +1,435 @@
+package nl.regiotafel.bot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.regiotafel.bot.RegiotafelApplication;
+import nl.regiotafel.bot.discord.fake.DiscordRules;
+import nl.regiotafel.bot.discord.fake.FakeDiscord;
+import nl.regiotafel.bot.discord.fake.FakeGuild;
+import nl.regiotafel.bot.discord.fake.FakeMember;
+import nl.regiotafel.bot.discord.fake.RecordedRequest;
+import nl.regiotafel.bot.discord.fake.SentInteraction;
+import nl.regiotafel.bot.discord.fake.Snowflakes;
+import nl.regiotafel.commands.api.Attachment;
+import nl.regiotafel.commands.api.Command;
+import nl.regiotafel.commands.api.CommandRegistry;
+import nl.regiotafel.commands.api.CommandRequest;
+import nl.regiotafel.commands.api.CommandResponse;
+import nl.regiotafel.commands.api.CommandSpec;
+import nl.regiotafel.commands.api.Form;
+import nl.regiotafel.commands.api.Invoker;
+import nl.regiotafel.commands.api.OptionSpec;
+import nl.regiotafel.commands.api.OptionType;
+import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.api.Role;
+import nl.regiotafel.commands.audit.AuditStore;
+import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.project.ProjectStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole bot, with the real JDA client, against a fake Discord on 127.0.0.1: every scenario goes through the
+ * gateway and REST as in production, and every request the bot makes must obey Discord's rules. One Spring context and
+ * one guild serve every scenario; scenarios keep apart by their own project codes.
+ */
+@Import(DiscordE2ETest.TestCommands.class)
+@SpringBootTest(
+        classes = RegiotafelApplication.class,
+        properties = {
+            "regiotafel.console.enabled=false",
+            "regiotafel.storage.data-dir=target/test-data/${random.uuid}",
+            "discord.token=" + FakeDiscord.TOKEN
+        })
+final class DiscordE2ETest {
+
+    /** Started before Spring, so the context can be pointed at its ports. */
+    static final FakeDiscord DISCORD = FakeDiscord.start();
+
+    static final FakeGuild GUILD = DISCORD.addGuild("Regiotafel Zeeland");
+
+    private static final Duration WAIT = SentInteraction.DEFAULT_WAIT;
+
+    @DynamicPropertySource
+    static void discord(DynamicPropertyRegistry registry) {
+        registry.add("discord.guild-id", GUILD::id);
+        registry.add("discord.api-base-url", DISCORD::apiBaseUrl);
+        registry.add("discord.gateway-url", DISCORD::gatewayUrl);
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestCommands {
+
+        @Bean
+        Command slowCommand() {
+            return new SlowCommand();
+        }
+
+        @Bean
+        Command noteCommand() {
+            return new NoteCommand();
+        }
+
+        /** A bean so the fake closes with the context, after the bot has disconnected. */
+        @Bean
+        FakeDiscord fakeDiscord() {
+            return DISCORD;
+        }
+    }
+
+    /** Takes longer than the bot waits before deferring. */
+    static final class SlowCommand implements Command {
+
+        @Override
+        public CommandSpec spec() {
+            return new CommandSpec("slow", "cmd.help", List.of(), List.of(), false, false);
+        }
+
+        @Override
+        public CommandResponse handle(CommandRequest request) {
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            return CommandResponse.publicText("Slow", "Done after two seconds");
+        }
+    }
+
+    /** Asks for its text in a form (a Discord modal) and echoes what was submitted, also as a file. */
+    static final class NoteCommand implements Command {
+
+        static final String GOAL = "goal";
+
+        @Override
+        public CommandSpec spec() {
+            return new CommandSpec(
+                    "note",
+                    "cmd.help",
+                    List.of(OptionSpec.optional(GOAL, OptionType.STRING).withMaxLength(1000)),
+                    List.of(),
+                    false,
+                    false);
+        }
+
+        @Override
+        public CommandResponse handle(CommandRequest request) {
+            return request.text(GOAL)
+                    .map(goal -> CommandResponse.builder()
+                            .page(Page.of("Note", goal))
+                            .attachment(
+                                    new Attachment("note.md", "text/markdown", goal.getBytes(StandardCharsets.UTF_8)))
+                            .build())
+                    .orElseGet(() -> CommandResponse.form(new Form(
+                            "project.goal",
+                            "note",
+                            null,
+                            Map.of(),
+                            List.of(new Form.Input(GOAL, "project.goal", true, true, 1000, null)))));
+        }
+    }
+
+    @Autowired
+    ProjectStore projects;
+
+    @Autowired
+    AuditStore audit;
+
+    @Autowired
+    CommandRegistry registry;
+
+    @AfterEach
+    void obeysDiscordsRules() {
+        assertThat(DISCORD.newViolations()).isEmpty();
+    }
+
+    private static String code(String stem) {
+        return stem + "-" + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36), 36);
+    }
+
+    private static FakeMember manager(String name) {
+        return GUILD.member(name, GUILD.administrators()).withLocale("en-US");
+    }
+
+    private static SentInteraction add(FakeMember who, String code, String name) {
+        return DISCORD.command(who, "project")
+                .subcommand("add")
+                .option("code", code)
+                .option("name", name)
+                .option("region", "Zeeland")
+                .option("theme", "Behoud")
+                .send();
+    }
+
+    private static JsonNode embed(RecordedRequest request) {
+        return request.message().path("embeds").path(0);
+    }
+
+    @Test
+    void registersEveryCommandInTheConfiguredGuildWithDutchDescriptionsAtStartUp() {
+        RecordedRequest registration = DISCORD.await(
+                r -> r.method().equals("PUT") && r.path().endsWith("/commands"), WAIT, "command registration");
+
+        assertThat(registration.path())
+                .isEqualTo("applications/" + DISCORD.applicationId() + "/guilds/" + GUILD.id() + "/commands");
+        assertThat(registration.status()).isEqualTo(200);
+        assertThat(DiscordRules.check(registration)).isEmpty();
+        List<String> names = new ArrayList<>();
+        registration.json().forEach(c -> names.add(c.path("name").asText()));
+        assertThat(names).contains("project", "help");
+        for (JsonNode command : registration.json()) {
+            assertThat(command.path("description_localizations").path("nl").asText())
+                    .as(command.path("name").asText())
+                    .isNotBlank();
+        }
+        JsonNode project = find(registration.json(), "project");
+        assertThat(project.path("options").findValuesAsText("name")).contains("add", "info", "list");
+        assertThat(DISCORD.gatewayEvents())
+                .as("only the GUILDS intent, which JDA always sets: nothing privileged")
+                .contains("identify intents=1");
+        DISCORD.awaitGateway("heartbeat", 1, WAIT);
+    }
+
+    private static JsonNode find(JsonNode commands, String name) {
+        for (JsonNode command : commands) {
+            if (command.path("name").asText().equals(name)) {
+                return command;
+            }
+        }
+        throw new AssertionError("No command " + name);
+    }
+
+    @Test
+    void addsAProjectAndShowsItsCard() {
+        String code = code("glasses");
+        FakeMember dutchManager = GUILD.member("mirjam", GUILD.administrators());
+        FakeMember member = GUILD.member("lieke").withLocale("en-US");
+
+        RecordedRequest added = add(dutchManager, code, "Pilot Smart Glasses").callback();
+        RecordedRequest info = DISCORD.command(member, "project")
+                .subcommand("info")
+                .option("project", code)
+                .send()
+                .callback();
+
+        assertThat(added.callbackType()).isEqualTo(4);
+        assertThat(added.isEphemeral()).isFalse();
+        assertThat(embed(added).path("title").asText()).isEqualTo("Project " + code + " toegevoegd");
+        assertThat(info.callbackType()).isEqualTo(4);
+        assertThat(info.isEphemeral()).isFalse();
+        assertThat(embed(info).path("title").asText()).isEqualTo("Pilot Smart Glasses (" + code + ")");
+        assertThat(embed(info).path("fields").findValuesAsText("value")).contains("Zeeland");
+        assertThat(projects.find(GUILD.id(), code)).isPresent();
+    }
+
+    @Test
+    void autocompleteSuggestsOnlyThisGuildsProjects() {
+        String stem = code("zomer");
+        FakeMember manager = manager("mirjam");
+        add(manager, stem + "-a", "Zomerzorg A").callback();
+        add(manager, stem + "-b", "Zomerzorg B").callback();
+        // The same bot in another server, through the registry: Discord offers the commands only in the test guild
+        CommandResponse elsewhere = registry.dispatch(new CommandRequest(
+                "other-guild-" + UUID.randomUUID(),
+                "c1",
+                new Invoker("m1", "Mirjam", Set.of(Role.MANAGER, Role.MEMBER)),
+                Messages.ENGLISH,
+                "project",
+                "add",
+                Map.of("code", stem + "-c", "name", "Elders", "region", "Zeeland", "theme", "Behoud"),
+                UUID.randomUUID().toString()));
+        assertThat(elsewhere.isPrivate()).as("added in the other network").isFalse();
+
+        RecordedRequest answer = DISCORD.command(manager, "project")
+                .subcommand("info")
+                .autocomplete("project", stem)
+                .callback();
+
+        assertThat(answer.callbackType()).isEqualTo(8);
+        assertThat(answer.json().path("data").path("choices").findValuesAsText("value"))
+                .containsExactlyInAnyOrder(stem + "-a", stem + "-b");
+    }
+
+    @Test
+    void pagesThroughALongListWithButtonsOnlyForWhoeverAskedForIt() {
+        FakeMember manager = manager("mirjam");
+        FakeMember lotte = GUILD.member("lotte");
+        String stem = code("p");
+        for (int i = 0; i < 20; i++) {
+            RecordedRequest added = DISCORD.command(manager, "project")
+                    .subcommand("add")
+                    .option("code", stem + "-" + (100 + i))
+                    .option("name", "Project " + i)
+                    .option("region", "Utrecht")
+                    .option("theme", "Instroom")
+                    .option("leader", lotte)
+                    .send()
+                    .callback();
+            assertThat(added.isEphemeral()).as(added.toString()).isFalse();
+        }
+        SentInteraction list = DISCORD.command(manager, "project")
+                .subcommand("list")
+                .option("leader", lotte)
+                .send();
+        RecordedRequest firstPage = list.callback();
+        JsonNode buttons = firstPage.message().path("components").path(0).path("components");
+        String next = buttons.path(1).path("custom_id").asText();
+
+        RecordedRequest stranger = DISCORD.click(
+                        GUILD.member("daan").withLocale("en-US"), DISCORD.originalMessage(list), next)
+                .callback();
+        RecordedRequest secondPage =
+                DISCORD.click(manager, DISCORD.originalMessage(list), next).callback();
+
+        assertThat(embed(firstPage).path("title").asText()).isEqualTo("Projects (20)");
+        assertThat(embed(firstPage).path("footer").path("text").asText()).isEqualTo("Page 1 of 2");
+        assertThat(buttons.path(0).path("disabled").asBoolean()).isTrue();
+        assertThat(secondPage.callbackType()).as("UPDATE_MESSAGE").isEqualTo(7);
+        assertThat(embed(secondPage).path("footer").path("text").asText()).isEqualTo("Page 2 of 2");
+        assertThat(embed(secondPage).path("description").asText()).contains(stem + "-119");
+        assertThat(DISCORD.originalMessage(list)
+                        .path("embeds")
+                        .path(0)
+                        .path("footer")
+                        .path("text")
+                        .asText())
+                .isEqualTo("Page 2 of 2");
+        assertThat(stranger.callbackType()).isEqualTo(4);
+        assertThat(stranger.isEphemeral()).isTrue();
+        assertThat(stranger.message().path("content").asText()
+                        + embed(stranger).path("description").asText())
+                .contains("Only the person who asked for this list can page through it.");
+    }
+
+    @Test
+    void refusesAMemberWithoutRolesPrivatelyAndStoresNothing() {
+        String code = code("refused");
+
+        RecordedRequest refused = add(GUILD.member("lieke").withLocale("en-US"), code, "Niet van mij")
+                .callback();
+
+        assertThat(refused.callbackType()).isEqualTo(4);
+        assertThat(refused.isEphemeral()).isTrue();
+        assertThat(embed(refused).path("description").asText())
+                .isEqualTo("Only managers and administrators may do this.");
+        assertThat(projects.find(GUILD.id(), code)).isEmpty();
+    }
+
+    @Test
+    void createsAProjectOnceWhenDiscordDeliversTheSameInteractionTwice() {
+        String code = code("twice");
+        SentInteraction sent = add(manager("mirjam"), code, "Dubbel");
+        RecordedRequest first = sent.callback();
+
+        DISCORD.redeliver(sent);
+        RecordedRequest second = DISCORD.await(
+                r -> r.isCallback() && r.segments()[1].equals(sent.id()) && r != first,
+                WAIT,
+                "a second callback to " + sent.id());
+
+        assertThat(first.isEphemeral()).isFalse();
+        // Discord refuses a second acknowledgement (40060), so this reply never reaches anyone; answering a
+        // redelivery with the first result is for the idempotency work
+        assertThat(second.status()).isEqualTo(400);
+        assertThat(second.isEphemeral()).isTrue();
+        assertThat(embed(second).path("description").asText())
+                .isEqualTo("A project with code " + code + " already exists in this network.");
+        assertThat(projects.find(GUILD.id(), code)).isPresent();
+        assertThat(audit.history(GUILD.id(), code, 10)).hasSize(1);
+    }
+
+    @Test
+    void defersASlowCommandWithinThreeSecondsAndEditsTheReplyIn() {
+        SentInteraction slow = DISCORD.command(manager("mirjam"), "slow").send();
+
+        RecordedRequest deferred = slow.callback();
+        RecordedRequest edited = slow.webhook("PATCH", WAIT);
+
+        long answeredAfter = deferred.received().toEpochMilli() - Snowflakes.millis(slow.id());
+        assertThat(deferred.callbackType())
+                .as("DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE")
+                .isEqualTo(5);
+        assertThat(answeredAfter).isLessThan(3_000);
+        assertThat(edited.path()).endsWith("/messages/@original");
+        assertThat(embed(edited).path("description").asText()).isEqualTo("Done after two seconds");
+        assertThat(DISCORD.originalMessage(slow).path("flags").asInt() & 128)
+                .as("no longer 'thinking'")
+                .isZero();
+    }
+
+    @Test
+    void answersOtherInteractionsWhileSlowCommandsRun() {
+        SentInteraction first = DISCORD.command(manager("mirjam"), "slow").send();
+        SentInteraction second = DISCORD.command(manager("daan"), "slow").send();
+        SentInteraction help = DISCORD.command(GUILD.member("lieke"), "help").send();
+
+        RecordedRequest helped = help.callback();
+        RecordedRequest firstDeferred = first.callback();
+        RecordedRequest secondDeferred = second.callback();
+
+        assertThat(helped.callbackType()).isEqualTo(4);
+        assertThat(helped.received()).as("/help waits for no slow command").isBefore(firstDeferred.received());
+        assertThat(firstDeferred.callbackType()).isEqualTo(5);
+        assertThat(secondDeferred.callbackType()).isEqualTo(5);
+        assertThat(secondDeferred.received().toEpochMilli() - Snowflakes.millis(second.id()))
+                .as("the second slow command is deferred within Discord's 3 s too")
+                .isLessThan(3_000);
+        first.webhook("PATCH", WAIT);
+        second.webhook("PATCH", WAIT);
+    }
+
+    @Test
+    void opensAFormAndRunsTheCommandWithWhatWasSubmitted() {
+        FakeMember member = GUILD.member("sanne").withLocale("en-US");
+
+        RecordedRequest modal = DISCORD.command(member, "note").send().callback();
+        SentInteraction submitted =
+                DISCORD.submitModal(member, modal, Map.of("goal", "Werkdruk in de zomer verlichten"));
+        RecordedRequest reply = submitted.callback();
+
+        assertThat(modal.callbackType()).as("MODAL").isEqualTo(9);
+        assertThat(modal.json().path("data").path("title").asText()).isEqualTo("Goal");
+        assertThat(reply.callbackType()).isEqualTo(4);
+        assertThat(embed(reply).path("description").asText()).isEqualTo("Werkdruk in de zomer verlichten");
+        assertThat(reply.files()).as("sent as multipart with the file").containsExactly("note.md");
+        assertThat(DISCORD.originalMessage(submitted).path("attachments").findValuesAsText("filename"))
+                .containsExactly("note.md");
+    }
+
+    @Test
+    void resumesAfterTheGatewayDropsTheConnectionAndAnswersWhatWasSentMeanwhile() {
+        long identifies = DISCORD.gatewayEvents().stream()
+                .filter(e -> e.startsWith("identify"))
+                .count();
+        long resumes =
+                DISCORD.gatewayEvents().stream().filter("resumed"::equals).count();
+
+        DISCORD.disconnect(4000);
+        SentInteraction help = DISCORD.command(GUILD.member("lieke"), "help").send();
+        RecordedRequest answer = help.callback();
+
+        DISCORD.awaitGateway("resumed", (int) resumes + 1, WAIT);
+        assertThat(DISCORD.gatewayEvents().stream().filter(e -> e.startsWith("identify")))
+                .as("resumed, not identified again")
+                .hasSize((int) identifies);
+        assertThat(answer.callbackType()).isEqualTo(4);
+        assertThat(embed(answer).path("title").asText()).isEqualTo("Regiotafel — commando's");
+    }
+}

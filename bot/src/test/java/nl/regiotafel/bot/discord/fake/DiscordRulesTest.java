@@ -1,0 +1,433 @@
+package nl.regiotafel.bot.discord.fake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Each of Discord's rules, broken on purpose in an otherwise valid payload, is reported; valid payloads pass. */
+final class DiscordRulesTest {
+
+    private static final String REGISTER = "applications/1/guilds/2/commands";
+    private static final String CALLBACK = "interactions/3/token/callback";
+    private static final String FOLLOW_UP = "webhooks/1/token";
+    private static final String EDIT = "webhooks/1/token/messages/@original";
+
+    private static List<String> check(String method, String path, JsonNode json) {
+        return DiscordRules.check(new RecordedRequest(method, path, "", Map.of(), json, List.of(), 200, Instant.now()));
+    }
+
+    private static ArrayNode commands(ObjectNode... commands) {
+        ArrayNode array = Json.array();
+        for (ObjectNode command : commands) {
+            array.add(command);
+        }
+        return array;
+    }
+
+    private static List<String> register(ObjectNode command) {
+        return check("PUT", REGISTER, commands(command));
+    }
+
+    private static ObjectNode command() {
+        return (ObjectNode)
+                Json.parse(
+                        """
+                {"name": "project", "type": 1, "description": "Keep the network's projects",
+                 "description_localizations": {"nl": "Houd de projecten van het netwerk bij"},
+                 "options": [
+                   {"type": 1, "name": "add", "description": "Add a project",
+                    "description_localizations": {"nl": "Voeg een project toe"},
+                    "options": [
+                      {"type": 3, "name": "code", "description": "Short code", "required": true,
+                       "description_localizations": {"nl": "Korte code"}},
+                      {"type": 3, "name": "phase", "description": "Phase", "required": false,
+                       "description_localizations": {"nl": "Fase"},
+                       "choices": [{"name": "Execution", "name_localizations": {"nl": "Uitvoering"},
+                                    "value": "uitvoering"}]}]}]}
+                """);
+    }
+
+    private static ObjectNode add(ObjectNode command) {
+        return (ObjectNode) command.path("options").path(0);
+    }
+
+    private static ObjectNode option(String name, boolean required) {
+        ObjectNode option = Json.object()
+                .put("type", 3)
+                .put("name", name)
+                .put("description", "Option " + name)
+                .put("required", required);
+        option.putObject("description_localizations").put("nl", "Optie " + name);
+        return option;
+    }
+
+    private static ObjectNode message() {
+        return (ObjectNode)
+                Json.parse(
+                        """
+                {"content": "", "flags": 0, "allowed_mentions": {"parse": []},
+                 "embeds": [{"title": "Projects (20)", "description": "**zomerzorg** — ZomerZorg",
+                             "footer": {"text": "Page 1 of 2"},
+                             "fields": [{"name": "Region", "value": "Zeeland", "inline": true}]}],
+                 "components": [{"type": 1, "components": [
+                   {"type": 2, "style": 2, "label": "▶", "custom_id": "page:abcdefghij:1"}]}]}
+                """);
+    }
+
+    private static ObjectNode embed(ObjectNode message) {
+        return (ObjectNode) message.path("embeds").path(0);
+    }
+
+    private static List<String> reply(ObjectNode message) {
+        ObjectNode callback = Json.object().put("type", 4);
+        callback.set("data", message);
+        return check("POST", CALLBACK, callback);
+    }
+
+    private static ObjectNode modal() {
+        return (ObjectNode)
+                Json.parse(
+                        """
+                {"type": 9, "data": {"custom_id": "form:abcdefghij", "title": "Goal", "components": [
+                  {"type": 18, "label": "Goal", "component":
+                    {"type": 4, "custom_id": "goal", "style": 2, "required": true, "max_length": 1000}}]}}
+                """);
+    }
+
+    private static ObjectNode autocomplete(int choices) {
+        ObjectNode callback = Json.object().put("type", 8);
+        ArrayNode array = callback.putObject("data").putArray("choices");
+        for (int i = 0; i < choices; i++) {
+            array.addObject().put("name", "project-" + i + " — Project " + i).put("value", "project-" + i);
+        }
+        return callback;
+    }
+
+    private static String text(int length) {
+        return "x".repeat(length);
+    }
+
+    // ---- valid payloads --------------------------------------------------------------------------------------
+
+    @Test
+    void acceptsValidCommandsMessagesModalsAndChoices() {
+        assertThat(register(command())).isEmpty();
+        assertThat(reply(message())).isEmpty();
+        assertThat(check("POST", FOLLOW_UP, message())).isEmpty();
+        assertThat(check("PATCH", EDIT, message())).isEmpty();
+        assertThat(check("POST", CALLBACK, Json.object().put("type", 5))).isEmpty();
+        assertThat(check("POST", CALLBACK, modal())).isEmpty();
+        assertThat(check("POST", CALLBACK, autocomplete(25))).isEmpty();
+    }
+
+    // ---- command registration --------------------------------------------------------------------------------
+
+    @Test
+    void reportsACommandNameWithASpace() {
+        assertThat(register(command().put("name", "project list")))
+                .singleElement(STRING)
+                .contains("name 'project list' is not 1–32 lower-case letters");
+    }
+
+    @Test
+    void reportsAnUpperCaseOptionName() {
+        ObjectNode command = command();
+        add(command).put("name", "Add");
+
+        assertThat(register(command)).singleElement(STRING).contains("/project Add: name 'Add' is not 1–32 lower-case");
+    }
+
+    @Test
+    void reportsANameLongerThan32Characters() {
+        assertThat(register(command().put("name", text(33))))
+                .singleElement(STRING)
+                .contains("is not 1–32");
+    }
+
+    @Test
+    void reportsAnEmptyAndATooLongDescription() {
+        ObjectNode command = command().put("description", "");
+        add(command).put("description", text(101));
+
+        assertThat(register(command))
+                .containsExactly(
+                        "/project: description has 0 characters; Discord allows 1 to 100",
+                        "/project add: description has 101 characters; Discord allows 1 to 100");
+    }
+
+    @Test
+    void reportsAMissingDutchDescription() {
+        ObjectNode command = command();
+        add(command).remove("description_localizations");
+
+        assertThat(register(command)).singleElement(STRING).isEqualTo("/project add: no nl description localisation");
+    }
+
+    @Test
+    void reportsATooLongDutchDescription() {
+        ObjectNode command = command();
+        ((ObjectNode) command.path("description_localizations")).put("nl", text(101));
+
+        assertThat(register(command))
+                .singleElement(STRING)
+                .isEqualTo("/project: nl description has 101 characters; Discord allows 1 to 100");
+    }
+
+    @Test
+    void reportsMoreThan25Options() {
+        ObjectNode command = command();
+        ArrayNode options = add(command).putArray("options");
+        for (int i = 0; i < 26; i++) {
+            options.add(option("option-" + i, false));
+        }
+
+        assertThat(register(command)).singleElement(STRING).isEqualTo("/project add has 26 options; Discord allows 25");
+    }
+
+    @Test
+    void reportsMoreThan25Choices() {
+        ObjectNode command = command();
+        ArrayNode choices = (ArrayNode) add(command).path("options").path(1).path("choices");
+        for (int i = 0; i < 25; i++) {
+            choices.addObject().put("name", "Choice " + i).put("value", "choice-" + i);
+        }
+
+        assertThat(register(command))
+                .singleElement(STRING)
+                .isEqualTo("/project add phase has 26 choices; Discord allows 25");
+    }
+
+    @Test
+    void reportsARequiredOptionAfterAnOptionalOne() {
+        ObjectNode command = command();
+        ((ArrayNode) add(command).path("options")).add(option("region", true));
+
+        assertThat(register(command))
+                .singleElement(STRING)
+                .isEqualTo("/project add region is required but follows an optional option");
+    }
+
+    @Test
+    void reportsSubcommandsMixedWithOptions() {
+        ObjectNode command = command();
+        ((ArrayNode) command.path("options")).add(option("region", false));
+
+        assertThat(register(command)).singleElement(STRING).isEqualTo("/project mixes subcommands with options");
+    }
+
+    @Test
+    void reportsMoreThan8000CharactersInOneCommand() {
+        ObjectNode command = command();
+        ArrayNode options = add(command).putArray("options");
+        // Two subcommands of 25 options of 32 + 100 + 100 characters: within every single limit, not within 8,000
+        for (int i = 0; i < 25; i++) {
+            ObjectNode option = option(String.format("option-%025d", i), false).put("description", text(100));
+            ((ObjectNode) option.path("description_localizations")).put("nl", text(100));
+            options.add(option);
+        }
+        ((ArrayNode) command.path("options")).add(add(command).deepCopy().put("name", "edit"));
+
+        assertThat(register(command))
+                .singleElement(STRING)
+                .isEqualTo("/project has 11744 characters in names, descriptions and values; Discord allows 8000");
+    }
+
+    @Test
+    void countsCharactersAsDiscordDoes() {
+        // name 7 + description 27 + nl 37, add: 3 + 13 + 20, code: 4 + 10 + 10, phase: 5 + 5 + 4, choice 9 + 10 + 10
+        assertThat(DiscordRules.characters(command()))
+                .isEqualTo(7 + 27 + 37 + 3 + 13 + 20 + 4 + 10 + 10 + 5 + 5 + 4 + 9 + 10 + 10);
+    }
+
+    // ---- messages --------------------------------------------------------------------------------------------
+
+    @Test
+    void reportsContentLongerThan2000Characters() {
+        assertThat(reply(message().put("content", text(2001))))
+                .singleElement(STRING)
+                .isEqualTo("content has 2001 characters; Discord allows 0 to 2000");
+    }
+
+    @Test
+    void reportsMoreThan10Embeds() {
+        ObjectNode message = message();
+        ArrayNode embeds = message.putArray("embeds");
+        for (int i = 0; i < 11; i++) {
+            embeds.addObject().put("description", "Page " + i);
+        }
+
+        assertThat(reply(message)).singleElement(STRING).isEqualTo("11 embeds; Discord allows 10");
+    }
+
+    @Test
+    void reportsAnEmbedTitleLongerThan256Characters() {
+        ObjectNode message = message();
+        embed(message).put("title", text(257));
+
+        assertThat(reply(message))
+                .singleElement(STRING)
+                .isEqualTo("embed title has 257 characters; Discord allows 0 to 256");
+    }
+
+    @Test
+    void reportsAnEmbedDescriptionLongerThan4096Characters() {
+        ObjectNode message = message();
+        embed(message).put("description", text(4097));
+
+        assertThat(reply(message))
+                .singleElement(STRING)
+                .isEqualTo("embed description has 4097 characters; Discord allows 0 to 4096");
+    }
+
+    @Test
+    void reportsMoreThan25Fields() {
+        ObjectNode message = message();
+        ArrayNode fields = embed(message).putArray("fields");
+        for (int i = 0; i < 26; i++) {
+            fields.addObject().put("name", "Field " + i).put("value", "Value");
+        }
+
+        assertThat(reply(message)).singleElement(STRING).isEqualTo("embed has 26 fields; Discord allows 25");
+    }
+
+    @Test
+    void reportsAFieldNameLongerThan256Characters() {
+        ObjectNode message = message();
+        ((ObjectNode) embed(message).path("fields").path(0)).put("name", text(257));
+
+        assertThat(reply(message))
+                .singleElement(STRING)
+                .isEqualTo("embed field name has 257 characters; Discord allows 1 to 256");
+    }
+
+    @Test
+    void reportsAFieldValueLongerThan1024Characters() {
+        ObjectNode message = message();
+        ((ObjectNode) embed(message).path("fields").path(0)).put("value", text(1025));
+
+        assertThat(reply(message))
+                .singleElement(STRING)
+                .isEqualTo("embed field value has 1025 characters; Discord allows 1 to 1024");
+    }
+
+    @Test
+    void reportsAFooterLongerThan2048Characters() {
+        ObjectNode message = message();
+        ((ObjectNode) embed(message).path("footer")).put("text", text(2049));
+
+        assertThat(reply(message))
+                .singleElement(STRING)
+                .isEqualTo("embed footer has 2049 characters; Discord allows 0 to 2048");
+    }
+
+    @Test
+    void reportsEmbedsOver6000CharactersTogether() {
+        ObjectNode message = message();
+        ArrayNode embeds = message.putArray("embeds");
+        embeds.addObject().put("description", text(4000));
+        embeds.addObject().put("description", text(2001));
+
+        assertThat(reply(message))
+                .singleElement(STRING)
+                .isEqualTo("embeds have 6001 characters together; Discord allows 6000");
+    }
+
+    @Test
+    void reportsACustomIdLongerThan100Characters() {
+        ObjectNode message = message();
+        ((ObjectNode) message.path("components").path(0).path("components").path(0)).put("custom_id", text(101));
+
+        assertThat(check("PATCH", EDIT, message))
+                .singleElement(STRING)
+                .isEqualTo("custom_id has 101 characters; Discord allows 1 to 100");
+    }
+
+    @Test
+    void reportsAMessageWithoutAllowedMentions() {
+        ObjectNode message = message();
+        message.remove("allowed_mentions");
+
+        assertThat(check("POST", FOLLOW_UP, message)).singleElement(STRING).startsWith("no allowed_mentions");
+    }
+
+    @Test
+    void reportsAMessageThatMayPingEveryone() {
+        ObjectNode message = message();
+        ((ObjectNode) message.path("allowed_mentions")).putArray("parse").add("everyone");
+
+        assertThat(reply(message)).singleElement(STRING).isEqualTo("allowed_mentions.parse contains everyone");
+    }
+
+    @Test
+    void reportsAMessageThatMayPingRoles() {
+        ObjectNode message = message();
+        ((ObjectNode) message.path("allowed_mentions")).putArray("parse").add("roles");
+
+        assertThat(reply(message)).singleElement(STRING).isEqualTo("allowed_mentions.parse contains roles");
+    }
+
+    @Test
+    void reportsAMessageThatMayPingAnyMentionedUser() {
+        ObjectNode message = message();
+        ((ObjectNode) message.path("allowed_mentions")).putArray("parse").add("users");
+
+        assertThat(reply(message)).singleElement(STRING).startsWith("allowed_mentions.parse contains users");
+    }
+
+    @Test
+    void acceptsAUserPingedByExplicitId() {
+        ObjectNode message = message();
+        ((ObjectNode) message.path("allowed_mentions")).putArray("users").add("1234");
+
+        assertThat(reply(message)).isEmpty();
+    }
+
+    // ---- modals and autocomplete -----------------------------------------------------------------------------
+
+    @Test
+    void reportsAModalTitleLongerThan45Characters() {
+        ObjectNode modal = modal();
+        ((ObjectNode) modal.path("data")).put("title", text(46));
+
+        assertThat(check("POST", CALLBACK, modal))
+                .singleElement(STRING)
+                .isEqualTo("modal title has 46 characters; Discord allows 1 to 45");
+    }
+
+    @Test
+    void reportsAModalWithMoreThan5Inputs() {
+        ObjectNode modal = modal();
+        ArrayNode components = (ArrayNode) modal.path("data").path("components");
+        for (int i = 0; i < 5; i++) {
+            components.add(components.path(0).deepCopy());
+        }
+
+        assertThat(check("POST", CALLBACK, modal))
+                .singleElement(STRING)
+                .isEqualTo("modal has 6 components; Discord wants 1 to 5");
+    }
+
+    @Test
+    void reportsATextInputLongerThan4000Characters() {
+        ObjectNode modal = modal();
+        ((ObjectNode) modal.path("data").path("components").path(0).path("component")).put("max_length", 4001);
+
+        assertThat(check("POST", CALLBACK, modal))
+                .singleElement(STRING)
+                .isEqualTo("text input goal has max_length 4001; Discord allows 4000");
+    }
+
+    @Test
+    void reportsMoreThan25AutocompleteChoices() {
+        assertThat(check("POST", CALLBACK, autocomplete(26)))
+                .singleElement(STRING)
+                .isEqualTo("autocomplete answers 26 choices; Discord allows 25");
+    }
+}

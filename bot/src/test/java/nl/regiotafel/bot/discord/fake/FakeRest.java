@@ -1,0 +1,418 @@
+package nl.regiotafel.bot.discord.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The fake REST API below {@code /api/v10/}: who the bot is, command registration, interaction callbacks and the
+ * interaction webhooks. Answers as Discord does, including its errors for late, repeated or unknown acknowledgements.
+ */
+final class FakeRest implements HttpHandler {
+
+    static final String PREFIX = "/api/v10/";
+
+    /** Discord's window for the first answer to an interaction. */
+    static final long ACKNOWLEDGE_WITHIN_MILLIS = 3_000;
+
+    private record Answer(int status, JsonNode body) {
+
+        static Answer ok(JsonNode body) {
+            return new Answer(200, body);
+        }
+
+        static Answer noContent() {
+            return new Answer(204, null);
+        }
+
+        static Answer error(int status, int code, String message) {
+            return new Answer(status, Json.object().put("message", message).put("code", code));
+        }
+    }
+
+    private record Body(JsonNode json, List<Multipart.Part> files) {}
+
+    private final FakeDiscord discord;
+    private final Map<String, ArrayNode> commands = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> messages = new ConcurrentHashMap<>();
+    private final Map<String, String> originals = new ConcurrentHashMap<>();
+
+    FakeRest(FakeDiscord discord) {
+        this.discord = discord;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            String fullPath = exchange.getRequestURI().getRawPath();
+            String query = exchange.getRequestURI().getRawQuery() == null
+                    ? ""
+                    : exchange.getRequestURI().getRawQuery();
+            Map<String, String> headers = new LinkedHashMap<>();
+            exchange.getRequestHeaders()
+                    .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+            byte[] raw;
+            try (InputStream in = exchange.getRequestBody()) {
+                raw = in.readAllBytes();
+            }
+            String path = fullPath.startsWith(PREFIX) ? fullPath.substring(PREFIX.length()) : fullPath;
+            Answer answer;
+            Body body = null;
+            try {
+                body = body(headers.get("content-type"), raw);
+                answer = fullPath.startsWith(PREFIX)
+                        ? route(method, path, query, headers, body)
+                        : Answer.error(404, 0, "404: Not Found");
+            } catch (RuntimeException e) {
+                discord.violation(method + " " + path + " could not be read: " + e);
+                answer = Answer.error(400, 50035, "Invalid Form Body");
+            }
+            discord.record(new RecordedRequest(
+                    method,
+                    path,
+                    query,
+                    headers,
+                    body == null ? null : body.json(),
+                    body == null
+                            ? List.of()
+                            : body.files().stream()
+                                    .map(Multipart.Part::fileName)
+                                    .toList(),
+                    answer.status(),
+                    Instant.now()));
+            send(exchange, answer);
+        }
+    }
+
+    private static Body body(String contentType, byte[] raw) {
+        if (raw.length == 0) {
+            return new Body(null, List.of());
+        }
+        if (Multipart.isMultipart(contentType)) {
+            JsonNode json = null;
+            List<Multipart.Part> files = new ArrayList<>();
+            for (Multipart.Part part : Multipart.parse(contentType, raw)) {
+                if (part.name().equals("payload_json")) {
+                    json = Json.parse(part.text());
+                } else if (part.fileName() != null) {
+                    files.add(part);
+                }
+            }
+            return new Body(json, files);
+        }
+        return new Body(Json.parse(raw), List.of());
+    }
+
+    private static void send(HttpExchange exchange, Answer answer) throws IOException {
+        if (answer.body() == null) {
+            exchange.sendResponseHeaders(answer.status(), -1);
+            return;
+        }
+        byte[] bytes = Json.write(answer.body()).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(answer.status(), bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private Answer route(String method, String path, String query, Map<String, String> headers, Body body) {
+        String[] s = path.split("/");
+        // Interaction routes authenticate by their token; every other route needs the bot token
+        boolean interactionRoute = s[0].equals("interactions") || s[0].equals("webhooks");
+        if (!interactionRoute && !("Bot " + FakeDiscord.TOKEN).equals(headers.get("authorization"))) {
+            return Answer.error(401, 0, "401: Unauthorized");
+        }
+        if (method.equals("GET") && path.equals("users/@me")) {
+            return Answer.ok(discord.bot().json().put("verified", true).put("mfa_enabled", false));
+        }
+        if (method.equals("GET") && path.equals("gateway")) {
+            return Answer.ok(Json.object().put("url", discord.gatewayUrl()));
+        }
+        if (method.equals("GET") && path.equals("gateway/bot")) {
+            ObjectNode gateway = Json.object().put("url", discord.gatewayUrl()).put("shards", 1);
+            gateway.set(
+                    "session_start_limit",
+                    Json.object()
+                            .put("total", 1000)
+                            .put("remaining", 999)
+                            .put("reset_after", 0)
+                            .put("max_concurrency", 1));
+            return Answer.ok(gateway);
+        }
+        if (s[0].equals("applications") && s.length >= 3 && method.equals("PUT")) {
+            if (!s[1].equals(discord.applicationId())) {
+                return Answer.error(403, 50001, "Missing Access");
+            }
+            if (s.length == 3 && s[2].equals("commands")) {
+                return Answer.ok(registerCommands("global", body.json()));
+            }
+            if (s.length == 5 && s[2].equals("guilds") && s[4].equals("commands")) {
+                return Answer.ok(registerCommands(s[3], body.json()));
+            }
+        }
+        if (s[0].equals("interactions") && s.length == 4 && s[3].equals("callback") && method.equals("POST")) {
+            return callback(s[1], s[2], query.contains("with_response=true"), body);
+        }
+        if (s[0].equals("webhooks") && s.length >= 3) {
+            return webhook(method, s, body);
+        }
+        discord.violation("The bot called " + method + " " + path + ", which the fake does not serve");
+        return Answer.error(404, 0, "404: Not Found");
+    }
+
+    private ArrayNode registerCommands(String scope, JsonNode requested) {
+        ArrayNode registered = Json.array();
+        for (JsonNode command : requested) {
+            ObjectNode copy = command.deepCopy();
+            String id = Snowflakes.next();
+            copy.put("id", id).put("application_id", discord.applicationId()).put("version", id);
+            if (!scope.equals("global")) {
+                copy.put("guild_id", scope);
+            }
+            registered.add(copy);
+        }
+        // PUT replaces the whole set, as on Discord
+        commands.put(scope, registered);
+        return registered.deepCopy();
+    }
+
+    /** A registered command by name, in the guild or else globally; null when Discord would not know it. */
+    JsonNode command(String guildId, String name) {
+        for (String scope : List.of(guildId, "global")) {
+            for (JsonNode command : commands.getOrDefault(scope, Json.array())) {
+                if (command.path("name").asText().equals(name)) {
+                    return command;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Answer callback(String id, String token, boolean withResponse, Body body) {
+        SentInteraction interaction = discord.interaction(id);
+        if (interaction == null || !interaction.token().equals(token)) {
+            discord.violation("Callback to interaction " + id + ", which Discord never sent");
+            return Answer.error(404, 10062, "Unknown interaction");
+        }
+        long age = System.currentTimeMillis() - Snowflakes.millis(id);
+        if (age > ACKNOWLEDGE_WITHIN_MILLIS) {
+            discord.violation("Interaction " + id + " was first answered after " + age + " ms; Discord allows 3 s");
+            return Answer.error(404, 10062, "Unknown interaction");
+        }
+        if (!interaction.acknowledge()) {
+            return Answer.error(400, 40060, "Interaction has already been acknowledged.");
+        }
+        JsonNode json = body.json();
+        int type = json == null ? -1 : json.path("type").asInt(-1);
+        if (!allowed(interaction.type(), type)) {
+            discord.violation(
+                    "Callback type " + type + " is not allowed for an interaction of type " + interaction.type());
+            return Answer.error(400, 50035, "Invalid Form Body");
+        }
+        JsonNode data = json.path("data");
+        ObjectNode message = null;
+        switch (type) {
+            case 4 -> message = original(interaction, data, body.files(), false);
+            case 5 -> message = original(interaction, data, List.of(), true);
+            case 7 -> message = edit(interaction.messageId(), data, body.files());
+            default -> {}
+        }
+        if (!withResponse) {
+            return Answer.noContent();
+        }
+        ObjectNode response = Json.object();
+        ObjectNode about = response.putObject("interaction").put("id", id).put("type", interaction.type());
+        if (message != null) {
+            about.put("response_message_id", message.path("id").asText())
+                    .put("response_message_loading", type == 5)
+                    .put("response_message_ephemeral", (message.path("flags").asInt() & 64) != 0);
+        }
+        ObjectNode resource = response.putObject("resource").put("type", type);
+        if (message != null) {
+            resource.set("message", message.deepCopy());
+        }
+        return Answer.ok(response);
+    }
+
+    /** Which answers Discord accepts for which interaction type. */
+    private static boolean allowed(int interactionType, int callbackType) {
+        return switch (interactionType) {
+            case 2 -> callbackType == 4 || callbackType == 5 || callbackType == 9;
+            case 3 ->
+                callbackType == 4 || callbackType == 5 || callbackType == 6 || callbackType == 7 || callbackType == 9;
+            case 4 -> callbackType == 8;
+            case 5 -> callbackType == 4 || callbackType == 5 || callbackType == 6 || callbackType == 7;
+            default -> false;
+        };
+    }
+
+    private ObjectNode original(
+            SentInteraction interaction, JsonNode data, List<Multipart.Part> files, boolean loading) {
+        ObjectNode message = newMessage(interaction, data, files, 20);
+        if (loading) {
+            // A deferred reply shows "… is thinking" until it is edited
+            message.put("flags", message.path("flags").asInt() | 128).put("content", "");
+        }
+        messages.put(message.path("id").asText(), message);
+        originals.put(interaction.token(), message.path("id").asText());
+        return message;
+    }
+
+    private Answer webhook(String method, String[] s, Body body) {
+        if (!s[1].equals(discord.applicationId())) {
+            return Answer.error(404, 10015, "Unknown Webhook");
+        }
+        SentInteraction interaction = discord.interactionByToken(s[2]);
+        if (interaction == null || !interaction.isAcknowledged()) {
+            discord.violation(method + " to the webhook of an interaction that was never acknowledged");
+            return Answer.error(404, 10015, "Unknown Webhook");
+        }
+        if (s.length == 3 && method.equals("POST")) {
+            ObjectNode message = newMessage(interaction, body.json(), body.files(), 0);
+            messages.put(message.path("id").asText(), message);
+            return Answer.ok(message.deepCopy());
+        }
+        if (s.length == 5 && s[3].equals("messages")) {
+            String messageId = s[4].equals("@original") ? originals.get(interaction.token()) : s[4];
+            if (messageId == null || !messages.containsKey(messageId)) {
+                discord.violation(method + " of message " + s[4] + ", which does not exist");
+                return Answer.error(404, 10008, "Unknown Message");
+            }
+            return switch (method) {
+                case "GET" -> Answer.ok(messages.get(messageId).deepCopy());
+                case "PATCH" -> Answer.ok(edit(messageId, body.json(), body.files()));
+                case "DELETE" -> {
+                    messages.remove(messageId);
+                    yield Answer.noContent();
+                }
+                default -> Answer.error(405, 0, "405: Method Not Allowed");
+            };
+        }
+        discord.violation(method + " " + String.join("/", s) + " is not a webhook route the fake serves");
+        return Answer.error(404, 0, "404: Not Found");
+    }
+
+    /** A message as Discord stores and returns it, from the message body the bot sent. */
+    private ObjectNode newMessage(SentInteraction interaction, JsonNode data, List<Multipart.Part> files, int type) {
+        String guildId = interaction.payload().path("guild_id").asText();
+        ObjectNode message = Json.object()
+                .put("id", Snowflakes.next())
+                .put("type", type)
+                .put("channel_id", interaction.payload().path("channel_id").asText())
+                .put("guild_id", guildId)
+                .put("webhook_id", discord.applicationId())
+                .put("application_id", discord.applicationId())
+                .put("timestamp", Instant.now().toString())
+                .put("tts", false)
+                .put("mention_everyone", false)
+                .put("pinned", false)
+                .put("content", "")
+                .put("flags", 0);
+        message.putNull("edited_timestamp");
+        message.set("author", discord.bot().json());
+        message.putArray("mentions");
+        message.putArray("mention_roles");
+        message.putArray("embeds");
+        message.putArray("components");
+        message.putArray("attachments");
+        apply(message, data, files);
+        return message;
+    }
+
+    private ObjectNode edit(String messageId, JsonNode data, List<Multipart.Part> files) {
+        ObjectNode message = messageId == null ? null : messages.get(messageId);
+        if (message == null) {
+            discord.violation("Edit of message " + messageId + ", which does not exist");
+            return Json.object();
+        }
+        synchronized (message) {
+            apply(message, data, files);
+            message.put("edited_timestamp", Instant.now().toString());
+            message.put("flags", message.path("flags").asInt() & ~128);
+            return message.deepCopy();
+        }
+    }
+
+    private static void apply(ObjectNode message, JsonNode data, List<Multipart.Part> files) {
+        if (data == null || data.isMissingNode()) {
+            return;
+        }
+        if (data.has("content")) {
+            message.put("content", data.path("content").asText(""));
+        }
+        if (data.has("flags")) {
+            message.put("flags", data.path("flags").asInt());
+        }
+        if (data.has("embeds")) {
+            ArrayNode embeds = message.putArray("embeds");
+            for (JsonNode embed : data.path("embeds")) {
+                ObjectNode copy = embed.deepCopy();
+                if (!copy.has("type")) {
+                    copy.put("type", "rich");
+                }
+                embeds.add(copy);
+            }
+        }
+        if (data.has("components")) {
+            ArrayNode components = data.path("components").deepCopy();
+            numberComponents(components, new int[] {0});
+            message.set("components", components);
+        }
+        if (data.has("attachments") || !files.isEmpty()) {
+            ArrayNode attachments = message.putArray("attachments");
+            for (Multipart.Part file : files) {
+                String id = Snowflakes.next();
+                attachments.add(Json.object()
+                        .put("id", id)
+                        .put("filename", file.fileName())
+                        .put("size", file.content().length)
+                        .put("url", "https://cdn.discordapp.invalid/attachments/" + id + "/" + file.fileName())
+                        .put("proxy_url", "https://media.discordapp.invalid/attachments/" + id + "/" + file.fileName())
+                        .put("content_type", "application/octet-stream"));
+            }
+        }
+    }
+
+    /** Discord gives every component of a stored message a numeric id. */
+    private static void numberComponents(JsonNode node, int[] next) {
+        if (node.isArray()) {
+            node.forEach(child -> numberComponents(child, next));
+        } else if (node.isObject()) {
+            ObjectNode component = (ObjectNode) node;
+            if (component.has("type") && component.path("id").asInt(0) <= 0) {
+                component.put("id", ++next[0]);
+            }
+            node.path("components").forEach(child -> numberComponents(child, next));
+            if (node.has("component")) {
+                numberComponents(node.path("component"), next);
+            }
+        }
+    }
+
+    /** A stored message, or null. */
+    ObjectNode message(String id) {
+        ObjectNode message = messages.get(id);
+        return message == null ? null : message.deepCopy();
+    }
+
+    /** The original response message of an interaction, or null. */
+    ObjectNode original(String token) {
+        String id = originals.get(token);
+        return id == null ? null : message(id);
+    }
+}
