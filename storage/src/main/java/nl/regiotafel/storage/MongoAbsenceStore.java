@@ -28,28 +28,34 @@ final class MongoAbsenceStore implements AbsenceStore {
 
     @Override
     public void set(Absence absence) {
-        StoreCalls.run("set absence", () -> mongo.save(new AbsenceDocument(
-                absence.networkId() + "/" + absence.userId(), absence.networkId(), absence.userId(),
-                absence.from().toString(), absence.to().toString())));
+        StoreCalls.run(
+                "set absence",
+                () -> mongo.save(new AbsenceDocument(
+                        absence.networkId() + "/" + absence.userId(),
+                        absence.networkId(),
+                        absence.userId(),
+                        absence.from().toString(),
+                        absence.to().toString())));
     }
 
     @Override
     public void clear(String networkId, String userId) {
-        StoreCalls.run("clear absence", () -> mongo.remove(
-                query(where("_id").is(networkId + "/" + userId)), AbsenceDocument.class));
+        StoreCalls.run(
+                "clear absence",
+                () -> mongo.remove(query(where("_id").is(networkId + "/" + userId)), AbsenceDocument.class));
     }
 
     @Override
     public Optional<Absence> of(String networkId, String userId) {
-        return Optional.ofNullable(StoreCalls.call("absence", () -> mongo.findById(networkId + "/" + userId,
-                        AbsenceDocument.class)))
+        return Optional.ofNullable(StoreCalls.call(
+                        "absence", () -> mongo.findById(networkId + "/" + userId, AbsenceDocument.class)))
                 .map(MongoAbsenceStore::toAbsence);
     }
 
     @Override
     public List<Absence> all(String networkId) {
-        return StoreCalls.call("absences", () -> mongo.find(query(where("networkId").is(networkId)),
-                        AbsenceDocument.class))
+        return StoreCalls.call(
+                        "absences", () -> mongo.find(query(where("networkId").is(networkId)), AbsenceDocument.class))
                 .stream()
                 .map(MongoAbsenceStore::toAbsence)
                 .toList();

@@ -123,7 +123,7 @@ final class MongoProjectStore implements ProjectStore {
 
     @Override
     public List<String> networkIds() {
-        return StoreCalls.call("network ids", () -> mongo.findDistinct(
-                new Query(), "networkId", ProjectDocument.class, String.class));
+        return StoreCalls.call(
+                "network ids", () -> mongo.findDistinct(new Query(), "networkId", ProjectDocument.class, String.class));
     }
 }

@@ -40,7 +40,8 @@ final class MongoReminderSettingsStore implements ReminderSettingsStore {
                     StoreCalls.run("create reminder settings", () -> mongo.insert(next));
                     return next.toSettings();
                 }
-                var sameVersion = query(where("_id").is(networkId).and("version").is(current.version()));
+                var sameVersion =
+                        query(where("_id").is(networkId).and("version").is(current.version()));
                 if (StoreCalls.call("save reminder settings", () -> mongo.findAndReplace(sameVersion, next)) != null) {
                     return next.toSettings();
                 }

@@ -1,5 +1,6 @@
 package nl.regiotafel.storage;
 
+import static nl.regiotafel.commands.reminder.ReminderStore.RECOVERED;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
@@ -10,7 +11,6 @@ import nl.regiotafel.commands.reminder.Reminder;
 import nl.regiotafel.commands.reminder.ReminderKind;
 import nl.regiotafel.commands.reminder.ReminderState;
 import nl.regiotafel.commands.reminder.ReminderStore;
-import static nl.regiotafel.commands.reminder.ReminderStore.RECOVERED;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -42,21 +42,32 @@ final class MongoReminderStore implements ReminderStore {
 
     @Override
     public Optional<Reminder> claimNext(Instant now) {
-        Query due = query(where("state").is(ReminderState.PENDING.name()).and("nextAttemptAt").lte(now))
+        Query due = query(where("state")
+                        .is(ReminderState.PENDING.name())
+                        .and("nextAttemptAt")
+                        .lte(now))
                 .with(Sort.by("dueAt", "_id"));
         Update claim = new Update().set("state", ReminderState.SENDING.name()).set("claimedAt", now);
-        ReminderDocument claimed = StoreCalls.call("claim reminder", () -> mongo.findAndModify(
-                due, claim, FindAndModifyOptions.options().returnNew(true), ReminderDocument.class));
+        ReminderDocument claimed = StoreCalls.call(
+                "claim reminder",
+                () -> mongo.findAndModify(
+                        due, claim, FindAndModifyOptions.options().returnNew(true), ReminderDocument.class));
         return Optional.ofNullable(claimed).map(ReminderDocument::toReminder);
     }
 
     @Override
     public void markSent(String key, String messageId, Instant sentAt, boolean late) {
-        StoreCalls.run("reminder sent", () -> mongo.updateFirst(
-                sending(key),
-                new Update().set("state", ReminderState.SENT.name()).set("messageId", messageId)
-                        .set("sentAt", sentAt).set("late", late).inc("attempts", 1),
-                ReminderDocument.class));
+        StoreCalls.run(
+                "reminder sent",
+                () -> mongo.updateFirst(
+                        sending(key),
+                        new Update()
+                                .set("state", ReminderState.SENT.name())
+                                .set("messageId", messageId)
+                                .set("sentAt", sentAt)
+                                .set("late", late)
+                                .inc("attempts", 1),
+                        ReminderDocument.class));
     }
 
     @Override
@@ -72,25 +83,34 @@ final class MongoReminderStore implements ReminderStore {
 
     @Override
     public void markSkipped(String key, String note) {
-        StoreCalls.run("reminder skipped", () -> mongo.updateFirst(
-                sending(key),
-                new Update().set("state", ReminderState.SKIPPED.name()).set("note", note),
-                ReminderDocument.class));
+        StoreCalls.run(
+                "reminder skipped",
+                () -> mongo.updateFirst(
+                        sending(key),
+                        new Update().set("state", ReminderState.SKIPPED.name()).set("note", note),
+                        ReminderDocument.class));
     }
 
     @Override
     public int releaseStale(Instant claimedBefore) {
-        Query stale = query(where("state").is(ReminderState.SENDING.name()).and("claimedAt").lt(claimedBefore));
-        return (int) StoreCalls.call("release stale reminders", () -> mongo.updateMulti(
-                        stale,
-                        new Update().set("state", ReminderState.PENDING.name()).set("note", RECOVERED),
-                        ReminderDocument.class))
+        Query stale = query(
+                where("state").is(ReminderState.SENDING.name()).and("claimedAt").lt(claimedBefore));
+        return (int) StoreCalls.call(
+                        "release stale reminders",
+                        () -> mongo.updateMulti(
+                                stale,
+                                new Update()
+                                        .set("state", ReminderState.PENDING.name())
+                                        .set("note", RECOVERED),
+                                ReminderDocument.class))
                 .getModifiedCount();
     }
 
     @Override
     public List<Reminder> between(String networkId, Instant from, Instant to) {
-        Query query = query(where("networkId").is(networkId).and("dueAt").gte(from).lt(to)).with(Sort.by("dueAt"));
+        Query query = query(
+                        where("networkId").is(networkId).and("dueAt").gte(from).lt(to))
+                .with(Sort.by("dueAt"));
         return StoreCalls.call("reminders between", () -> mongo.find(query, ReminderDocument.class)).stream()
                 .map(ReminderDocument::toReminder)
                 .toList();
@@ -107,7 +127,12 @@ final class MongoReminderStore implements ReminderStore {
 
     @Override
     public List<Reminder> find(String networkId, ReminderKind kind, String subject) {
-        Query query = query(where("networkId").is(networkId).and("kind").is(kind.name()).and("subject").is(subject))
+        Query query = query(where("networkId")
+                        .is(networkId)
+                        .and("kind")
+                        .is(kind.name())
+                        .and("subject")
+                        .is(subject))
                 .with(Sort.by("dueAt"));
         return StoreCalls.call("find reminders", () -> mongo.find(query, ReminderDocument.class)).stream()
                 .map(ReminderDocument::toReminder)

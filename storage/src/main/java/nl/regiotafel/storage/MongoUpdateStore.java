@@ -103,10 +103,15 @@ final class MongoUpdateStore implements UpdateStore {
 
     @Override
     public List<Update> postedBetween(String networkId, java.time.Instant from, java.time.Instant to) {
-        Query query = query(where("networkId").is(networkId).and("firstPostedAt").gte(from).lt(to))
+        Query query = query(where("networkId")
+                        .is(networkId)
+                        .and("firstPostedAt")
+                        .gte(from)
+                        .lt(to))
                 .with(Sort.by("firstPostedAt", "number", "version"));
         java.util.Map<String, Update> latest = new java.util.LinkedHashMap<>();
-        for (UpdateDocument document : StoreCalls.call("updates posted", () -> mongo.find(query, UpdateDocument.class))) {
+        for (UpdateDocument document :
+                StoreCalls.call("updates posted", () -> mongo.find(query, UpdateDocument.class))) {
             latest.put(document.projectCode() + "#" + document.number(), document.toUpdate());
         }
         return List.copyOf(latest.values());
@@ -115,8 +120,9 @@ final class MongoUpdateStore implements UpdateStore {
     @Override
     public Set<String> reportedProjects(String networkId, String period) {
         Query query = query(where("networkId").is(networkId).and("period").is(period));
-        return Set.copyOf(StoreCalls.call("reported projects", () -> mongo.findDistinct(
-                query, "projectCode", UpdateDocument.class, String.class)));
+        return Set.copyOf(StoreCalls.call(
+                "reported projects",
+                () -> mongo.findDistinct(query, "projectCode", UpdateDocument.class, String.class)));
     }
 
     private static Query ofProject(String networkId, String projectCode) {

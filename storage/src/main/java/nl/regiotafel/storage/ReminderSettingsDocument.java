@@ -22,12 +22,28 @@ record ReminderSettingsDocument(
         long version) {
 
     static ReminderSettingsDocument from(ReminderSettings s, long version) {
-        return new ReminderSettingsDocument(s.networkId(), s.paused(), s.pausedProjects(), s.leadDays(),
-                s.sendAt().toString(), s.digestDay().name(), s.dmOptIn(), s.dmBlocked(), version);
+        return new ReminderSettingsDocument(
+                s.networkId(),
+                s.paused(),
+                s.pausedProjects(),
+                s.leadDays(),
+                s.sendAt().toString(),
+                s.digestDay().name(),
+                s.dmOptIn(),
+                s.dmBlocked(),
+                version);
     }
 
     ReminderSettings toSettings() {
-        return new ReminderSettings(id, paused, pausedProjects, leadDays, LocalTime.parse(sendAt),
-                DayOfWeek.valueOf(digestDay), dmOptIn, dmBlocked, version);
+        return new ReminderSettings(
+                id,
+                paused,
+                pausedProjects,
+                leadDays,
+                LocalTime.parse(sendAt),
+                DayOfWeek.valueOf(digestDay),
+                dmOptIn,
+                dmBlocked,
+                version);
     }
 }

@@ -88,17 +88,22 @@ final class ConsoleRenderer {
 
     /** A message the bot posted by itself: {@code [channel reminders] → @sanne} and the page. */
     String render(nl.regiotafel.commands.chat.OutboundMessage message, Messages m, Instant at) {
-        StringBuilder head = new StringBuilder(
-                m.get("console.channel", m.get("console.channel." + message.purpose().name())));
+        StringBuilder head = new StringBuilder(m.get(
+                "console.channel", m.get("console.channel." + message.purpose().name())));
         if (!message.directTo().isEmpty()) {
-            head.append(" (").append(m.get("console.dm", String.join(", ", message.directTo()))).append(')');
+            head.append(" (")
+                    .append(m.get("console.dm", String.join(", ", message.directTo())))
+                    .append(')');
         }
         CommandResponse asReply = CommandResponse.builder().page(message.page()).build();
         String body = render(asReply, m.locale(), at);
         if (!message.actions().isEmpty()) {
-            body += "\n" + String.join(" ", message.actions().stream()
-                    .map(a -> "[" + m.get(a.labelKey()) + "]")
-                    .toList());
+            body += "\n"
+                    + String.join(
+                            " ",
+                            message.actions().stream()
+                                    .map(a -> "[" + m.get(a.labelKey()) + "]")
+                                    .toList());
         }
         return head + " " + body;
     }

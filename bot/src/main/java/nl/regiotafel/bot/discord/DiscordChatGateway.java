@@ -6,14 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import nl.regiotafel.commands.chat.Action;
-import nl.regiotafel.commands.chat.ChatGateway;
-import nl.regiotafel.commands.chat.OutboundMessage;
-import nl.regiotafel.commands.i18n.Messages;
-import nl.regiotafel.commands.network.NetworkStore;
-import nl.regiotafel.commands.reminder.ReminderSettings;
-import nl.regiotafel.commands.reminder.ReminderSettingsStore;
-import nl.regiotafel.commands.text.Texts;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -24,6 +16,14 @@ import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import nl.regiotafel.commands.chat.Action;
+import nl.regiotafel.commands.chat.ChatGateway;
+import nl.regiotafel.commands.chat.OutboundMessage;
+import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.network.NetworkStore;
+import nl.regiotafel.commands.reminder.ReminderSettings;
+import nl.regiotafel.commands.reminder.ReminderSettingsStore;
+import nl.regiotafel.commands.text.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,7 +101,10 @@ final class DiscordChatGateway implements ChatGateway {
         }
         TextChannel channel = guild.getSystemChannel();
         if (channel == null) {
-            channel = guild.getTextChannels().stream().filter(TextChannel::canTalk).findFirst().orElse(null);
+            channel = guild.getTextChannels().stream()
+                    .filter(TextChannel::canTalk)
+                    .findFirst()
+                    .orElse(null);
         }
         if (channel == null) {
             throw new ChatUnavailableException("No channel to post in for guild " + message.networkId(), null);
@@ -146,10 +149,15 @@ final class DiscordChatGateway implements ChatGateway {
 
     /** {@code cmd:milestone:done:project=tizv-glasses&milestone=3} — survives restarts, fits in 100 characters. */
     static String customId(Action action) {
-        StringBuilder id = new StringBuilder(COMMAND_PREFIX).append(action.command()).append(':')
-                .append(action.subcommand() == null ? "" : action.subcommand()).append(':');
-        action.options().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                .forEach(e -> id.append(e.getKey()).append('=').append(e.getValue()).append('&'));
+        StringBuilder id = new StringBuilder(COMMAND_PREFIX)
+                .append(action.command())
+                .append(':')
+                .append(action.subcommand() == null ? "" : action.subcommand())
+                .append(':');
+        action.options().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e ->
+                        id.append(e.getKey()).append('=').append(e.getValue()).append('&'));
         return id.substring(0, id.length() - (action.options().isEmpty() ? 0 : 1));
     }
 
@@ -166,9 +174,12 @@ final class DiscordChatGateway implements ChatGateway {
         String marker = reference(message.deduplicationKey());
         try {
             return channel(client, message).getHistory().retrievePast(50).complete().stream()
-                    .filter(msg -> msg.getAuthor().getId().equals(client.getSelfUser().getId()))
-                    .filter(msg -> msg.getEmbeds().stream().anyMatch(e -> e.getFooter() != null
-                            && e.getFooter().getText() != null && e.getFooter().getText().contains(marker)))
+                    .filter(msg ->
+                            msg.getAuthor().getId().equals(client.getSelfUser().getId()))
+                    .filter(msg -> msg.getEmbeds().stream()
+                            .anyMatch(e -> e.getFooter() != null
+                                    && e.getFooter().getText() != null
+                                    && e.getFooter().getText().contains(marker)))
                     .map(Message::getId)
                     .findFirst();
         } catch (RuntimeException e) {
@@ -184,7 +195,15 @@ final class DiscordChatGateway implements ChatGateway {
     private static ReminderSettings blocked(ReminderSettings s, String userId) {
         Set<String> blocked = new HashSet<>(s.dmBlocked());
         blocked.add(userId);
-        return new ReminderSettings(s.networkId(), s.paused(), s.pausedProjects(), s.leadDays(), s.sendAt(),
-                s.digestDay(), s.dmOptIn(), blocked, s.version());
+        return new ReminderSettings(
+                s.networkId(),
+                s.paused(),
+                s.pausedProjects(),
+                s.leadDays(),
+                s.sendAt(),
+                s.digestDay(),
+                s.dmOptIn(),
+                blocked,
+                s.version());
     }
 }

@@ -144,7 +144,8 @@ final class InteractionListener extends ListenerAdapter {
      */
     private void runButtonCommand(ButtonInteractionEvent event, String id) {
         Messages fallback = fallback(event);
-        String[] parts = id.substring(DiscordChatGateway.COMMAND_PREFIX.length()).split(":", 3);
+        String[] parts =
+                id.substring(DiscordChatGateway.COMMAND_PREFIX.length()).split(":", 3);
         if (parts.length < 2 || !event.isFromGuild()) {
             event.reply(fallback.get("discord.page.expired")).setEphemeral(true).queue();
             return;

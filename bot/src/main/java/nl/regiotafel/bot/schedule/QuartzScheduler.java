@@ -48,11 +48,15 @@ final class QuartzScheduler implements SmartLifecycle {
             quartz.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
             quartz.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
             scheduler = new StdSchedulerFactory(quartz).getScheduler();
-            scheduler.setJobFactory((bundle, s) -> beans.createBean(bundle.getJobDetail().getJobClass()));
+            scheduler.setJobFactory(
+                    (bundle, s) -> beans.createBean(bundle.getJobDetail().getJobClass()));
             schedule(ReminderPlanJob.class, properties.planCron());
             schedule(ReminderDispatchJob.class, properties.dispatchCron());
             scheduler.start();
-            log.info("Reminder jobs scheduled ({} / {}, {})", properties.planCron(), properties.dispatchCron(),
+            log.info(
+                    "Reminder jobs scheduled ({} / {}, {})",
+                    properties.planCron(),
+                    properties.dispatchCron(),
                     properties.zone());
         } catch (SchedulerException e) {
             throw new IllegalStateException("Cannot start the reminder scheduler", e);
@@ -60,7 +64,8 @@ final class QuartzScheduler implements SmartLifecycle {
     }
 
     private void schedule(Class<? extends Job> job, String cron) throws SchedulerException {
-        JobDetail detail = JobBuilder.newJob(job).withIdentity(job.getSimpleName()).build();
+        JobDetail detail =
+                JobBuilder.newJob(job).withIdentity(job.getSimpleName()).build();
         // Cron in the network time zone: 09:00 stays 09:00 across the switch to and from summer time
         Trigger trigger = TriggerBuilder.newTrigger()
                 .withIdentity(job.getSimpleName() + "Trigger")

@@ -156,4 +156,47 @@ final class ConsoleSessionTest {
         assertThat(history).contains("#2 · 2021-Q3").contains("#1 · 2021-Q2");
         assertThat(history.indexOf("#2 · 2021-Q3")).isLessThan(history.indexOf("#1 · 2021-Q2"));
     }
+
+    @Test
+    void showsAReportingRoundDayByDayEachReminderOnceAndNothingOnTheWeekend() throws Exception {
+        // GIVEN the console started at --now=2021-09-16T08:00:00+02:00
+        clock.set(java.time.Instant.parse("2021-09-16T06:00:00Z"));
+        StringBuilder script = new StringBuilder(
+                """
+                /project add code:acute-psy name:"Acute psychiatrie" region:Zeeland theme:Ketensamenwerking status:lopend leader:@sanne
+                /milestone add project:acute-psy title:"Realisatie 1 pool" due:1-10-21
+                """);
+        for (int day = 0; day < 30; day++) {
+            script.append("/clock advance by:1d\n");
+        }
+        StringWriter out = new StringWriter();
+
+        // WHEN the clock advances day by day
+        session(Role.ADMIN, "nl")
+                .run(new BufferedReader(new StringReader(script.toString())), new PrintWriter(out), false);
+
+        // THEN each reminder appears exactly once
+        String output = out.toString();
+        for (String title : new String[] {
+            "[kanaal herinneringen] Voortgangsrapportage 2021-Q3 is geopend",
+            "[kanaal herinneringen] acute-psy: mijlpaal over 14 dagen",
+            "[kanaal herinneringen] acute-psy: mijlpaal over 2 dagen",
+            "[kanaal herinneringen] acute-psy: mijlpaal vandaag",
+            "[kanaal herinneringen] Voortgangsrapportage 2021-Q3: deadline nadert",
+            "[kanaal managers] Voortgangsrapportage 2021-Q3: ontbrekende updates"
+        }) {
+            assertThat(output.split(java.util.regex.Pattern.quote(title), -1))
+                    .as(title)
+                    .hasSize(2);
+        }
+        assertThat(output.split("acute-psy: mijlpaal verlopen", -1)).hasSize(3);
+        // and nothing is sent on a Saturday or Sunday: what a day's advance prints was sent the day before
+        String[] blocks = output.split("\n\n");
+        for (int i = 0; i < blocks.length; i++) {
+            if (blocks[i].startsWith("Het is nu zondag") || blocks[i].startsWith("Het is nu maandag")) {
+                assertThat(blocks[i]).endsWith("Er is niets verstuurd.");
+                assertThat(i + 1 < blocks.length ? blocks[i + 1] : "").doesNotStartWith("[kanaal");
+            }
+        }
+    }
 }

@@ -91,6 +91,18 @@ public record Milestone(
     /** No reminders about this milestone before {@code day}. */
     public Milestone snoozed(LocalDate day, Instant now) {
         return new Milestone(
-                networkId, projectCode, number, title, due, status, doneOn, ownerId, moves, day, createdAt, now, version);
+                networkId,
+                projectCode,
+                number,
+                title,
+                due,
+                status,
+                doneOn,
+                ownerId,
+                moves,
+                day,
+                createdAt,
+                now,
+                version);
     }
 }

@@ -200,7 +200,12 @@ public final class MilestoneCommand implements Command {
                     "move",
                     Map.of(Projects.OPTION, project.code(), MILESTONE, Integer.toString(milestone.number())),
                     List.of(
-                            new nl.regiotafel.commands.api.Form.Input(DUE, "opt.due.short", false, true, 60,
+                            new nl.regiotafel.commands.api.Form.Input(
+                                    DUE,
+                                    "opt.due.short",
+                                    false,
+                                    true,
+                                    60,
                                     milestone.due().label()),
                             new nl.regiotafel.commands.api.Form.Input(REASON, "opt.reason", true, false, 500, null))));
         }
@@ -239,7 +244,8 @@ public final class MilestoneCommand implements Command {
         return CommandResponse.builder()
                 .visibility(CommandResponse.Visibility.PRIVATE)
                 .tone(Tone.SUCCESS)
-                .page(Page.of(m.get("milestone.snoozed", project.code(), saved.number()),
+                .page(Page.of(
+                        m.get("milestone.snoozed", project.code(), saved.number()),
                         m.get("milestone.snoozedText", Timestamps.date(until, settings.zone()))))
                 .build();
     }

@@ -72,7 +72,8 @@ public final class AwayCommand implements Command {
             throw new UserError("error.away.tooLong");
         }
         absences.set(new Absence(request.networkId(), user, from, to));
-        return CommandResponse.privateText(null, m.get("away.set", Timestamps.date(from, zone), Timestamps.date(to, zone)));
+        return CommandResponse.privateText(
+                null, m.get("away.set", Timestamps.date(from, zone), Timestamps.date(to, zone)));
     }
 
     /** A day; a period such as "juli 2021" counts from its first day for from and up to its last day for to. */

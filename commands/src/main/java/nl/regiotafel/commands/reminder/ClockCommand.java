@@ -54,7 +54,8 @@ public final class ClockCommand implements Command {
         return CommandSpec.withSubcommands(
                         NAME,
                         SubcommandSpec.of(NAME, "show"),
-                        SubcommandSpec.of(NAME, "advance", required(BY, OptionType.STRING).withMaxLength(10)))
+                        SubcommandSpec.of(
+                                NAME, "advance", required(BY, OptionType.STRING).withMaxLength(10)))
                 .asConsoleOnly();
     }
 
@@ -76,12 +77,13 @@ public final class ClockCommand implements Command {
             throw new UserError("error.clock.duration", text);
         }
         long amount = Long.parseLong(matcher.group(1));
-        Duration step = switch (matcher.group(2)) {
-            case "w" -> Duration.ofDays(7 * amount);
-            case "d" -> Duration.ofDays(amount);
-            case "h" -> Duration.ofHours(amount);
-            default -> Duration.ofMinutes(amount);
-        };
+        Duration step =
+                switch (matcher.group(2)) {
+                    case "w" -> Duration.ofDays(7 * amount);
+                    case "d" -> Duration.ofDays(amount);
+                    case "h" -> Duration.ofHours(amount);
+                    default -> Duration.ofMinutes(amount);
+                };
         if (step.isZero() || step.compareTo(MAX_STEP) > 0) {
             throw new UserError("error.clock.duration", text);
         }
@@ -89,6 +91,8 @@ public final class ClockCommand implements Command {
     }
 
     private static String format(Instant instant, ZoneId zone, Messages m) {
-        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm z", m.locale()).withZone(zone).format(instant);
+        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm z", m.locale())
+                .withZone(zone)
+                .format(instant);
     }
 }

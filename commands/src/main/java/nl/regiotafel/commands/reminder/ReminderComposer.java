@@ -87,7 +87,12 @@ public final class ReminderComposer {
     }
 
     private record Context(
-            Reminder reminder, NetworkSettings network, ReminderSettings prefs, Messages m, LocalDate today, Instant now) {
+            Reminder reminder,
+            NetworkSettings network,
+            ReminderSettings prefs,
+            Messages m,
+            LocalDate today,
+            Instant now) {
         ZoneId zone() {
             return network.zone();
         }
@@ -96,7 +101,9 @@ public final class ReminderComposer {
     private Composed milestone(Context c) {
         String[] parts = c.reminder().subject().split("#");
         Optional<Project> project = projects.find(c.reminder().networkId(), parts[0]);
-        if (project.isEmpty() || project.get().archived() || project.get().status().isFinished()) {
+        if (project.isEmpty()
+                || project.get().archived()
+                || project.get().status().isFinished()) {
             return Composed.skip("project gone, archived or finished");
         }
         if (c.prefs().isPaused(parts[0])) {
@@ -115,19 +122,25 @@ public final class ReminderComposer {
         }
         Recipients to = recipients(c, List.of(project.get()));
         Messages m = c.m();
-        String title = switch (c.reminder().kind()) {
-            case MILESTONE_BEFORE -> m.get("reminder.milestone.before", milestone.projectCode(),
-                    java.time.temporal.ChronoUnit.DAYS.between(c.today(), milestone.due().date()));
-            case MILESTONE_DUE -> m.get("reminder.milestone.due", milestone.projectCode());
-            default -> m.get("reminder.milestone.overdue", milestone.projectCode());
-        };
+        String title =
+                switch (c.reminder().kind()) {
+                    case MILESTONE_BEFORE ->
+                        m.get(
+                                "reminder.milestone.before",
+                                milestone.projectCode(),
+                                java.time.temporal.ChronoUnit.DAYS.between(
+                                        c.today(), milestone.due().date()));
+                    case MILESTONE_DUE -> m.get("reminder.milestone.due", milestone.projectCode());
+                    default -> m.get("reminder.milestone.overdue", milestone.projectCode());
+                };
         StringBuilder text = new StringBuilder();
         text.append(to.greeting(m)).append('\n');
-        text.append(MilestoneCommand.line(m, milestone, c.zone(), c.today(), false)).append('\n');
+        text.append(MilestoneCommand.line(m, milestone, c.zone(), c.today(), false))
+                .append('\n');
         text.append(m.get("reminder.milestone.ask"));
         appendLate(c, text);
-        Map<String, String> target = Map.of("project", milestone.projectCode(), "milestone",
-                Integer.toString(milestone.number()));
+        Map<String, String> target =
+                Map.of("project", milestone.projectCode(), "milestone", Integer.toString(milestone.number()));
         List<Action> actions = List.of(
                 new Action("reminder.action.done", "milestone", "done", target),
                 new Action("reminder.action.move", "milestone", "move", target),
@@ -152,7 +165,8 @@ public final class ReminderComposer {
             case ROUND_OPEN -> {
                 to = recipients(c, owing);
                 title = m.get("reminder.round.open", period);
-                text.append(m.get("reminder.round.openText", period, deadlineText)).append('\n');
+                text.append(m.get("reminder.round.openText", period, deadlineText))
+                        .append('\n');
             }
             case ROUND_DEADLINE -> {
                 to = recipients(c, owing);
@@ -160,18 +174,25 @@ public final class ReminderComposer {
                     return Composed.skip("everyone who owes an update is away");
                 }
                 title = m.get("reminder.round.deadline", period);
-                text.append(m.get("reminder.round.deadlineText", period, deadlineText)).append('\n');
+                text.append(m.get("reminder.round.deadlineText", period, deadlineText))
+                        .append('\n');
             }
             default -> {
                 to = managers(c);
                 purpose = Purpose.MANAGERS;
                 title = m.get("reminder.round.escalation", period);
-                text.append(m.get("reminder.round.escalationText", period, deadlineText, owing.size())).append('\n');
+                text.append(m.get("reminder.round.escalationText", period, deadlineText, owing.size()))
+                        .append('\n');
             }
         }
         for (Project project : owing.subList(0, Math.min(owing.size(), 40))) {
-            text.append("• **").append(project.code()).append("** ").append(Texts.escape(Texts.limit(project.name(), 60)))
-                    .append(" — ").append(leaders(c, project)).append('\n');
+            text.append("• **")
+                    .append(project.code())
+                    .append("** ")
+                    .append(Texts.escape(Texts.limit(project.name(), 60)))
+                    .append(" — ")
+                    .append(leaders(c, project))
+                    .append('\n');
         }
         if (owing.size() > 40) {
             text.append(m.get("status.more", owing.size() - 40)).append('\n');
@@ -189,32 +210,43 @@ public final class ReminderComposer {
         List<Update> posted = updates.postedBetween(networkId, weekAgo, c.now());
         List<Milestone> all = milestones.list(networkId, null, false, null, 10_000);
         List<Milestone> done = all.stream()
-                .filter(ms -> !ms.isOpen() && ms.doneOn() != null && !ms.doneOn().isBefore(c.today().minusDays(7)))
+                .filter(ms -> !ms.isOpen()
+                        && ms.doneOn() != null
+                        && !ms.doneOn().isBefore(c.today().minusDays(7)))
                 .toList();
         List<Milestone> dueSoon = all.stream()
-                .filter(ms -> ms.isOpen() && !ms.due().date().isBefore(c.today())
+                .filter(ms -> ms.isOpen()
+                        && !ms.due().date().isBefore(c.today())
                         && ms.due().date().isBefore(c.today().plusDays(14)))
                 .toList();
-        List<Milestone> overdue = all.stream().filter(ms -> ms.isOverdue(c.today())).toList();
+        List<Milestone> overdue =
+                all.stream().filter(ms -> ms.isOverdue(c.today())).toList();
         if (posted.isEmpty() && done.isEmpty() && dueSoon.isEmpty() && overdue.isEmpty()) {
             return Composed.skip("nothing to report");
         }
         Messages m = c.m();
         StringBuilder text = new StringBuilder();
-        section(text, m.get("digest.updates", posted.size()), posted.stream()
-                .map(u -> "• **" + u.projectCode() + "** #" + u.number() + " " + u.period()
-                        + (u.health() == null ? "" : " · " + m.get(u.health().labelKey())))
-                .toList());
+        section(
+                text,
+                m.get("digest.updates", posted.size()),
+                posted.stream()
+                        .map(u -> "• **" + u.projectCode() + "** #" + u.number() + " " + u.period()
+                                + (u.health() == null
+                                        ? ""
+                                        : " · " + m.get(u.health().labelKey())))
+                        .toList());
         section(text, m.get("digest.done", done.size()), lines(c, done));
         section(text, m.get("digest.dueSoon", dueSoon.size()), lines(c, dueSoon));
         section(text, m.get("digest.overdue", overdue.size()), lines(c, overdue));
         appendLate(c, text);
-        return message(c, Purpose.DIGEST, m.get("digest.title", c.reminder().subject()), text, Recipients.NONE,
-                List.of());
+        return message(
+                c, Purpose.DIGEST, m.get("digest.title", c.reminder().subject()), text, Recipients.NONE, List.of());
     }
 
     private List<String> lines(Context c, List<Milestone> list) {
-        return list.stream().map(ms -> MilestoneCommand.line(c.m(), ms, c.zone(), c.today(), true)).toList();
+        return list.stream()
+                .map(ms -> MilestoneCommand.line(c.m(), ms, c.zone(), c.today(), true))
+                .toList();
     }
 
     private static void section(StringBuilder text, String heading, List<String> lines) {
@@ -253,7 +285,8 @@ public final class ReminderComposer {
             }
         }
         Set<String> direct = users.stream()
-                .filter(u -> c.prefs().dmOptIn().contains(u) && !c.prefs().dmBlocked().contains(u))
+                .filter(u -> c.prefs().dmOptIn().contains(u)
+                        && !c.prefs().dmBlocked().contains(u))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Set<String> roles = leaderless ? Set.copyOf(c.network().roles().managerRoleIds()) : Set.of();
         return new Recipients(users, roles, direct);
@@ -273,12 +306,17 @@ public final class ReminderComposer {
     }
 
     private boolean isAway(Context c, String userId) {
-        return absences.of(c.reminder().networkId(), userId).map(a -> a.covers(c.today())).orElse(false);
+        return absences.of(c.reminder().networkId(), userId)
+                .map(a -> a.covers(c.today()))
+                .orElse(false);
     }
 
     private static void appendLate(Context c, StringBuilder text) {
         if (c.now().isAfter(c.reminder().dueAt().plus(LATE_AFTER))) {
-            text.append('\n').append(c.m().get("reminder.late", Timestamps.instant(c.reminder().dueAt())));
+            text.append('\n')
+                    .append(c.m().get(
+                                    "reminder.late",
+                                    Timestamps.instant(c.reminder().dueAt())));
         }
     }
 

@@ -77,16 +77,22 @@ public final class ReminderDispatcher {
                 String messageId = chat.send(composed.message());
                 boolean late = now.isAfter(reminder.dueAt().plus(ReminderComposer.LATE_AFTER));
                 ledger.markSent(reminder.key(), messageId, now, late);
-                log.info("Reminder {} sent as message {} in network {}", reminder.key(), messageId,
+                log.info(
+                        "Reminder {} sent as message {} in network {}",
+                        reminder.key(),
+                        messageId,
                         reminder.networkId());
                 sent++;
             } catch (ChatUnavailableException e) {
                 int attempts = reminder.attempts() + 1;
                 Duration wait = BACKOFF[Math.min(attempts - 1, BACKOFF.length - 1)];
                 chatPausedUntil = now.plus(wait);
-                ledger.markFailed(reminder.key(), attempts, attempts >= MAX_ATTEMPTS ? null : chatPausedUntil,
-                        e.getMessage());
-                log.warn("Chat unavailable sending {} (attempt {}); pausing until {}", reminder.key(), attempts,
+                ledger.markFailed(
+                        reminder.key(), attempts, attempts >= MAX_ATTEMPTS ? null : chatPausedUntil, e.getMessage());
+                log.warn(
+                        "Chat unavailable sending {} (attempt {}); pausing until {}",
+                        reminder.key(),
+                        attempts,
                         chatPausedUntil);
                 break;
             }

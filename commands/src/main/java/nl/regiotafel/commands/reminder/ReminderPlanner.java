@@ -82,8 +82,7 @@ public final class ReminderPlanner {
         List<ReminderSchedule.Occurrence> toPlan = new ArrayList<>();
         for (ReminderSchedule.Occurrence occurrence : occurrences) {
             if (occurrence.at().isBefore(now)) {
-                latestMissed.merge(group(occurrence), occurrence,
-                        (a, b) -> a.at().isAfter(b.at()) ? a : b);
+                latestMissed.merge(group(occurrence), occurrence, (a, b) -> a.at().isAfter(b.at()) ? a : b);
             } else {
                 toPlan.add(occurrence);
             }

@@ -38,7 +38,10 @@ public final class ReminderSchedule {
 
     /** The moment of a reminder on {@code day}: the settings' time of day, on the next working day. */
     public static Instant at(LocalDate day, ReminderSettings settings, ZoneId zone) {
-        return DutchHolidays.nextWorkingDay(day).atTime(settings.sendAt()).atZone(zone).toInstant();
+        return DutchHolidays.nextWorkingDay(day)
+                .atTime(settings.sendAt())
+                .atZone(zone)
+                .toInstant();
     }
 
     /** A milestone's reminders due in [from, to): lead days before, the due day, and weekly while overdue. */
@@ -51,7 +54,13 @@ public final class ReminderSchedule {
         String subject = milestone.projectCode() + "#" + milestone.number();
         LocalDate due = milestone.due().date();
         for (int lead : settings.leadDays()) {
-            add(found, from, to, ReminderKind.MILESTONE_BEFORE, subject, at(due.minusDays(lead), settings, zone),
+            add(
+                    found,
+                    from,
+                    to,
+                    ReminderKind.MILESTONE_BEFORE,
+                    subject,
+                    at(due.minusDays(lead), settings, zone),
                     "due=" + due + ";lead=" + lead);
         }
         add(found, from, to, ReminderKind.MILESTONE_DUE, subject, at(due, settings, zone), "due=" + due);
@@ -71,17 +80,33 @@ public final class ReminderSchedule {
         List<Occurrence> found = new ArrayList<>();
         LocalDate first = LocalDate.ofInstant(from, zone).minusDays(calendar.deadlineDaysAfter() + 7L);
         LocalDate last = LocalDate.ofInstant(to, zone).plusDays(calendar.opensDaysBefore() + 7L);
-        for (ReportingPeriod period = calendar.periodOf(first);
-                !period.start().isAfter(last);
-                period = period.next()) {
+        for (ReportingPeriod period = calendar.periodOf(first); !period.start().isAfter(last); period = period.next()) {
             String subject = period.key();
             LocalDate deadline = calendar.deadline(period);
-            add(found, from, to, ReminderKind.ROUND_OPEN, subject, at(calendar.opens(period), settings, zone),
+            add(
+                    found,
+                    from,
+                    to,
+                    ReminderKind.ROUND_OPEN,
+                    subject,
+                    at(calendar.opens(period), settings, zone),
                     "deadline=" + deadline);
-            add(found, from, to, ReminderKind.ROUND_DEADLINE, subject,
-                    at(deadline.minusDays(DEADLINE_REMINDER_DAYS_BEFORE), settings, zone), "deadline=" + deadline);
-            add(found, from, to, ReminderKind.ROUND_ESCALATION, subject,
-                    at(deadline.plusDays(ESCALATION_DAYS_AFTER), settings, zone), "deadline=" + deadline);
+            add(
+                    found,
+                    from,
+                    to,
+                    ReminderKind.ROUND_DEADLINE,
+                    subject,
+                    at(deadline.minusDays(DEADLINE_REMINDER_DAYS_BEFORE), settings, zone),
+                    "deadline=" + deadline);
+            add(
+                    found,
+                    from,
+                    to,
+                    ReminderKind.ROUND_ESCALATION,
+                    subject,
+                    at(deadline.plusDays(ESCALATION_DAYS_AFTER), settings, zone),
+                    "deadline=" + deadline);
         }
         return found;
     }
@@ -89,8 +114,8 @@ public final class ReminderSchedule {
     /** The weekly digests due in [from, to), on the settings' weekday. */
     public static List<Occurrence> digests(ReminderSettings settings, ZoneId zone, Instant from, Instant to) {
         List<Occurrence> found = new ArrayList<>();
-        LocalDate day = LocalDate.ofInstant(from, zone).minusDays(7)
-                .with(TemporalAdjusters.nextOrSame(settings.digestDay()));
+        LocalDate day =
+                LocalDate.ofInstant(from, zone).minusDays(7).with(TemporalAdjusters.nextOrSame(settings.digestDay()));
         for (; !day.isAfter(LocalDate.ofInstant(to, zone).plusDays(7)); day = day.plusWeeks(1)) {
             String week = day.get(IsoFields.WEEK_BASED_YEAR) + "-W"
                     + String.format("%02d", day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
@@ -100,7 +125,13 @@ public final class ReminderSchedule {
     }
 
     private static void add(
-            List<Occurrence> found, Instant from, Instant to, ReminderKind kind, String subject, Instant at, String detail) {
+            List<Occurrence> found,
+            Instant from,
+            Instant to,
+            ReminderKind kind,
+            String subject,
+            Instant at,
+            String detail) {
         if (!at.isBefore(from) && at.isBefore(to)) {
             found.add(new Occurrence(kind, subject, at, detail));
         }

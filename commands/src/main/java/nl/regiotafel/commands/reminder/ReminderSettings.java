@@ -38,7 +38,15 @@ public record ReminderSettings(
 
     public static ReminderSettings defaults(String networkId) {
         return new ReminderSettings(
-                networkId, false, Set.of(), List.of(14, 2), LocalTime.of(9, 0), DayOfWeek.MONDAY, Set.of(), Set.of(), 0);
+                networkId,
+                false,
+                Set.of(),
+                List.of(14, 2),
+                LocalTime.of(9, 0),
+                DayOfWeek.MONDAY,
+                Set.of(),
+                Set.of(),
+                0);
     }
 
     public boolean isPaused(String projectCode) {

@@ -84,13 +84,23 @@ public final class RemindersCommand implements Command {
     @Override
     public CommandSpec spec() {
         List<Choice> days = java.util.Arrays.stream(DayOfWeek.values())
-                .map(d -> new Choice(d.name().toLowerCase(Locale.ROOT), "day." + d.name().toLowerCase(Locale.ROOT)))
+                .map(d -> new Choice(
+                        d.name().toLowerCase(Locale.ROOT), "day." + d.name().toLowerCase(Locale.ROOT)))
                 .toList();
         return CommandSpec.withSubcommands(
                 NAME,
-                SubcommandSpec.of(NAME, "show", optional(Projects.OPTION, OptionType.STRING).withAutocomplete()),
-                SubcommandSpec.of(NAME, "pause", optional(Projects.OPTION, OptionType.STRING).withAutocomplete()),
-                SubcommandSpec.of(NAME, "resume", optional(Projects.OPTION, OptionType.STRING).withAutocomplete()),
+                SubcommandSpec.of(
+                        NAME,
+                        "show",
+                        optional(Projects.OPTION, OptionType.STRING).withAutocomplete()),
+                SubcommandSpec.of(
+                        NAME,
+                        "pause",
+                        optional(Projects.OPTION, OptionType.STRING).withAutocomplete()),
+                SubcommandSpec.of(
+                        NAME,
+                        "resume",
+                        optional(Projects.OPTION, OptionType.STRING).withAutocomplete()),
                 SubcommandSpec.of(
                         NAME,
                         "settings",
@@ -120,7 +130,9 @@ public final class RemindersCommand implements Command {
         ReminderSettings prefs = settings.get(request.networkId());
         Instant now = clock.instant();
         Instant until = now.plus(SHOW_AHEAD);
-        String only = request.text(Projects.OPTION).map(c -> Projects.require(projects, request).code()).orElse(null);
+        String only = request.text(Projects.OPTION)
+                .map(c -> Projects.require(projects, request).code())
+                .orElse(null);
         Set<String> active = new HashSet<>();
         for (Project p : projects.list(request.networkId(), ProjectFilter.all())) {
             if (!p.status().isFinished() && (only == null || only.equals(p.code()))) {
@@ -128,7 +140,8 @@ public final class RemindersCommand implements Command {
             }
         }
         List<ReminderSchedule.Occurrence> coming = new ArrayList<>();
-        milestones.list(request.networkId(), active, true, null, 10_000)
+        milestones
+                .list(request.networkId(), active, true, null, 10_000)
                 .forEach(ms -> coming.addAll(ReminderSchedule.milestone(ms, prefs, network.zone(), now, until)));
         if (only == null) {
             coming.addAll(ReminderSchedule.rounds(network.calendar(), prefs, network.zone(), now, until));
@@ -140,9 +153,14 @@ public final class RemindersCommand implements Command {
             text.append("**").append(m.get("reminders.pausedNetwork")).append("**\n");
         }
         for (ReminderSchedule.Occurrence o : coming) {
-            String project = o.subject().contains("#") ? o.subject().substring(0, o.subject().indexOf('#')) : null;
-            text.append(Timestamps.instant(o.at())).append(" · ").append(m.get("reminder.kind." + o.kind().name()))
-                    .append(" · ").append(Texts.escape(o.subject()));
+            String project = o.subject().contains("#")
+                    ? o.subject().substring(0, o.subject().indexOf('#'))
+                    : null;
+            text.append(Timestamps.instant(o.at()))
+                    .append(" · ")
+                    .append(m.get("reminder.kind." + o.kind().name()))
+                    .append(" · ")
+                    .append(Texts.escape(o.subject()));
             if (project != null && prefs.isPaused(project)) {
                 text.append(" · ").append(m.get("reminders.paused"));
             }
@@ -179,35 +197,77 @@ public final class RemindersCommand implements Command {
                     paused.remove(project);
                 }
             }
-            return new ReminderSettings(s.networkId(), project == null ? pause : s.paused(), paused, s.leadDays(),
-                    s.sendAt(), s.digestDay(), s.dmOptIn(), s.dmBlocked(), s.version());
+            return new ReminderSettings(
+                    s.networkId(),
+                    project == null ? pause : s.paused(),
+                    paused,
+                    s.leadDays(),
+                    s.sendAt(),
+                    s.digestDay(),
+                    s.dmOptIn(),
+                    s.dmBlocked(),
+                    s.version());
         });
         record(request, pause ? "reminders.pause" : "reminders.resume", project == null ? "*" : project);
         String key = (pause ? "reminders.pausedDone" : "reminders.resumedDone") + (project == null ? "" : ".project");
-        return CommandResponse.builder().tone(Tone.SUCCESS)
-                .page(Page.of(m.get(key, project), saved.paused() && project != null
-                        ? m.get("reminders.pausedNetwork") : ""))
+        return CommandResponse.builder()
+                .tone(Tone.SUCCESS)
+                .page(Page.of(
+                        m.get(key, project), saved.paused() && project != null ? m.get("reminders.pausedNetwork") : ""))
                 .build();
     }
 
     private CommandResponse settings(CommandRequest request, Messages m) {
         Access.requireAdmin(request);
-        List<Integer> lead = request.text(LEAD_DAYS).map(RemindersCommand::leadDays).orElse(null);
-        DayOfWeek digest = request.text(DIGEST_DAY).map(d -> DayOfWeek.valueOf(d.toUpperCase(Locale.ROOT))).orElse(null);
+        List<Integer> lead =
+                request.text(LEAD_DAYS).map(RemindersCommand::leadDays).orElse(null);
+        DayOfWeek digest = request.text(DIGEST_DAY)
+                .map(d -> DayOfWeek.valueOf(d.toUpperCase(Locale.ROOT)))
+                .orElse(null);
         LocalTime time = request.text(TIME).map(RemindersCommand::time).orElse(null);
         ReminderSettings before = settings.get(request.networkId());
-        ReminderSettings after = settings.change(request.networkId(), s -> new ReminderSettings(s.networkId(),
-                s.paused(), s.pausedProjects(), lead == null ? s.leadDays() : lead, time == null ? s.sendAt() : time,
-                digest == null ? s.digestDay() : digest, s.dmOptIn(), s.dmBlocked(), s.version()));
+        ReminderSettings after = settings.change(
+                request.networkId(),
+                s -> new ReminderSettings(
+                        s.networkId(),
+                        s.paused(),
+                        s.pausedProjects(),
+                        lead == null ? s.leadDays() : lead,
+                        time == null ? s.sendAt() : time,
+                        digest == null ? s.digestDay() : digest,
+                        s.dmOptIn(),
+                        s.dmBlocked(),
+                        s.version()));
         if (lead != null || digest != null || time != null) {
-            audit.record(new AuditEntry(request.networkId(), clock.instant(), request.invoker().userId(),
-                    request.invoker().displayName(), "reminders.settings", "reminders", List.of(
-                            new AuditEntry.Change("leadDays", before.leadDays().toString(), after.leadDays().toString()),
-                            new AuditEntry.Change("sendAt", before.sendAt().toString(), after.sendAt().toString()),
-                            new AuditEntry.Change("digestDay", before.digestDay().name(), after.digestDay().name()))));
+            audit.record(new AuditEntry(
+                    request.networkId(),
+                    clock.instant(),
+                    request.invoker().userId(),
+                    request.invoker().displayName(),
+                    "reminders.settings",
+                    "reminders",
+                    List.of(
+                            new AuditEntry.Change(
+                                    "leadDays",
+                                    before.leadDays().toString(),
+                                    after.leadDays().toString()),
+                            new AuditEntry.Change(
+                                    "sendAt",
+                                    before.sendAt().toString(),
+                                    after.sendAt().toString()),
+                            new AuditEntry.Change(
+                                    "digestDay",
+                                    before.digestDay().name(),
+                                    after.digestDay().name()))));
         }
-        return CommandResponse.builder().privately().page(Page.of(m.get("reminders.settings.title"),
-                        m.get("reminders.settings.text", after.leadDays().toString(), after.sendAt().toString(),
+        return CommandResponse.builder()
+                .privately()
+                .page(Page.of(
+                        m.get("reminders.settings.title"),
+                        m.get(
+                                "reminders.settings.text",
+                                after.leadDays().toString(),
+                                after.sendAt().toString(),
                                 m.get("day." + after.digestDay().name().toLowerCase(Locale.ROOT)),
                                 m.get(after.paused() ? "common.yes" : "common.no"),
                                 Texts.joinOr(List.copyOf(after.pausedProjects()), m.get("common.none")))))
@@ -226,15 +286,29 @@ public final class RemindersCommand implements Command {
             } else {
                 optIn.remove(user);
             }
-            return new ReminderSettings(s.networkId(), s.paused(), s.pausedProjects(), s.leadDays(), s.sendAt(),
-                    s.digestDay(), optIn, blocked, s.version());
+            return new ReminderSettings(
+                    s.networkId(),
+                    s.paused(),
+                    s.pausedProjects(),
+                    s.leadDays(),
+                    s.sendAt(),
+                    s.digestDay(),
+                    optIn,
+                    blocked,
+                    s.version());
         });
         return CommandResponse.privateText(null, m.get(on ? "reminders.dm.on" : "reminders.dm.off"));
     }
 
     private void record(CommandRequest request, String action, String subject) {
-        audit.record(new AuditEntry(request.networkId(), clock.instant(), request.invoker().userId(),
-                request.invoker().displayName(), action, "reminders:" + subject, List.of()));
+        audit.record(new AuditEntry(
+                request.networkId(),
+                clock.instant(),
+                request.invoker().userId(),
+                request.invoker().displayName(),
+                action,
+                "reminders:" + subject,
+                List.of()));
     }
 
     static List<Integer> leadDays(String text) {
