@@ -41,17 +41,27 @@ final class MongoReminderStore implements ReminderStore {
     }
 
     @Override
-    public Optional<Reminder> claimNext(Instant now) {
+    public List<Reminder> due(Instant now, int limit) {
         Query due = query(where("state")
                         .is(ReminderState.PENDING.name())
                         .and("nextAttemptAt")
                         .lte(now))
-                .with(Sort.by("dueAt", "_id"));
+                .with(Sort.by("dueAt", "_id"))
+                .limit(limit);
+        return StoreCalls.call("due reminders", () -> mongo.find(due, ReminderDocument.class)).stream()
+                .map(ReminderDocument::toReminder)
+                .toList();
+    }
+
+    @Override
+    public Optional<Reminder> claim(String key, Instant now) {
+        // By _id and state: a primary-key lookup, and only one claimant can move it from pending
+        Query pending = query(where("_id").is(key).and("state").is(ReminderState.PENDING.name()));
         Update claim = new Update().set("state", ReminderState.SENDING.name()).set("claimedAt", now);
         ReminderDocument claimed = StoreCalls.call(
                 "claim reminder",
                 () -> mongo.findAndModify(
-                        due, claim, FindAndModifyOptions.options().returnNew(true), ReminderDocument.class));
+                        pending, claim, FindAndModifyOptions.options().returnNew(true), ReminderDocument.class));
         return Optional.ofNullable(claimed).map(ReminderDocument::toReminder);
     }
 

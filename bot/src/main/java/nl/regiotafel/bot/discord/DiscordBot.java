@@ -81,7 +81,8 @@ public final class DiscordBot implements SmartLifecycle {
                 // The listener may wait up to DEFER_AFTER for a command; on JDA's gateway thread (the default) that
                 // wait would hold up every other interaction, pushing the next one past Discord's 3 s
                 .setEventPool(eventPool, true)
-                .addEventListeners(new InteractionListener(registry, networks, responder));
+                .addEventListeners(
+                        new InteractionListener(registry, networks, responder, new Throttle(System::nanoTime)));
         if (properties.apiBaseUrl() != null && !properties.apiBaseUrl().isBlank()) {
             builder.setRestConfig(new RestConfig().setBaseUrl(properties.apiBaseUrl()));
         }

@@ -33,11 +33,23 @@ final class InteractionListener extends ListenerAdapter {
     private final CommandRegistry registry;
     private final NetworkStore networks;
     private final Responder responder;
+    private final Throttle throttle;
 
-    InteractionListener(CommandRegistry registry, NetworkStore networks, Responder responder) {
+    InteractionListener(CommandRegistry registry, NetworkStore networks, Responder responder, Throttle throttle) {
         this.registry = registry;
         this.networks = networks;
         this.responder = responder;
+        this.throttle = throttle;
+    }
+
+    /** False, after telling the user privately to slow down, when they started too many interactions just now. */
+    private boolean allowed(net.dv8tion.jda.api.interactions.callbacks.IReplyCallback event, Messages fallback) {
+        String network = event.getGuild() == null ? "dm" : event.getGuild().getId();
+        if (throttle.allow(network, event.getUser().getId())) {
+            return true;
+        }
+        event.reply(fallback.get("discord.throttled")).setEphemeral(true).queue();
+        return false;
     }
 
     @Override
@@ -45,6 +57,9 @@ final class InteractionListener extends ListenerAdapter {
         Messages fallback = fallback(event);
         if (!event.isFromGuild()) {
             event.reply(fallback.get("discord.guildOnly")).setEphemeral(true).queue();
+            return;
+        }
+        if (!allowed(event, fallback)) {
             return;
         }
         Map<String, Object> options = DiscordRequests.options(event.getOptions());

@@ -12,7 +12,7 @@ public final class ProjectCards {
     private ProjectCards() {}
 
     public static String title(Project project) {
-        return Texts.limit(project.name(), 200) + " (" + project.code() + ")";
+        return Texts.escape(Texts.limit(project.name(), 200)) + " (" + project.code() + ")";
     }
 
     public static String leaders(Messages m, Project project) {

@@ -62,16 +62,53 @@ public final class ReminderComposer {
 
     /** The message for {@code reminder} at {@code now}, or empty with the reason it no longer applies. */
     public Composed compose(Reminder reminder, Instant now) {
-        NetworkSettings network = networks.get(reminder.networkId());
-        ReminderSettings prefs = settings.get(reminder.networkId());
-        Messages m = Messages.of(network.locale());
-        LocalDate today = LocalDate.ofInstant(now, network.zone());
-        Context context = new Context(reminder, network, prefs, m, today, now);
-        return switch (reminder.kind()) {
-            case MILESTONE_BEFORE, MILESTONE_DUE, MILESTONE_OVERDUE -> milestone(context);
-            case ROUND_OPEN, ROUND_DEADLINE, ROUND_ESCALATION -> round(context);
-            case DIGEST -> digest(context);
-        };
+        return batch(now).compose(reminder);
+    }
+
+    /**
+     * Composes many reminders at one moment, reading each network's settings, projects, absences and reports once
+     * instead of once per reminder.
+     */
+    public Batch batch(Instant now) {
+        return new Batch(now);
+    }
+
+    /** One dispatch run's view of the networks; short-lived, so what it caches cannot go stale. */
+    public final class Batch {
+        private final Instant now;
+        private final Map<String, NetworkSettings> networkCache = new java.util.HashMap<>();
+        private final Map<String, ReminderSettings> prefsCache = new java.util.HashMap<>();
+        private final Map<String, Map<String, Project>> projectCache = new java.util.HashMap<>();
+        private final Map<String, Map<String, Absence>> absenceCache = new java.util.HashMap<>();
+
+        private Batch(Instant now) {
+            this.now = now;
+        }
+
+        public Composed compose(Reminder reminder) {
+            NetworkSettings network = networkCache.computeIfAbsent(reminder.networkId(), networks::get);
+            ReminderSettings prefs = prefsCache.computeIfAbsent(reminder.networkId(), settings::get);
+            Messages m = Messages.of(network.locale());
+            LocalDate today = LocalDate.ofInstant(now, network.zone());
+            Context context = new Context(reminder, network, prefs, m, today, now, this);
+            return switch (reminder.kind()) {
+                case MILESTONE_BEFORE, MILESTONE_DUE, MILESTONE_OVERDUE -> milestone(context);
+                case ROUND_OPEN, ROUND_DEADLINE, ROUND_ESCALATION -> round(context);
+                case DIGEST -> digest(context);
+            };
+        }
+
+        Map<String, Project> projects(String networkId) {
+            return projectCache.computeIfAbsent(networkId, id -> projects.list(id, ProjectFilter.all()).stream()
+                    .collect(Collectors.toMap(Project::code, p -> p)));
+        }
+
+        Optional<Absence> absence(String networkId, String userId) {
+            return Optional.ofNullable(absenceCache
+                    .computeIfAbsent(networkId, id -> absences.all(id).stream()
+                            .collect(Collectors.toMap(Absence::userId, a -> a)))
+                    .get(userId));
+        }
     }
 
     /**
@@ -92,7 +129,8 @@ public final class ReminderComposer {
             ReminderSettings prefs,
             Messages m,
             LocalDate today,
-            Instant now) {
+            Instant now,
+            Batch batch) {
         ZoneId zone() {
             return network.zone();
         }
@@ -100,7 +138,8 @@ public final class ReminderComposer {
 
     private Composed milestone(Context c) {
         String[] parts = c.reminder().subject().split("#");
-        Optional<Project> project = projects.find(c.reminder().networkId(), parts[0]);
+        Optional<Project> project =
+                Optional.ofNullable(c.batch().projects(c.reminder().networkId()).get(parts[0]));
         if (project.isEmpty()
                 || project.get().archived()
                 || project.get().status().isFinished()) {
@@ -150,7 +189,7 @@ public final class ReminderComposer {
 
     private Composed round(Context c) {
         String period = c.reminder().subject();
-        List<Project> owing = owing(c.reminder().networkId(), period, c.prefs());
+        List<Project> owing = owing(c, period);
         if (owing.isEmpty()) {
             return Composed.skip("everyone reported");
         }
@@ -261,9 +300,11 @@ public final class ReminderComposer {
     }
 
     /** Active projects without an update for the period, by code. */
-    private List<Project> owing(String networkId, String period, ReminderSettings prefs) {
-        Set<String> reported = updates.reportedProjects(networkId, period);
-        return projects.list(networkId, ProjectFilter.all()).stream()
+    private List<Project> owing(Context c, String period) {
+        ReminderSettings prefs = c.prefs();
+        Set<String> reported = updates.reportedProjects(c.reminder().networkId(), period);
+        return c.batch().projects(c.reminder().networkId()).values().stream()
+                .sorted(java.util.Comparator.comparing(Project::code))
                 .filter(p -> p.status() == ProjectStatus.LOPEND || p.status() == ProjectStatus.NOG_NIET_GESTART)
                 .filter(p -> !prefs.isPaused(p.code()))
                 .filter(p -> !reported.contains(p.code()))

@@ -2,6 +2,7 @@ package nl.regiotafel.commands.reminder;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import nl.regiotafel.commands.chat.ChatGateway;
 import nl.regiotafel.commands.chat.ChatGateway.ChatUnavailableException;
@@ -28,7 +29,10 @@ public final class ReminderDispatcher {
     static final int MAX_ATTEMPTS = 12;
 
     /** Bounds one run, so a flood of due entries cannot hold the scheduler thread for long. */
-    static final int MAX_PER_RUN = 1_000;
+    static final int MAX_PER_RUN = 20_000;
+
+    /** Due entries read per query; each is then claimed by its key. */
+    static final int BATCH = 200;
 
     private final ReminderStore ledger;
     private final ReminderComposer composer;
@@ -53,50 +57,67 @@ public final class ReminderDispatcher {
             return 0;
         }
         int sent = 0;
-        for (int i = 0; i < MAX_PER_RUN; i++) {
-            Optional<Reminder> claimed = ledger.claimNext(now);
-            if (claimed.isEmpty()) {
-                break;
-            }
-            Reminder reminder = claimed.get();
-            ReminderComposer.Composed composed = composer.compose(reminder, now);
-            if (composed.message() == null) {
-                ledger.markSkipped(reminder.key(), composed.skipReason());
-                log.info("Reminder {} skipped: {}", reminder.key(), composed.skipReason());
-                continue;
-            }
-            try {
-                if (ReminderStore.RECOVERED.equals(reminder.note())) {
-                    Optional<String> earlier = chat.findSent(composed.message());
-                    if (earlier.isPresent()) {
-                        // The instance that claimed it had sent it before dying: record, do not send again
-                        ledger.markSent(reminder.key(), earlier.get(), now, reminder.late());
-                        continue;
-                    }
+        int handled = 0;
+        ReminderComposer.Batch batch = composer.batch(now);
+        List<Reminder> due = ledger.due(now, BATCH);
+        while (!due.isEmpty() && handled < MAX_PER_RUN) {
+            boolean stop = false;
+            for (Reminder candidate : due) {
+                Optional<Reminder> claimed = ledger.claim(candidate.key(), now);
+                if (claimed.isEmpty()) {
+                    // Another instance claimed it first
+                    continue;
                 }
-                String messageId = chat.send(composed.message());
-                boolean late = now.isAfter(reminder.dueAt().plus(ReminderComposer.LATE_AFTER));
-                ledger.markSent(reminder.key(), messageId, now, late);
-                log.info(
-                        "Reminder {} sent as message {} in network {}",
-                        reminder.key(),
-                        messageId,
-                        reminder.networkId());
-                sent++;
-            } catch (ChatUnavailableException e) {
-                int attempts = reminder.attempts() + 1;
-                Duration wait = BACKOFF[Math.min(attempts - 1, BACKOFF.length - 1)];
-                chatPausedUntil = now.plus(wait);
-                ledger.markFailed(
-                        reminder.key(), attempts, attempts >= MAX_ATTEMPTS ? null : chatPausedUntil, e.getMessage());
-                log.warn(
-                        "Chat unavailable sending {} (attempt {}); pausing until {}",
-                        reminder.key(),
-                        attempts,
-                        chatPausedUntil);
+                handled++;
+                int result = handle(claimed.get(), batch, now);
+                if (result < 0) {
+                    stop = true;
+                    break;
+                }
+                sent += result;
+            }
+            if (stop) {
                 break;
             }
+            due = ledger.due(now, BATCH);
         }
         return sent;
+    }
+
+    /** Composes and sends one claimed entry: 1 when sent, 0 when skipped or found sent, -1 when chat is down. */
+    private int handle(Reminder reminder, ReminderComposer.Batch batch, Instant now) {
+        ReminderComposer.Composed composed = batch.compose(reminder);
+        if (composed.message() == null) {
+            ledger.markSkipped(reminder.key(), composed.skipReason());
+            log.info("Reminder {} skipped: {}", reminder.key(), composed.skipReason());
+            return 0;
+        }
+        try {
+            if (ReminderStore.RECOVERED.equals(reminder.note())) {
+                Optional<String> earlier = chat.findSent(composed.message());
+                if (earlier.isPresent()) {
+                    // The instance that claimed it had sent it before dying: record, do not send again
+                    ledger.markSent(reminder.key(), earlier.get(), now, reminder.late());
+                    return 0;
+                }
+            }
+            String messageId = chat.send(composed.message());
+            boolean late = now.isAfter(reminder.dueAt().plus(ReminderComposer.LATE_AFTER));
+            ledger.markSent(reminder.key(), messageId, now, late);
+            log.info("Reminder {} sent as message {} in network {}", reminder.key(), messageId, reminder.networkId());
+            return 1;
+        } catch (ChatUnavailableException e) {
+            int attempts = reminder.attempts() + 1;
+            Duration wait = BACKOFF[Math.min(attempts - 1, BACKOFF.length - 1)];
+            chatPausedUntil = now.plus(wait);
+            ledger.markFailed(
+                    reminder.key(), attempts, attempts >= MAX_ATTEMPTS ? null : chatPausedUntil, e.getMessage());
+            log.warn(
+                    "Chat unavailable sending {} (attempt {}); pausing until {}",
+                    reminder.key(),
+                    attempts,
+                    chatPausedUntil);
+            return -1;
+        }
     }
 }

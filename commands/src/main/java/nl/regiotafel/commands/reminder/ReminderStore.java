@@ -13,11 +13,25 @@ public interface ReminderStore {
     /** Stores a pending occurrence unless its key exists; true when it was new. */
     boolean plan(Reminder reminder);
 
+    /** Up to {@code limit} pending entries due by {@code now}, earliest first; read only, nothing is claimed. */
+    List<Reminder> due(Instant now, int limit);
+
     /**
-     * Atomically claims the earliest pending entry due by {@code now} (pending → sending), so two instances never
-     * claim the same one.
+     * Atomically claims one entry (pending → sending) if it is still pending, so two instances never claim the same
+     * one. Empty when another instance got it first.
      */
-    Optional<Reminder> claimNext(Instant now);
+    Optional<Reminder> claim(String key, Instant now);
+
+    /** Claims the earliest pending entry due by {@code now}. */
+    default Optional<Reminder> claimNext(Instant now) {
+        for (Reminder candidate : due(now, 10)) {
+            Optional<Reminder> claimed = claim(candidate.key(), now);
+            if (claimed.isPresent()) {
+                return claimed;
+            }
+        }
+        return Optional.empty();
+    }
 
     void markSent(String key, String messageId, Instant sentAt, boolean late);
 
