@@ -311,6 +311,46 @@ final class ReminderEngineTest {
         assertThat(sent).isEqualTo(all.size());
     }
 
+    @Test
+    void keepsRemindersPendingWhileChatIsDownAndSendsThemLaterInOrderOnce() {
+        // GIVEN Discord is unreachable from 17 September until the 20th
+        List<OutboundMessage> delivered = new ArrayList<>();
+        boolean[] down = {true};
+        nl.regiotafel.commands.chat.ChatGateway flaky = message -> {
+            if (down[0]) {
+                throw new nl.regiotafel.commands.chat.ChatGateway.ChatUnavailableException("503 from Discord", null);
+            }
+            delivered.add(message);
+            return "m" + delivered.size();
+        };
+        ReminderPlanner planner = new ReminderPlanner(projects, milestones, networks, settings, ledger);
+        ReminderComposer composer = new ReminderComposer(projects, milestones, updates, networks, settings, absences);
+        ReminderEngine engine =
+                new ReminderEngine(projects, planner, new ReminderDispatcher(ledger, composer, flaky), clock);
+        engine.advance(clock, Instant.parse("2021-09-20T06:00:00Z"));
+        List<Reminder> waiting = ledger.between(
+                bot.network(), Instant.parse("2021-09-16T00:00:00Z"), Instant.parse("2021-09-20T06:00:00Z"));
+        assertThat(waiting).isNotEmpty().allSatisfy(r -> assertThat(r.state()).isEqualTo(ReminderState.PENDING));
+        assertThat(delivered).isEmpty();
+
+        // WHEN it returns
+        down[0] = false;
+        engine.advance(clock, Instant.parse("2021-09-20T12:00:00Z"));
+
+        // THEN what waited goes out once each, oldest first, before the newer ones
+        List<OutboundMessage> mine = delivered.stream()
+                .filter(m -> m.networkId().equals(bot.network()))
+                .toList();
+        assertThat(mine)
+                .extracting(m -> m.page().title())
+                .startsWith("Voortgangsrapportage 2021-Q3 is geopend", "acute-psy: mijlpaal over 11 dagen");
+        assertThat(mine.stream().map(OutboundMessage::deduplicationKey).distinct())
+                .hasSize(mine.size());
+        assertThat(ledger.between(
+                        bot.network(), Instant.parse("2021-09-16T00:00:00Z"), Instant.parse("2021-09-20T12:00:00Z")))
+                .allSatisfy(r -> assertThat(r.state()).isEqualTo(ReminderState.SENT));
+    }
+
     private OutboundMessage message(String title) {
         return posted.stream()
                 .map(ConsoleChatGateway.Posted::message)
