@@ -29,6 +29,13 @@ final class MongoMilestoneStore implements MilestoneStore {
     MongoMilestoneStore(MongoTemplate mongo, Counters counters) {
         this.mongo = mongo;
         this.counters = counters;
+        // Used by real MongoDB; the embedded store accepts and ignores non-unique indexes
+        StoreCalls.run("milestone indexes", () -> mongo.indexOps(MilestoneDocument.class)
+                .createIndex(new org.springframework.data.mongodb.core.index.Index()
+                        .on("networkId", Sort.Direction.ASC)
+                        .on("projectCode", Sort.Direction.ASC)
+                        .on("dueDate", Sort.Direction.ASC)
+                        .named("network_project_due")));
     }
 
     @Override

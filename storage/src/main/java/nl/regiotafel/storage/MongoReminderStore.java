@@ -27,6 +27,12 @@ final class MongoReminderStore implements ReminderStore {
 
     MongoReminderStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        // Used by real MongoDB; the embedded store accepts and ignores non-unique indexes
+        StoreCalls.run("reminder indexes", () -> mongo.indexOps(ReminderDocument.class)
+                .createIndex(new org.springframework.data.mongodb.core.index.Index()
+                        .on("state", Sort.Direction.ASC)
+                        .on("nextAttemptAt", Sort.Direction.ASC)
+                        .named("state_next_attempt")));
     }
 
     @Override

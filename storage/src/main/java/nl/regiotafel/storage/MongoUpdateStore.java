@@ -29,6 +29,13 @@ final class MongoUpdateStore implements UpdateStore {
     MongoUpdateStore(MongoTemplate mongo, Counters counters) {
         this.mongo = mongo;
         this.counters = counters;
+        // Used by real MongoDB; the embedded store accepts and ignores non-unique indexes
+        StoreCalls.run("update indexes", () -> mongo.indexOps(UpdateDocument.class)
+                .createIndex(new org.springframework.data.mongodb.core.index.Index()
+                        .on("networkId", Sort.Direction.ASC)
+                        .on("projectCode", Sort.Direction.ASC)
+                        .on("firstPostedAt", Sort.Direction.ASC)
+                        .named("network_project_posted")));
     }
 
     @Override

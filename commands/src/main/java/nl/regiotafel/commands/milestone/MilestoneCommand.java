@@ -281,14 +281,19 @@ public final class MilestoneCommand implements Command {
         }
         Map<String, Project> byCode = scoped.stream().collect(Collectors.toMap(Project::code, Function.identity()));
         LocalDate today = today(settings);
+        // The whole network: no list of codes to match (a long $in is slow to evaluate); milestones of archived
+        // projects are dropped below instead
+        boolean wholeNetwork =
+                request.text(Projects.OPTION).isEmpty() && request.text(REGION).isEmpty();
         List<Milestone> found = milestones
                 .list(
                         request.networkId(),
-                        byCode.keySet(),
+                        wholeNetwork ? null : byCode.keySet(),
                         !scope.equals("done") && !scope.equals("all"),
                         scope.equals("overdue") ? today : null,
                         1_000)
                 .stream()
+                .filter(ms -> byCode.containsKey(ms.projectCode()))
                 .filter(ms -> !scope.equals("done") || !ms.isOpen())
                 .toList();
         String title = m.get("milestone.list.title." + scope, found.size());
