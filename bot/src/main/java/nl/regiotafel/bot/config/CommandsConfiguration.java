@@ -4,20 +4,24 @@ import java.time.Clock;
 import java.util.List;
 import nl.regiotafel.commands.api.Command;
 import nl.regiotafel.commands.api.CommandRegistry;
+import nl.regiotafel.commands.api.ReplyExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 
 /**
- * Every {@link Command} class in {@code nl.regiotafel.commands} becomes a bean, built through its constructor from the
- * ports and the clock: adding a command means adding one class, no list to keep.
+ * Every {@link Command} and {@link ReplyExtension} class in {@code nl.regiotafel.commands} becomes a bean, built
+ * through its constructor from the ports and the clock: adding a command means adding one class, no list to keep.
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(
         basePackages = "nl.regiotafel.commands",
         useDefaultFilters = false,
-        includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = Command.class))
+        includeFilters =
+                @ComponentScan.Filter(
+                        type = FilterType.ASSIGNABLE_TYPE,
+                        classes = {Command.class, ReplyExtension.class}))
 public class CommandsConfiguration {
 
     @Bean
@@ -28,7 +32,7 @@ public class CommandsConfiguration {
     }
 
     @Bean
-    CommandRegistry commandRegistry(List<Command> commands) {
-        return new CommandRegistry(commands);
+    CommandRegistry commandRegistry(List<Command> commands, List<ReplyExtension> extensions) {
+        return new CommandRegistry(commands, extensions);
     }
 }

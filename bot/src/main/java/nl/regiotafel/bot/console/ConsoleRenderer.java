@@ -23,6 +23,7 @@ import nl.regiotafel.commands.i18n.Messages;
 final class ConsoleRenderer {
 
     private static final Pattern MENTION = Pattern.compile("<@[!&]?([^>]+)>");
+    private static final Pattern CHANNEL = Pattern.compile("<#([^>]+)>");
     private static final Pattern TIMESTAMP = Pattern.compile("<t:(-?\\d+)(?::([tTdDfFR]))?>");
     private static final Pattern ESCAPED = Pattern.compile("\\\\([*_`~|>\\[\\]\\\\])");
 
@@ -77,12 +78,34 @@ final class ConsoleRenderer {
             out.append(Messages.of(locale).get("console.more", written.size(), String.join(", ", written)))
                     .append('\n');
         }
+        if (response.action() != null) {
+            // No buttons here: name the options that do what the button would
+            out.append(Messages.of(locale)
+                            .get(
+                                    "console.action",
+                                    Messages.of(locale).get(response.action().labelKey()),
+                                    actionOptions(response.action())))
+                    .append('\n');
+        }
+        if (response.note() != null) {
+            out.append(plain(response.note(), locale)).append('\n');
+        }
         // No blank line inside a reply: in a script, a blank line is what separates one reply from the next
         return out.toString().replaceAll("\n{2,}", "\n").stripTrailing();
     }
 
+    private static String actionOptions(nl.regiotafel.commands.api.Action action) {
+        List<String> options = new ArrayList<>();
+        action.options().entrySet().stream()
+                .filter(e -> !(e.getValue() instanceof nl.regiotafel.commands.api.AttachmentInput))
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> options.add(e.getKey() + ":" + e.getValue()));
+        return String.join(" ", options);
+    }
+
     String plain(String text, Locale locale) {
         String result = MENTION.matcher(text).replaceAll(m -> Matcher.quoteReplacement("@" + m.group(1)));
+        result = CHANNEL.matcher(result).replaceAll(m -> Matcher.quoteReplacement("#" + m.group(1)));
         result = TIMESTAMP.matcher(result).replaceAll(m -> Matcher.quoteReplacement(time(m, locale)));
         result = SINGLE_STAR.matcher(result.replace("**", "")).replaceAll("");
         return ESCAPED.matcher(result).replaceAll("$1");

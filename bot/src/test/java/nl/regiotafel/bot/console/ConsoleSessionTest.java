@@ -148,4 +148,19 @@ final class ConsoleSessionTest {
         assertThat(history).contains("#2 · 2021-Q3").contains("#1 · 2021-Q2");
         assertThat(history.indexOf("#2 · 2021-Q3")).isLessThan(history.indexOf("#1 · 2021-Q2"));
     }
+
+    @Test
+    void runsSubcommandsInAGroupAndPrintsTheFirstAdministratorsHintAfterTheReply() {
+        ConsoleSession console = session(Role.ADMIN, "en");
+
+        String first = console.execute("/project list");
+        String added = console.execute("/setup regions add region:Walcheren subregions:\"Middelburg, Veere\"");
+        String shown = console.execute("/setup channels updates:#voortgang");
+
+        assertThat(first).startsWith("Projects (0)").endsWith("This hint is shown once.");
+        assertThat(added).startsWith("Configuration saved").contains("Regions: – → Walcheren (Middelburg, Veere)");
+        assertThat(shown).contains("Updates channel: – → voortgang");
+        assertThat(console.execute("/setup show")).contains("Updates: #voortgang");
+        assertThat(console.execute("/setup regions")).startsWith("! Unknown subcommand regions of /setup");
+    }
 }

@@ -38,6 +38,14 @@ public record CommandSpec(
             throw new IllegalArgumentException("Command " + name + " has both options and subcommands");
         }
         checkOptionOrder(name, options);
+        for (SubcommandSpec sub : subcommands) {
+            if (sub.group() != null
+                    && subcommands.stream().anyMatch(s -> s.name().equals(sub.group()))) {
+                // Discord refuses a name that is both a subcommand and a group
+                throw new IllegalArgumentException(
+                        "Command " + name + " has " + sub.group() + " as subcommand and group");
+            }
+        }
     }
 
     /** A command without subcommands. */
@@ -60,6 +68,15 @@ public record CommandSpec(
 
     public Optional<SubcommandSpec> subcommand(String subName) {
         return subcommands.stream().filter(s -> s.name().equals(subName)).findFirst();
+    }
+
+    /** The names of the subcommand groups, in order of first appearance. */
+    public List<String> groups() {
+        return subcommands.stream()
+                .map(SubcommandSpec::group)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     /** The options that apply to a subcommand, or to the command itself when {@code subName} is null. */
