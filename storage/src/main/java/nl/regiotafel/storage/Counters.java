@@ -21,14 +21,19 @@ final class Counters {
 
     /** The next number of {@code key}, starting at 1; two callers never get the same number. */
     int next(String key) {
+        return reserve(key, 1);
+    }
+
+    /** Reserves {@code count} consecutive numbers of {@code key} in one atomic increment; returns the first. */
+    int reserve(String key, int count) {
         Document counter = StoreCalls.call(
                 "counter",
                 () -> mongo.findAndModify(
                         query(where("_id").is(key)),
-                        new Update().inc("value", 1),
+                        new Update().inc("value", count),
                         FindAndModifyOptions.options().upsert(true).returnNew(true),
                         Document.class,
                         "counters"));
-        return ((Number) counter.get("value")).intValue();
+        return ((Number) counter.get("value")).intValue() - count + 1;
     }
 }

@@ -5,6 +5,12 @@ import java.util.List;
 import nl.regiotafel.commands.api.Command;
 import nl.regiotafel.commands.api.CommandRegistry;
 import nl.regiotafel.commands.api.ReplyExtension;
+import nl.regiotafel.commands.audit.AuditStore;
+import nl.regiotafel.commands.milestone.MilestoneStore;
+import nl.regiotafel.commands.network.NetworkStore;
+import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.transfer.ImportJournal;
+import nl.regiotafel.commands.transfer.Importer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +35,17 @@ public class CommandsConfiguration {
         return new AdjustableClock(
                 Clock.systemUTC(),
                 properties.start() == null ? null : properties.start().toInstant());
+    }
+
+    @Bean
+    Importer importer(
+            ProjectStore projects,
+            MilestoneStore milestones,
+            NetworkStore networks,
+            AuditStore audit,
+            ImportJournal journal,
+            Clock clock) {
+        return new Importer(projects, milestones, networks, audit, journal, clock);
     }
 
     @Bean

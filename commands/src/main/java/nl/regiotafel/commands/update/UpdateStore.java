@@ -31,4 +31,7 @@ public interface UpdateStore {
 
     /** Every version of one update, oldest first. */
     List<Update> versions(String networkId, String projectCode, int number);
+
+    /** Every version of every update of the network, by project, number and version; for exports. */
+    List<Update> everyVersion(String networkId);
 }
