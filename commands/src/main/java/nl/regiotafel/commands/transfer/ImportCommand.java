@@ -224,7 +224,13 @@ public final class ImportCommand implements Command {
     }
 
     static String line(Messages m, ImportProblem problem, boolean withSheet) {
-        String what = Texts.escape(m.get("import.problem." + problem.key(), problem.args()));
+        Object[] args = problem.args();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof String text) {
+                args[i] = Texts.escape(text);
+            }
+        }
+        String what = m.get("import.problem." + problem.key(), args);
         return withSheet
                 ? m.get("import.problem.lineSheet", Texts.escape(problem.sheet()), problem.row(), Texts.escape(problem.column()), what)
                 : m.get("import.problem.line", problem.row(), Texts.escape(problem.column()), what);

@@ -212,8 +212,18 @@ final class ImportPlanner {
 
     private ImportPreview preview(
             List<ProjectPatch> projects, int projectsUnchanged, List<MilestonePatch> milestones, int unchanged) {
+        // In file order, as the user will fix them: by sheet, then row; a row's problems left to right
+        List<String> sheetOrder = new ArrayList<>();
+        problems.forEach(p -> {
+            if (!sheetOrder.contains(p.sheet())) {
+                sheetOrder.add(p.sheet());
+            }
+        });
+        List<ImportProblem> sorted = new ArrayList<>(problems);
+        sorted.sort(java.util.Comparator.comparingInt((ImportProblem p) -> sheetOrder.indexOf(p.sheet()))
+                .thenComparingInt(ImportProblem::row));
         return new ImportPreview(
-                problems,
+                sorted,
                 projects,
                 projectsUnchanged,
                 milestones,

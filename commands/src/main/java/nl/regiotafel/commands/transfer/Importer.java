@@ -95,6 +95,14 @@ public final class Importer {
      * @throws IllegalArgumentException when the preview has problems
      */
     ImportBatch confirm(String networkId, String actorId, String actorName, String fileName, ImportPreview preview) {
+        ImportBatch batch = batch(networkId, actorId, actorName, fileName, preview);
+        journal.begin(batch);
+        apply(batch);
+        return batch;
+    }
+
+    /** The batch a checked preview becomes, with numbers reserved for its new milestones. Writes no patch. */
+    ImportBatch batch(String networkId, String actorId, String actorName, String fileName, ImportPreview preview) {
         if (!preview.problems().isEmpty()) {
             throw new IllegalArgumentException("An import with problems cannot be written");
         }
@@ -116,7 +124,7 @@ public final class Importer {
                         withNumber(patch.target(), number++), patch.fields(), true, patch.changes()));
             }
         }
-        ImportBatch batch = new ImportBatch(
+        return new ImportBatch(
                 UUID.randomUUID().toString(),
                 networkId,
                 clock.instant(),
@@ -127,9 +135,6 @@ public final class Importer {
                 preview.newThemes(),
                 preview.projects(),
                 numbered);
-        journal.begin(batch);
-        apply(batch);
-        return batch;
     }
 
     /** Writes the imports a crash left pending, in every network; returns how many. */

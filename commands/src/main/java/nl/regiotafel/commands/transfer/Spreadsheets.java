@@ -33,15 +33,33 @@ final class Spreadsheets {
         }
     }
 
+    /** The first bytes of an Excel 97-2003 (OLE2) file. */
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
+    /** The first bytes of a zip file, as every .xlsx is. */
+    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+
     private Spreadsheets() {}
+
+    private static boolean startsWith(byte[] bytes, byte[] magic) {
+        if (bytes.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (bytes[i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     static List<Table> read(String fileName, byte[] bytes) throws Unreadable {
         String name = fileName.toLowerCase(Locale.ROOT);
-        if (ReadableWorkbook.isOLE2Header(bytes) || name.endsWith(".xls")) {
+        if (startsWith(bytes, OLE2) || name.endsWith(".xls")) {
             // The binary Excel 97-2003 format needs a far larger library; every Excel since 2007 saves .xlsx
             throw new Unreadable("error.import.xls", null);
         }
-        if (ReadableWorkbook.isOOXMLZipHeader(bytes) || name.endsWith(".xlsx")) {
+        if (startsWith(bytes, ZIP) || name.endsWith(".xlsx")) {
             return xlsx(bytes);
         }
         if (name.endsWith(".ods") || name.endsWith(".numbers") || name.endsWith(".pdf") || name.endsWith(".docx")) {
