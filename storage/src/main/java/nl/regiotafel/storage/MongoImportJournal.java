@@ -3,12 +3,25 @@ package nl.regiotafel.storage;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.mongodb.MongoClientSettings;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import nl.regiotafel.commands.transfer.ImportBatch;
 import nl.regiotafel.commands.transfer.ImportJournal;
 import nl.regiotafel.commands.transfer.MilestonePatch;
 import nl.regiotafel.commands.transfer.ProjectPatch;
+import org.bson.BsonDocumentReader;
+import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.Codec;
+import org.bson.codecs.DecoderContext;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -26,6 +39,9 @@ final class MongoImportJournal implements ImportJournal {
 
     /** Patches per part document: 500 projects with long goals stay far below 16 MB. */
     static final int PART_SIZE = 500;
+
+    private static final Codec<Document> CODEC =
+            MongoClientSettings.getDefaultCodecRegistry().get(Document.class);
 
     private final MongoTemplate mongo;
 
@@ -47,11 +63,15 @@ final class MongoImportJournal implements ImportJournal {
                 if (i < projects.size()) {
                     projectPart.add(ImportPartDocument.ProjectPatchDocument.from(projects.get(i)));
                 } else {
-                    milestonePart.add(ImportPartDocument.MilestonePatchDocument.from(milestones.get(i - projects.size())));
+                    milestonePart.add(
+                            ImportPartDocument.MilestonePatchDocument.from(milestones.get(i - projects.size())));
                 }
             }
             parts.add(new ImportPartDocument(
-                    ImportPartDocument.id(batch.id(), index), batch.id(), index, projectPart, milestonePart));
+                    ImportPartDocument.id(batch.id(), index),
+                    batch.id(),
+                    index,
+                    pack(new ImportPartDocument.Plan(projectPart, milestonePart))));
         }
         StoreCalls.run("journal import plan", () -> mongo.insertAll(parts));
         ImportDocument entry = new ImportDocument(
@@ -83,8 +103,7 @@ final class MongoImportJournal implements ImportJournal {
     private List<ImportBatch> pending(Criteria criteria) {
         Query query = query(criteria).with(Sort.by("at"));
         List<ImportBatch> batches = new ArrayList<>();
-        for (ImportDocument entry :
-                StoreCalls.call("pending imports", () -> mongo.find(query, ImportDocument.class))) {
+        for (ImportDocument entry : StoreCalls.call("pending imports", () -> mongo.find(query, ImportDocument.class))) {
             batches.add(batch(entry));
         }
         return batches;
@@ -99,14 +118,15 @@ final class MongoImportJournal implements ImportJournal {
                 "import plan", () -> mongo.find(query(where("_id").in(ids)), ImportPartDocument.class)));
         parts.sort(java.util.Comparator.comparingInt(ImportPartDocument::index));
         if (parts.size() != entry.parts()) {
-            throw new IllegalStateException("Import " + entry.id() + " has " + parts.size() + " of its "
-                    + entry.parts() + " parts");
+            throw new IllegalStateException(
+                    "Import " + entry.id() + " has " + parts.size() + " of its " + entry.parts() + " parts");
         }
         List<ProjectPatch> projects = new ArrayList<>();
         List<MilestonePatch> milestones = new ArrayList<>();
         for (ImportPartDocument part : parts) {
-            part.projects().forEach(p -> projects.add(p.toPatch()));
-            part.milestones().forEach(p -> milestones.add(p.toPatch()));
+            ImportPartDocument.Plan plan = unpack(part.plan());
+            plan.projects().forEach(p -> projects.add(p.toPatch()));
+            plan.milestones().forEach(p -> milestones.add(p.toPatch()));
         }
         return new ImportBatch(
                 entry.id(),
@@ -121,6 +141,36 @@ final class MongoImportJournal implements ImportJournal {
                 milestones);
     }
 
+    /** A plan as gzipped BSON, mapped by the same converter as every document. */
+    private byte[] pack(ImportPartDocument.Plan plan) {
+        Document document = new Document();
+        mongo.getConverter().write(plan, document);
+        RawBsonDocument bson = new RawBsonDocument(document, CODEC);
+        ByteBuffer buffer = bson.getByteBuffer().asNIO();
+        byte[] raw = new byte[buffer.remaining()];
+        buffer.get(raw);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 4 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(raw);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Compressing in memory failed", e);
+        }
+        return out.toByteArray();
+    }
+
+    private ImportPartDocument.Plan unpack(byte[] packed) {
+        byte[] raw;
+        try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(packed))) {
+            raw = gzip.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("A journalled import plan is damaged", e);
+        }
+        Document document = CODEC.decode(
+                new BsonDocumentReader(new RawBsonDocument(raw)),
+                DecoderContext.builder().build());
+        return mongo.getConverter().read(ImportPartDocument.Plan.class, document);
+    }
+
     @Override
     public void finish(String batchId) {
         StoreCalls.run(
@@ -130,7 +180,6 @@ final class MongoImportJournal implements ImportJournal {
                         new Update().set("state", ImportDocument.DONE),
                         ImportDocument.class));
         StoreCalls.run(
-                "drop import plan",
-                () -> mongo.remove(query(where("batchId").is(batchId)), ImportPartDocument.class));
+                "drop import plan", () -> mongo.remove(query(where("batchId").is(batchId)), ImportPartDocument.class));
     }
 }

@@ -10,8 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.regiotafel.commands.api.StoreUnavailableException;
 import nl.regiotafel.commands.api.ConcurrentEditException;
+import nl.regiotafel.commands.api.StoreUnavailableException;
 import nl.regiotafel.commands.milestone.Milestone;
 import nl.regiotafel.commands.milestone.MilestoneStatus;
 import nl.regiotafel.commands.milestone.MilestoneStore;
@@ -94,6 +94,13 @@ final class MongoMilestoneStore implements MilestoneStore {
     @Override
     public int reserveNumbers(String networkId, String projectCode, int count) {
         return counters.reserve("milestones/" + networkId + "/" + projectCode, count);
+    }
+
+    @Override
+    public void claimNumbers(String networkId, java.util.Map<String, Integer> highestByProject) {
+        java.util.Map<String, Integer> counters = new java.util.HashMap<>();
+        highestByProject.forEach((code, highest) -> counters.put("milestones/" + networkId + "/" + code, highest));
+        this.counters.raise(counters);
     }
 
     @Override

@@ -187,7 +187,8 @@ final class ActionButtonTest {
         when(followUp.setEphemeral(anyBoolean())).thenAnswer(i -> followUp);
         when(event.getHook().sendMessage(anyString())).thenAnswer(i -> followUp);
 
-        responder.respond(event, m, () -> CommandResponse.publicText("Projects", "none").withNote("Welcome!"));
+        responder.respond(
+                event, m, () -> CommandResponse.publicText("Projects", "none").withNote("Welcome!"));
 
         ArgumentCaptor<String> note = ArgumentCaptor.forClass(String.class);
         verify(event.getHook()).sendMessage(note.capture());

@@ -33,7 +33,8 @@ final class SlashCommandsTest {
                     .as(command.getName())
                     .isLessThanOrEqualTo(8000);
             assertThat(command.getOptions()).hasSizeLessThanOrEqualTo(25);
-            assertThat(command.getSubcommands().size() + command.getSubcommandGroups().size())
+            assertThat(command.getSubcommands().size()
+                            + command.getSubcommandGroups().size())
                     .isLessThanOrEqualTo(25);
             List<SubcommandData> subs = new java.util.ArrayList<>(command.getSubcommands());
             for (SubcommandGroupData group : command.getSubcommandGroups()) {

@@ -128,14 +128,17 @@ final class ExportCommandTest {
 
         // WHEN a user changes a status and a milestone date in the sheet and imports it
         String edited = text.replace(";Running;", ";Completed, successful;").replace(";Q4 2021;", ";Q1 2022;");
-        CommandResponse imported = importFile(
-                new Attachment("projects.csv", "text/csv", edited.getBytes(StandardCharsets.UTF_8)), true);
+        CommandResponse imported =
+                importFile(new Attachment("projects.csv", "text/csv", edited.getBytes(StandardCharsets.UTF_8)), true);
 
         // THEN exactly that changed
         assertThat(text(imported))
                 .contains("Projects: 0 new, 1 changed, 1 unchanged")
                 .contains("Milestones: 0 new, 1 changed, 1 unchanged");
-        assertThat(projects.find(requests.network(), "tizv-glasses").orElseThrow().status().slug())
+        assertThat(projects.find(requests.network(), "tizv-glasses")
+                        .orElseThrow()
+                        .status()
+                        .slug())
                 .isEqualTo("afgerond-succesvol");
     }
 

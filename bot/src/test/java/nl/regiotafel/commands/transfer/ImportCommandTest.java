@@ -126,7 +126,13 @@ final class ImportCommandTest {
 
         // WHEN the button's command runs (it carries the file's bytes, not a link to download again)
         CommandResponse done = requests.run(
-                ADMIN, action.command(), action.subcommand(), "file", action.options().get("file"), "confirm", true);
+                ADMIN,
+                action.command(),
+                action.subcommand(),
+                "file",
+                action.options().get("file"),
+                "confirm",
+                true);
 
         // THEN everything is written
         assertThat(done.tone()).isEqualTo(Tone.SUCCESS);
@@ -174,8 +180,15 @@ final class ImportCommandTest {
             sheet.value(0, c, header[c]);
         }
         String[] row = {
-            "acute-psy", "Acute psychiatrie", "zeeland", "ketensamenwerking", "Ketensamenwerking", "Execution",
-            "Running", "1111111111111111, <@2222222222222222>", "Regionale pool psychiaters"
+            "acute-psy",
+            "Acute psychiatrie",
+            "zeeland",
+            "ketensamenwerking",
+            "Ketensamenwerking",
+            "Execution",
+            "Running",
+            "1111111111111111, <@2222222222222222>",
+            "Regionale pool psychiaters"
         };
         for (int c = 0; c < row.length; c++) {
             sheet.value(1, c, row[c]);
@@ -278,14 +291,17 @@ final class ImportCommandTest {
     @Test
     void importingTheSameFileAgainChangesNothingAndBumpsNoVersion() {
         importCsv(DUTCH_CSV, true);
-        long version = projects.find(requests.network(), "tizv-glasses").orElseThrow().version();
+        long version =
+                projects.find(requests.network(), "tizv-glasses").orElseThrow().version();
         long networkVersion = networks.get(requests.network()).version();
 
         CommandResponse again = importCsv(DUTCH_CSV, true);
 
         assertThat(again.pages().get(0).title()).isEqualTo("Nothing to import: projecten.csv");
         assertThat(text(again)).isEqualTo("All 2 projects and 2 milestones in the file are already as the file says.");
-        assertThat(projects.find(requests.network(), "tizv-glasses").orElseThrow().version())
+        assertThat(projects.find(requests.network(), "tizv-glasses")
+                        .orElseThrow()
+                        .version())
                 .isEqualTo(version);
         assertThat(networks.get(requests.network()).version()).isEqualTo(networkVersion);
         assertThat(milestones.ofProject(requests.network(), "tizv-glasses")).hasSize(2);
@@ -295,7 +311,8 @@ final class ImportCommandTest {
     @Test
     void changesOnlyWhatTheFileChangesAndCountsTheRestUnchanged() {
         importCsv(DUTCH_CSV, true);
-        String edited = DUTCH_CSV.replace("Uitvoering;lopend", "Realisatie;Afgerond, succesvol")
+        String edited = DUTCH_CSV
+                .replace("Uitvoering;lopend", "Realisatie;Afgerond, succesvol")
                 .replace("Eindevaluatie;Q4 2021", "Eindevaluatie;Q1 2022");
 
         CommandResponse preview = importCsv(edited, false);
@@ -309,7 +326,11 @@ final class ImportCommandTest {
         assertThat(glasses.phase()).isEqualTo(Phase.REALISATIE);
         assertThat(glasses.status()).isEqualTo(ProjectStatus.AFGEROND_SUCCESVOL);
         assertThat(glasses.version()).isEqualTo(1);
-        assertThat(milestones.find(requests.network(), "tizv-glasses", 1).orElseThrow().due().label())
+        assertThat(milestones
+                        .find(requests.network(), "tizv-glasses", 1)
+                        .orElseThrow()
+                        .due()
+                        .label())
                 .isEqualTo("Q1 2022");
         assertThat(audit.history(requests.network(), "tizv-glasses", 10).get(0).changes())
                 .extracting(AuditEntry.Change::field, AuditEntry.Change::before, AuditEntry.Change::after)
@@ -368,7 +389,8 @@ final class ImportCommandTest {
     void refusesSomeoneWhoIsNotAnAdministratorAndAnOldExcelFile() {
         AttachmentInput file = AttachmentInput.of("p.csv", DUTCH_CSV.getBytes(StandardCharsets.UTF_8));
         CommandResponse manager = requests.run(MANAGER, "import", null, "file", file, "confirm", true);
-        CommandResponse xls = importFile("oud.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1}, false);
+        CommandResponse xls =
+                importFile("oud.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1}, false);
 
         assertThat(text(manager)).isEqualTo("Only the network's administrators may do this.");
         assertThat(text(xls)).startsWith("oud.xls is in the old Excel format (.xls).");

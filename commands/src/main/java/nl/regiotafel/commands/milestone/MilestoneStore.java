@@ -44,6 +44,12 @@ public interface MilestoneStore {
     int reserveNumbers(String networkId, String projectCode, int count);
 
     /**
+     * Records that numbers 1 to the given highest one are taken in projects that had no milestones, so that later
+     * milestones of those projects are numbered after them; one round trip for all projects.
+     */
+    void claimNumbers(String networkId, java.util.Map<String, Integer> highestByProject);
+
+    /**
      * Writes many milestones at once: each of {@code creates} (with its reserved number) only if that number is not
      * stored yet, each of {@code replacements} only if the stored version is still its version. Returns the keys
      * ({@code projectCode#number}) it could not confirm as written, for the caller to look at one by one.

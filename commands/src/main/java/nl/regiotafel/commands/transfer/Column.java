@@ -16,7 +16,10 @@ import java.util.Optional;
  */
 public enum Column {
     CODE(true, List.of("code", "projectcode", "project code", "projectid"), List.of("code", "project code")),
-    NAME(true, List.of("projectnaam", "naam", "projecttitel", "titel project"), List.of("name", "project name", "title")),
+    NAME(
+            true,
+            List.of("projectnaam", "naam", "projecttitel", "titel project"),
+            List.of("name", "project name", "title")),
     REGION(true, List.of("regio", "zorgkantoorregio"), List.of("region")),
     SUBREGION(true, List.of("subregio", "deelregio", "plaats"), List.of("subregion", "sub-region", "place")),
     THEME(true, List.of("thema", "themas"), List.of("theme", "themes")),
@@ -40,7 +43,10 @@ public enum Column {
             false,
             List.of("mijlpaal nr", "mijlpaalnummer", "nr mijlpaal", "mijlpaal #"),
             List.of("milestone no", "milestone number", "milestone nr", "milestone #")),
-    MILESTONE(false, List.of("mijlpaal", "mijlpalen", "mijlpaal titel"), List.of("milestone", "milestones", "milestone title")),
+    MILESTONE(
+            false,
+            List.of("mijlpaal", "mijlpalen", "mijlpaal titel"),
+            List.of("milestone", "milestones", "milestone title")),
     DUE(
             false,
             List.of("datum", "deadline", "einddatum", "streefdatum", "gepland", "planning", "wanneer"),

@@ -58,9 +58,8 @@ public final class ExportCommand implements Command {
     /** The version of the JSON layout; raised only when a field changes meaning or disappears. */
     static final int JSON_VERSION = 1;
 
-    private static final List<Column> PROJECT_COLUMNS = Column.layout().stream()
-            .filter(Column::isProject)
-            .toList();
+    private static final List<Column> PROJECT_COLUMNS =
+            Column.layout().stream().filter(Column::isProject).toList();
     private static final List<Column> MILESTONE_COLUMNS = Column.layout().stream()
             .filter(c -> c == Column.CODE || !c.isProject())
             .toList();
@@ -109,7 +108,8 @@ public final class ExportCommand implements Command {
         Map<String, List<Milestone>> milestonesByCode =
                 milestones.list(request.networkId(), codes, false, null, Integer.MAX_VALUE).stream()
                         .sorted(java.util.Comparator.comparingInt(Milestone::number))
-                        .collect(Collectors.groupingBy(Milestone::projectCode, LinkedHashMap::new, Collectors.toList()));
+                        .collect(
+                                Collectors.groupingBy(Milestone::projectCode, LinkedHashMap::new, Collectors.toList()));
         int milestoneCount =
                 milestonesByCode.values().stream().mapToInt(List::size).sum();
         String format = request.text(FORMAT).orElse("xlsx").toLowerCase(Locale.ROOT);
@@ -118,7 +118,8 @@ public final class ExportCommand implements Command {
         Attachment file =
                 switch (format) {
                     case "csv" ->
-                        new Attachment(base + ".csv", "text/csv", SheetWriter.csv(combined(m, selected, milestonesByCode)));
+                        new Attachment(
+                                base + ".csv", "text/csv", SheetWriter.csv(combined(m, selected, milestonesByCode)));
                     case "json" ->
                         new Attachment(
                                 base + ".json",
@@ -129,7 +130,8 @@ public final class ExportCommand implements Command {
                         new Attachment(
                                 base + ".xlsx",
                                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                                SheetWriter.xlsx(List.of(projectSheet(m, selected), milestoneSheet(m, milestonesByCode))));
+                                SheetWriter.xlsx(
+                                        List.of(projectSheet(m, selected), milestoneSheet(m, milestonesByCode))));
                 };
         return CommandResponse.builder()
                 .privately()
@@ -208,7 +210,9 @@ public final class ExportCommand implements Command {
         values.put(Column.MILESTONE_NUMBER, String.valueOf(milestone.number()));
         values.put(Column.MILESTONE, milestone.title());
         values.put(Column.DUE, milestone.due().label());
-        values.put(Column.DONE_ON, milestone.doneOn() == null ? "" : milestone.doneOn().toString());
+        values.put(
+                Column.DONE_ON,
+                milestone.doneOn() == null ? "" : milestone.doneOn().toString());
         values.put(Column.OWNER, nonNull(milestone.ownerId()));
         return values;
     }
@@ -267,7 +271,9 @@ public final class ExportCommand implements Command {
                                 "due",
                                 new Json()
                                         .field("date", ms.due().date())
-                                        .field("precision", ms.due().precision().name().toLowerCase(Locale.ROOT))
+                                        .field(
+                                                "precision",
+                                                ms.due().precision().name().toLowerCase(Locale.ROOT))
                                         .field("label", ms.due().label()))
                         .field("status", ms.status().name().toLowerCase(Locale.ROOT))
                         .field("doneOn", ms.doneOn())

@@ -24,6 +24,8 @@ import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.api.UserError;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.text.Texts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Imports projects and milestones from a spreadsheet (CSV or Excel {@code .xlsx}), for administrators. It first reads
@@ -38,6 +40,8 @@ import nl.regiotafel.commands.text.Texts;
  * </pre>
  */
 public final class ImportCommand implements Command {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportCommand.class);
 
     public static final String NAME = "import";
     public static final String FILE = "file";
@@ -71,8 +75,7 @@ public final class ImportCommand implements Command {
     public CommandResponse handle(CommandRequest request) {
         Access.requireAdmin(request);
         Messages m = Messages.of(request.locale());
-        AttachmentInput file =
-                request.attachment(FILE).orElseThrow(() -> new UserError("error.option.missing", FILE));
+        AttachmentInput file = request.attachment(FILE).orElseThrow(() -> new UserError("error.option.missing", FILE));
         if (file.size() > MAX_BYTES) {
             throw new UserError("error.import.tooLarge", file.fileName(), MAX_BYTES / (1024 * 1024));
         }
@@ -128,6 +131,11 @@ public final class ImportCommand implements Command {
                     preview);
         } catch (StoreUnavailableException | ConcurrentEditException e) {
             // The batch is journalled: it is finished at start-up or before the next import, never left half-done
+            log.warn(
+                    "Import of {} in network {} interrupted; it stays journalled",
+                    file.fileName(),
+                    request.networkId(),
+                    e);
             throw new UserError("error.import.interrupted");
         }
         return CommandResponse.builder()
@@ -197,8 +205,7 @@ public final class ImportCommand implements Command {
             lines.add(line(m, problem, sheets));
         }
         String title = m.get("import.problems.title", fileName, problems.size());
-        CommandResponse.Builder response =
-                CommandResponse.builder().privately().tone(Tone.ERROR);
+        CommandResponse.Builder response = CommandResponse.builder().privately().tone(Tone.ERROR);
         for (int from = 0; from < lines.size(); from += PAGE_SIZE) {
             List<String> page = lines.subList(from, Math.min(lines.size(), from + PAGE_SIZE));
             response.page(new Page(
@@ -209,7 +216,11 @@ public final class ImportCommand implements Command {
         }
         if (problems.size() > ATTACH_ABOVE) {
             List<List<String>> records = new ArrayList<>();
-            records.add(List.of(m.get("import.problems.sheet"), m.get("import.problems.row"), m.get("import.problems.column"), m.get("import.problems.problem")));
+            records.add(List.of(
+                    m.get("import.problems.sheet"),
+                    m.get("import.problems.row"),
+                    m.get("import.problems.column"),
+                    m.get("import.problems.problem")));
             for (ImportProblem problem : problems) {
                 records.add(List.of(
                         problem.sheet(),
@@ -232,7 +243,12 @@ public final class ImportCommand implements Command {
         }
         String what = m.get("import.problem." + problem.key(), args);
         return withSheet
-                ? m.get("import.problem.lineSheet", Texts.escape(problem.sheet()), problem.row(), Texts.escape(problem.column()), what)
+                ? m.get(
+                        "import.problem.lineSheet",
+                        Texts.escape(problem.sheet()),
+                        problem.row(),
+                        Texts.escape(problem.column()),
+                        what)
                 : m.get("import.problem.line", problem.row(), Texts.escape(problem.column()), what);
     }
 }

@@ -20,7 +20,6 @@ import nl.regiotafel.commands.audit.AuditEntry.Change;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.milestone.Milestone;
 import nl.regiotafel.commands.network.NetworkSettings;
-import nl.regiotafel.commands.network.Region;
 import nl.regiotafel.commands.project.Phase;
 import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectStatus;
@@ -89,6 +88,13 @@ final class ImportPlanner {
     private final Instant now;
     private final Locale locale;
 
+    // Lookups by comparison key, built once: a 5,000-row file asks them tens of thousands of times
+    private final Map<String, String> regionKeys = new HashMap<>();
+    private final Map<String, String> themeKeys = new HashMap<>();
+    private final Map<String, String> pillarKeys = new HashMap<>();
+    private final Map<String, Phase> phaseKeys = new HashMap<>(PHASE_WORDS);
+    private final Map<String, ProjectStatus> statusKeys = new HashMap<>(STATUS_WORDS);
+
     private final List<ImportProblem> problems = new ArrayList<>();
     private final Map<String, String> newRegions = new LinkedHashMap<>();
     private final Map<String, String> newThemes = new LinkedHashMap<>();
@@ -115,6 +121,27 @@ final class ImportPlanner {
         this.today = today;
         this.now = now;
         this.locale = locale;
+        settings.regions().forEach(r -> regionKeys.putIfAbsent(Column.key(r.name()), r.name()));
+        settings.themes().forEach(t -> themeKeys.putIfAbsent(Column.key(t), t));
+        settings.pillars().forEach(p -> pillarKeys.putIfAbsent(Column.key(p), p));
+        for (Phase phase : Phase.values()) {
+            for (String name : names(phase.slug(), phase.labelKey())) {
+                phaseKeys.put(name, phase);
+            }
+        }
+        for (ProjectStatus status : ProjectStatus.values()) {
+            for (String name : names(status.slug(), status.labelKey())) {
+                statusKeys.put(name, status);
+            }
+        }
+    }
+
+    /** The slug and the Dutch and English labels, as comparison keys. */
+    private static List<String> names(String slug, String labelKey) {
+        List<String> names = new ArrayList<>();
+        names.add(Column.key(slug));
+        Messages.SUPPORTED.forEach(l -> names.add(Column.key(Messages.of(l).get(labelKey))));
+        return names;
     }
 
     /** A sheet's rows with the columns their headers name. */
@@ -158,7 +185,8 @@ final class ImportPlanner {
             problems.add(new ImportProblem(
                     sheets.get(0).table().name(), 1, "-", "tooManyRows", new Object[] {MAX_ROWS, rows}));
         } else if (rows == 0 && problems.isEmpty()) {
-            problems.add(new ImportProblem(tables.isEmpty() ? "-" : tables.get(0).name(), 1, "-", "empty", new Object[0]));
+            problems.add(
+                    new ImportProblem(tables.isEmpty() ? "-" : tables.get(0).name(), 1, "-", "empty", new Object[0]));
         }
         if (!problems.isEmpty()) {
             return preview(List.of(), 0, List.of(), 0);
@@ -247,12 +275,9 @@ final class ImportPlanner {
                 if (column.isEmpty()) {
                     ignoredColumns.add(tables.size() > 1 ? table.name() + ": " + header : header);
                 } else if (columns.containsKey(column.get())) {
-                    problems.add(new ImportProblem(
-                            table.name(),
-                            1,
-                            header,
-                            "columnTwice",
-                            new Object[] {table.header().get(columns.get(column.get())), header}));
+                    problems.add(new ImportProblem(table.name(), 1, header, "columnTwice", new Object[] {
+                        table.header().get(columns.get(column.get())), header
+                    }));
                 } else {
                     columns.put(column.get(), i);
                 }
@@ -299,14 +324,20 @@ final class ImportPlanner {
         for (Line line : lines) {
             if (!line.isMilestone()) {
                 if (projectLine != null && !projectLine.isMilestone()) {
-                    problem(line, Column.CODE, "duplicateProject", code, projectLine.row().number());
+                    problem(
+                            line,
+                            Column.CODE,
+                            "duplicateProject",
+                            code,
+                            projectLine.row().number());
                     continue;
                 }
                 projectLine = line;
             }
         }
         if (projectLine == null) {
-            projectLine = lines.stream().filter(Line::hasProjectValues).findFirst().orElse(null);
+            projectLine =
+                    lines.stream().filter(Line::hasProjectValues).findFirst().orElse(null);
         }
         if (projectLine == null) {
             return null;
@@ -316,7 +347,9 @@ final class ImportPlanner {
                 continue;
             }
             for (Column column : line.sheet().columns().keySet()) {
-                if (column == Column.CODE || !column.isProject() || line.cell(column).isEmpty()) {
+                if (column == Column.CODE
+                        || !column.isProject()
+                        || line.cell(column).isEmpty()) {
                     continue;
                 }
                 String value = line.cell(column);
@@ -389,7 +422,9 @@ final class ImportPlanner {
         if (line.sheet().has(Column.LEADERS)) {
             List<String> leaders = new ArrayList<>();
             for (String item : Texts.items(line.cell(Column.LEADERS))) {
-                user(line, Column.LEADERS, item).filter(id -> !leaders.contains(id)).ifPresent(leaders::add);
+                user(line, Column.LEADERS, item)
+                        .filter(id -> !leaders.contains(id))
+                        .ifPresent(leaders::add);
             }
             b.leaders = leaders;
             fields.add(Column.LEADERS);
@@ -407,11 +442,16 @@ final class ImportPlanner {
         }
         b.updatedAt = now;
         Project target = b.build();
-        List<Change> changes = changes(create ? null : current, target);
+        if (create) {
+            // As /project add records it: the new project's name; its other values are in the project itself
+            return Optional.of(
+                    new ProjectPatch(target, fields, true, List.of(new Change("name", null, target.name()))));
+        }
+        List<Change> changes = changes(current, target);
         if (changes.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ProjectPatch(target, fields, create, changes));
+        return Optional.of(new ProjectPatch(target, fields, false, changes));
     }
 
     private Project blank(String code) {
@@ -503,7 +543,9 @@ final class ImportPlanner {
         String owner = current == null ? null : current.ownerId();
         if (line.sheet().has(Column.OWNER)) {
             String ownerText = line.cell(Column.OWNER);
-            owner = ownerText.isEmpty() ? null : user(line, Column.OWNER, ownerText).orElse(null);
+            owner = ownerText.isEmpty()
+                    ? null
+                    : user(line, Column.OWNER, ownerText).orElse(null);
             fields.add(Column.OWNER);
         }
         if (problems.size() > before) {
@@ -528,7 +570,11 @@ final class ImportPlanner {
         } else {
             diff(changes, "title", current.title(), target.title());
         }
-        diff(changes, "due", current == null ? null : current.due().label(), target.due().label());
+        diff(
+                changes,
+                "due",
+                current == null ? null : current.due().label(),
+                target.due().label());
         diff(changes, "doneOn", current == null ? null : str(current.doneOn()), str(target.doneOn()));
         diff(changes, "owner", current == null ? null : current.ownerId(), target.ownerId());
         if (current != null && changes.isEmpty()) {
@@ -564,44 +610,28 @@ final class ImportPlanner {
     }
 
     private String region(String text) {
-        Optional<Region> known = settings.regions().stream()
-                .filter(r -> Column.key(r.name()).equals(Column.key(text)))
-                .findFirst();
-        if (known.isPresent()) {
-            return known.get().name();
-        }
-        return newRegions.computeIfAbsent(Column.key(text), k -> text);
+        String key = Column.key(text);
+        String known = regionKeys.get(key);
+        return known != null ? known : newRegions.computeIfAbsent(key, k -> text);
     }
 
     private String theme(String text) {
-        Optional<String> known = settings.themes().stream()
-                .filter(t -> Column.key(t).equals(Column.key(text)))
-                .findFirst();
-        if (known.isPresent()) {
-            return known.get();
-        }
-        return newThemes.computeIfAbsent(Column.key(text), k -> text);
+        String key = Column.key(text);
+        String known = themeKeys.get(key);
+        return known != null ? known : newThemes.computeIfAbsent(key, k -> text);
     }
 
     private String pillar(Line line, String text) {
-        Optional<String> known = settings.pillars().stream()
-                .filter(p -> Column.key(p).equals(Column.key(text)))
-                .findFirst();
-        if (known.isEmpty()) {
+        String known = pillarKeys.get(Column.key(text));
+        if (known == null) {
             problem(line, Column.PILLAR, "pillar", text, String.join(", ", settings.pillars()));
-            return null;
         }
-        return known.get();
+        return known;
     }
 
+    /** A phase by its slug, its Dutch or English label, or a word the seeds use, compared as headers are. */
     private Phase phase(Line line, String text) {
-        String key = Column.key(text);
-        for (Phase phase : Phase.values()) {
-            if (matches(key, phase.slug(), phase.labelKey())) {
-                return phase;
-            }
-        }
-        Phase phase = PHASE_WORDS.get(key);
+        Phase phase = phaseKeys.get(Column.key(text));
         if (phase == null) {
             problem(line, Column.PHASE, "phase", text, accepted(Phase.values()));
         }
@@ -609,24 +639,11 @@ final class ImportPlanner {
     }
 
     private ProjectStatus status(Line line, String text) {
-        String key = Column.key(text);
-        for (ProjectStatus status : ProjectStatus.values()) {
-            if (matches(key, status.slug(), status.labelKey())) {
-                return status;
-            }
-        }
-        ProjectStatus status = STATUS_WORDS.get(key);
+        ProjectStatus status = statusKeys.get(Column.key(text));
         if (status == null) {
             problem(line, Column.STATUS, "status", text, accepted(ProjectStatus.values()));
         }
         return status;
-    }
-
-    /** The slug or the Dutch or English label, compared as headers are. */
-    private static boolean matches(String key, String slug, String labelKey) {
-        return key.equals(Column.key(slug))
-                || Messages.SUPPORTED.stream()
-                        .anyMatch(l -> key.equals(Column.key(Messages.of(l).get(labelKey))));
     }
 
     private String accepted(Enum<?>[] values) {
@@ -675,25 +692,17 @@ final class ImportPlanner {
 
     static List<Change> changes(Project before, Project after) {
         List<Change> changes = new ArrayList<>();
-        diff(changes, "name", before == null ? null : before.name(), after.name());
-        diff(changes, "region", before == null ? null : before.region(), after.region());
-        diff(changes, "subregion", before == null ? null : before.subRegion(), after.subRegion());
-        diff(changes, "theme", before == null ? null : before.theme(), after.theme());
-        diff(changes, "pillar", before == null ? null : before.pillar(), after.pillar());
-        diff(changes, "goal", before == null ? null : before.goal(), after.goal());
-        diff(changes, "phase", before == null ? null : before.phase().slug(), after.phase().slug());
-        diff(changes, "status", before == null ? null : before.status().slug(), after.status().slug());
-        diff(changes, "leaders", before == null ? null : join(before.leaders()), join(after.leaders()));
-        diff(
-                changes,
-                "portfolio-holders",
-                before == null ? null : join(before.portfolioHolders()),
-                join(after.portfolioHolders()));
-        diff(
-                changes,
-                "organisations",
-                before == null ? null : join(before.organisations()),
-                join(after.organisations()));
+        diff(changes, "name", before.name(), after.name());
+        diff(changes, "region", before.region(), after.region());
+        diff(changes, "subregion", before.subRegion(), after.subRegion());
+        diff(changes, "theme", before.theme(), after.theme());
+        diff(changes, "pillar", before.pillar(), after.pillar());
+        diff(changes, "goal", before.goal(), after.goal());
+        diff(changes, "phase", before.phase().slug(), after.phase().slug());
+        diff(changes, "status", before.status().slug(), after.status().slug());
+        diff(changes, "leaders", join(before.leaders()), join(after.leaders()));
+        diff(changes, "portfolio-holders", join(before.portfolioHolders()), join(after.portfolioHolders()));
+        diff(changes, "organisations", join(before.organisations()), join(after.organisations()));
         return changes;
     }
 

@@ -77,10 +77,9 @@ public final class Importer {
             throws Spreadsheets.Unreadable {
         List<Table> tables = Spreadsheets.read(fileName, content);
         NetworkSettings settings = networks.get(networkId);
-        Map<String, Project> existing = projects
-                .list(networkId, new ProjectFilter(null, null, null, null, null, true))
-                .stream()
-                .collect(Collectors.toMap(Project::code, Function.identity()));
+        Map<String, Project> existing =
+                projects.list(networkId, new ProjectFilter(null, null, null, null, null, true)).stream()
+                        .collect(Collectors.toMap(Project::code, Function.identity()));
         Map<String, List<Milestone>> existingMilestones =
                 milestones.list(networkId, null, false, null, Integer.MAX_VALUE).stream()
                         .collect(Collectors.groupingBy(Milestone::projectCode));
@@ -117,13 +116,26 @@ public final class Importer {
                 numbered.add(patch);
             }
         }
+        Set<String> newProjects = preview.projects().stream()
+                .filter(ProjectPatch::create)
+                .map(ProjectPatch::code)
+                .collect(Collectors.toSet());
+        Map<String, Integer> claimed = new LinkedHashMap<>();
         for (Map.Entry<String, List<MilestonePatch>> entry : newByProject.entrySet()) {
-            int number = milestones.reserveNumbers(networkId, entry.getKey(), entry.getValue().size());
+            String code = entry.getKey();
+            int count = entry.getValue().size();
+            // A project this import creates has no milestones yet: number them 1..n and claim those numbers in one
+            // bulk write for all such projects, instead of one atomic increment per project
+            int number = newProjects.contains(code) ? 1 : milestones.reserveNumbers(networkId, code, count);
+            if (newProjects.contains(code)) {
+                claimed.put(code, count);
+            }
             for (MilestonePatch patch : entry.getValue()) {
                 numbered.add(new MilestonePatch(
                         withNumber(patch.target(), number++), patch.fields(), true, patch.changes()));
             }
         }
+        milestones.claimNumbers(networkId, claimed);
         return new ImportBatch(
                 UUID.randomUUID().toString(),
                 networkId,
@@ -284,7 +296,8 @@ public final class Importer {
                     List.of(new Change("themes", null, String.join("; ", batch.newThemes())))));
         }
         for (ProjectPatch patch : batch.projects()) {
-            entries.add(entry(batch, patch.create() ? "project.import.add" : "project.import", patch.code(), patch.changes()));
+            entries.add(entry(
+                    batch, patch.create() ? "project.import.add" : "project.import", patch.code(), patch.changes()));
         }
         for (MilestonePatch patch : batch.milestones()) {
             entries.add(entry(

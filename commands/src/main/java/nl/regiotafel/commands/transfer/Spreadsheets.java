@@ -34,7 +34,9 @@ final class Spreadsheets {
     }
 
     /** The first bytes of an Excel 97-2003 (OLE2) file. */
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final byte[] OLE2 = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
 
     /** The first bytes of a zip file, as every .xlsx is. */
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};

@@ -27,7 +27,8 @@ final class CsvTest {
     void readsUtf8WithAndWithoutByteOrderMarkAndFallsBackToWindows1252() {
         assertThat(Csv.decode("\uFEFFAllévo".getBytes(StandardCharsets.UTF_8))).isEqualTo("Allévo");
         assertThat(Csv.decode("Allévo".getBytes(StandardCharsets.UTF_8))).isEqualTo("Allévo");
-        assertThat(Csv.decode("Allévo".getBytes(Charset.forName("windows-1252")))).isEqualTo("Allévo");
+        assertThat(Csv.decode("Allévo".getBytes(Charset.forName("windows-1252"))))
+                .isEqualTo("Allévo");
     }
 
     @Test
