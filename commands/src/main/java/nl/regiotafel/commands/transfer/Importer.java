@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.regiotafel.commands.api.ConcurrentEditException;
+import nl.regiotafel.commands.api.StoreUnavailableException;
 import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditEntry.Change;
 import nl.regiotafel.commands.audit.AuditStore;
@@ -160,15 +161,24 @@ public final class Importer {
     }
 
     private int resume(List<ImportBatch> batches) {
+        int completed = 0;
         for (ImportBatch batch : batches) {
             log.info(
                     "Completing import {} of {} in network {}, interrupted before it was done",
                     batch.id(),
                     batch.fileName(),
                     batch.networkId());
-            apply(batch);
+            try {
+                apply(batch);
+                completed++;
+            } catch (StoreUnavailableException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // It stays pending and is tried again; one broken batch must not block every later import
+                log.error("Import {} in network {} could not be completed", batch.id(), batch.networkId(), e);
+            }
         }
-        return batches.size();
+        return completed;
     }
 
     /** Writes every patch of a journalled batch and marks it done. Safe to run again on the same batch. */
