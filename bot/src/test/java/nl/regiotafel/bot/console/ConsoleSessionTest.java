@@ -168,7 +168,9 @@ final class ConsoleSessionTest {
     void importsAFileByPathWithAPreviewFirstAndConfirmTrueAfterwards() throws Exception {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("projecten", ".csv");
         java.nio.file.Files.writeString(
-                file, "code;projectnaam;regio;thema\nrsop;RSOP;Zeeland;Instroom\n", java.nio.charset.StandardCharsets.UTF_8);
+                file,
+                "code;projectnaam;regio;thema\nrsop;RSOP;Zeeland;Instroom\n",
+                java.nio.charset.StandardCharsets.UTF_8);
         ConsoleSession console = session(Role.ADMIN, "nl");
 
         String preview = console.execute("/import file:" + file);
