@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -116,7 +117,7 @@ final class MongoImportJournal implements ImportJournal {
         }
         List<ImportPartDocument> parts = new ArrayList<>(StoreCalls.call(
                 "import plan", () -> mongo.find(query(where("_id").in(ids)), ImportPartDocument.class)));
-        parts.sort(java.util.Comparator.comparingInt(ImportPartDocument::index));
+        parts.sort(Comparator.comparingInt(ImportPartDocument::index));
         if (parts.size() != entry.parts()) {
             throw new IllegalStateException(
                     "Import " + entry.id() + " has " + parts.size() + " of its " + entry.parts() + " parts");

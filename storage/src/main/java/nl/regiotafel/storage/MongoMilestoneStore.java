@@ -6,8 +6,10 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.regiotafel.commands.api.ConcurrentEditException;
@@ -97,8 +99,8 @@ final class MongoMilestoneStore implements MilestoneStore {
     }
 
     @Override
-    public void claimNumbers(String networkId, java.util.Map<String, Integer> highestByProject) {
-        java.util.Map<String, Integer> counters = new java.util.HashMap<>();
+    public void claimNumbers(String networkId, Map<String, Integer> highestByProject) {
+        Map<String, Integer> counters = new HashMap<>();
         highestByProject.forEach((code, highest) -> counters.put("milestones/" + networkId + "/" + code, highest));
         this.counters.raise(counters);
     }

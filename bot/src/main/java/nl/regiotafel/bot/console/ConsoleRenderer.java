@@ -11,9 +11,12 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.regiotafel.commands.api.Action;
 import nl.regiotafel.commands.api.Attachment;
+import nl.regiotafel.commands.api.AttachmentInput;
 import nl.regiotafel.commands.api.CommandResponse;
 import nl.regiotafel.commands.api.Field;
 import nl.regiotafel.commands.api.Page;
@@ -94,11 +97,11 @@ final class ConsoleRenderer {
         return out.toString().replaceAll("\n{2,}", "\n").stripTrailing();
     }
 
-    private static String actionOptions(nl.regiotafel.commands.api.Action action) {
+    private static String actionOptions(Action action) {
         List<String> options = new ArrayList<>();
         action.options().entrySet().stream()
-                .filter(e -> !(e.getValue() instanceof nl.regiotafel.commands.api.AttachmentInput))
-                .sorted(java.util.Map.Entry.comparingByKey())
+                .filter(e -> !(e.getValue() instanceof AttachmentInput))
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> options.add(e.getKey() + ":" + e.getValue()));
         return String.join(" ", options);
     }

@@ -342,14 +342,15 @@ final class ImportCommandTest {
     @Test
     void recognisesHeaderSynonymsInBothLanguagesIgnoringCaseAndAccents() {
         String csv = "PROJECT CODE,Project name,Région,Sub-region,THEMA,Pillar,Stage,Project status,"
-                + "Project leaders,Doelstelling,Portfolio holders,Betrokken organisaties,Opmerking\n"
+                + "Project leaders,Doelstelling,Portfolio holders,Betrokken organisaties,Opmerking,Datum\n"
                 + "rsop,RSOP,Zeeland,Goes,Instroom,Instroom,bestuurlijk akkoord,Not started yet,lotte;daan,"
-                + "Samen opleiden,\"J. Jansen, n.t.b.\",\"Hogeschool Zeeland, Scalda\",negeren\n";
+                + "Samen opleiden,\"J. Jansen, n.t.b.\",\"Hogeschool Zeeland, Scalda\",negeren,1-1-2021\n";
 
         CommandResponse preview = importCsv(csv, false);
         importCsv(csv, true);
 
-        assertThat(text(preview)).contains("Columns not recognised, ignored: Opmerking");
+        // A date without a milestone column belongs to no milestone: ignored, not an error
+        assertThat(text(preview)).contains("Columns not recognised, ignored: Opmerking, Datum");
         Project rsop = projects.find(requests.network(), "rsop").orElseThrow();
         assertThat(rsop.subRegion()).isEqualTo("Goes");
         assertThat(rsop.phase()).isEqualTo(Phase.BESTUURLIJK_AKKOORD);
@@ -462,5 +463,25 @@ final class ImportCommandTest {
         assertThat(glasses.status()).isEqualTo(ProjectStatus.AFGEROND_SUCCESVOL);
         assertThat(glasses.portfolioHolders()).containsExactly("J. Jansen");
         assertThat(glasses.version()).isEqualTo(2);
+    }
+
+    @Test
+    void numbersMilestonesAddedLaterAfterTheImportedOnesEvenAfterAnAbandonedConfirmation() throws Exception {
+        // GIVEN a confirmation that claimed milestone numbers and died before its plan was journalled
+        ImportPreview preview = importer.preview(
+                requests.network(),
+                "projecten.csv",
+                DUTCH_CSV.getBytes(StandardCharsets.UTF_8),
+                nl.regiotafel.commands.i18n.Messages.ENGLISH);
+        importer.batch(requests.network(), ADMIN.userId(), ADMIN.displayName(), "x.csv", preview);
+
+        // WHEN the file is imported after all and a milestone is added by hand
+        importCsv(DUTCH_CSV, true);
+        requests.run(ADMIN, "milestone", "add", "project", "tizv-glasses", "title", "Nazorg", "due", "2022");
+
+        // THEN every milestone has its own number
+        assertThat(milestones.ofProject(requests.network(), "tizv-glasses"))
+                .extracting(Milestone::number)
+                .containsExactlyInAnyOrder(1, 2, 3);
     }
 }

@@ -1,6 +1,7 @@
 package nl.regiotafel.commands.api;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -74,7 +75,7 @@ public record CommandSpec(
     public List<String> groups() {
         return subcommands.stream()
                 .map(SubcommandSpec::group)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .distinct()
                 .toList();
     }

@@ -3,6 +3,7 @@ package nl.regiotafel.commands.milestone;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,7 +48,7 @@ public interface MilestoneStore {
      * Records that numbers 1 to the given highest one are taken in projects that had no milestones, so that later
      * milestones of those projects are numbered after them; one round trip for all projects.
      */
-    void claimNumbers(String networkId, java.util.Map<String, Integer> highestByProject);
+    void claimNumbers(String networkId, Map<String, Integer> highestByProject);
 
     /**
      * Writes many milestones at once: each of {@code creates} (with its reserved number) only if that number is not

@@ -20,6 +20,7 @@ import nl.regiotafel.commands.api.CommandRequest;
 import nl.regiotafel.commands.api.CommandResponse;
 import nl.regiotafel.commands.api.CommandSpec;
 import nl.regiotafel.commands.api.Field;
+import nl.regiotafel.commands.api.OptionSpec;
 import nl.regiotafel.commands.api.OptionType;
 import nl.regiotafel.commands.api.Page;
 import nl.regiotafel.commands.api.SubcommandSpec;
@@ -185,8 +186,8 @@ public final class SetupCommand implements Command {
                 .asConfiguration();
     }
 
-    private static nl.regiotafel.commands.api.OptionSpec[] roleOptions() {
-        return new nl.regiotafel.commands.api.OptionSpec[] {
+    private static OptionSpec[] roleOptions() {
+        return new OptionSpec[] {
             optional(ADMIN, OptionType.ROLE).describedBy("opt.setup.admin"),
             optional(MANAGER, OptionType.ROLE).describedBy("opt.setup.manager"),
             optional(LEADER, OptionType.ROLE).describedBy("opt.setup.leader")

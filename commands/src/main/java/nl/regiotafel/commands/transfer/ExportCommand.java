@@ -7,12 +7,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.regiotafel.commands.access.Access;
 import nl.regiotafel.commands.api.Attachment;
@@ -107,7 +109,7 @@ public final class ExportCommand implements Command {
         Set<String> codes = selected.stream().map(Project::code).collect(Collectors.toSet());
         Map<String, List<Milestone>> milestonesByCode =
                 milestones.list(request.networkId(), codes, false, null, Integer.MAX_VALUE).stream()
-                        .sorted(java.util.Comparator.comparingInt(Milestone::number))
+                        .sorted(Comparator.comparingInt(Milestone::number))
                         .collect(
                                 Collectors.groupingBy(Milestone::projectCode, LinkedHashMap::new, Collectors.toList()));
         int milestoneCount =
@@ -302,7 +304,7 @@ public final class ExportCommand implements Command {
                     .field("nextActions", u.nextActions())
                     .field("risks", u.risks())
                     .field("helpNeeded", u.helpNeeded())
-                    .field("kpiValues", new java.util.TreeMap<>(u.kpiValues())));
+                    .field("kpiValues", new TreeMap<>(u.kpiValues())));
         }
         return new Json()
                         .field("format", "regiotafel-export")

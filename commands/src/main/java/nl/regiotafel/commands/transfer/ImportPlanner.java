@@ -3,6 +3,7 @@ package nl.regiotafel.commands.transfer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -248,7 +249,7 @@ final class ImportPlanner {
             }
         });
         List<ImportProblem> sorted = new ArrayList<>(problems);
-        sorted.sort(java.util.Comparator.comparingInt((ImportProblem p) -> sheetOrder.indexOf(p.sheet()))
+        sorted.sort(Comparator.comparingInt((ImportProblem p) -> sheetOrder.indexOf(p.sheet()))
                 .thenComparingInt(ImportProblem::row));
         return new ImportPreview(
                 sorted,
@@ -280,6 +281,16 @@ final class ImportPlanner {
                     }));
                 } else {
                     columns.put(column.get(), i);
+                }
+            }
+            if (!columns.containsKey(Column.MILESTONE)) {
+                // Without a milestone title a date or owner column says something about the project we do not keep
+                for (Column column : List.of(Column.MILESTONE_NUMBER, Column.DUE, Column.DONE_ON, Column.OWNER)) {
+                    Integer index = columns.remove(column);
+                    if (index != null) {
+                        String header = table.header().get(index);
+                        ignoredColumns.add(tables.size() > 1 ? table.name() + ": " + header : header);
+                    }
                 }
             }
             if (columns.containsKey(Column.CODE)) {

@@ -1,6 +1,7 @@
 package nl.regiotafel.commands.transfer;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * One thing wrong in an import file: where, and what is accepted instead.
@@ -34,7 +35,7 @@ public record ImportProblem(String sheet, int row, String column, String key, Ob
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(sheet, row, column, key, Arrays.hashCode(args));
+        return Objects.hash(sheet, row, column, key, Arrays.hashCode(args));
     }
 
     @Override
