@@ -34,6 +34,10 @@ record AuditDocument(
                         .toList());
     }
 
+    AuditDocument withId(String newId) {
+        return new AuditDocument(newId, networkId, at, actorId, actorName, action, subject, changes);
+    }
+
     AuditEntry toEntry() {
         return new AuditEntry(
                 networkId,

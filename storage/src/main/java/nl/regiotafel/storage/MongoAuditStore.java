@@ -4,9 +4,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
+import nl.regiotafel.commands.api.StoreUnavailableException;
 import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditStore;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +25,25 @@ final class MongoAuditStore implements AuditStore {
     @Override
     public void record(AuditEntry entry) {
         StoreCalls.run("audit", () -> mongo.insert(AuditDocument.from(entry)));
+    }
+
+    @Override
+    public void recordAll(String batchKey, List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AuditDocument.class);
+        for (int i = 0; i < entries.size(); i++) {
+            // Ids from the batch: recording the batch again collides with what is there instead of copying it
+            bulk.insert(AuditDocument.from(entries.get(i)).withId(batchKey + "/" + i));
+        }
+        try {
+            StoreCalls.call("audit batch", bulk::execute);
+        } catch (StoreUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            Bulk.duplicates(e);
+        }
     }
 
     @Override

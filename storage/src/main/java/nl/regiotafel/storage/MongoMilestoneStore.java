@@ -4,14 +4,21 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.regiotafel.commands.api.ConcurrentEditException;
+import nl.regiotafel.commands.api.StoreUnavailableException;
 import nl.regiotafel.commands.milestone.Milestone;
 import nl.regiotafel.commands.milestone.MilestoneStatus;
 import nl.regiotafel.commands.milestone.MilestoneStore;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -91,6 +98,53 @@ final class MongoMilestoneStore implements MilestoneStore {
             throw new ConcurrentEditException("milestone " + replacement.id());
         }
         return replacement.toMilestone();
+    }
+
+    @Override
+    public int reserveNumbers(String networkId, String projectCode, int count) {
+        return counters.reserve("milestones/" + networkId + "/" + projectCode, count);
+    }
+
+    @Override
+    public void claimNumbers(String networkId, Map<String, Integer> highestByProject) {
+        Map<String, Integer> counters = new HashMap<>();
+        highestByProject.forEach((code, highest) -> counters.put("milestones/" + networkId + "/" + code, highest));
+        this.counters.raise(counters);
+    }
+
+    @Override
+    public Set<String> writeAll(String networkId, List<Milestone> creates, List<Milestone> replacements) {
+        Set<String> unconfirmed = new LinkedHashSet<>();
+        if (creates.isEmpty() && replacements.isEmpty()) {
+            return unconfirmed;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, MilestoneDocument.class);
+        List<String> keys = new ArrayList<>();
+        for (Milestone milestone : creates) {
+            bulk.insert(MilestoneDocument.from(milestone, milestone.number(), 0));
+            keys.add(MilestoneStore.key(milestone));
+        }
+        for (Milestone milestone : replacements) {
+            MilestoneDocument replacement =
+                    MilestoneDocument.from(milestone, milestone.number(), milestone.version() + 1);
+            bulk.replaceOne(
+                    query(where("_id").is(replacement.id()).and("version").is(milestone.version())), replacement);
+            keys.add(MilestoneStore.key(milestone));
+        }
+        int matched;
+        try {
+            matched = StoreCalls.call("write milestones", bulk::execute).getMatchedCount();
+        } catch (RuntimeException e) {
+            if (e instanceof StoreUnavailableException) {
+                throw e;
+            }
+            Bulk.duplicates(e).forEach(i -> unconfirmed.add(keys.get(i)));
+            matched = -1;
+        }
+        if (matched != replacements.size()) {
+            replacements.forEach(m -> unconfirmed.add(MilestoneStore.key(m)));
+        }
+        return unconfirmed;
     }
 
     @Override

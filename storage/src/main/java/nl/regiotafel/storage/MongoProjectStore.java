@@ -3,15 +3,20 @@ package nl.regiotafel.storage;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.regiotafel.commands.api.ConcurrentEditException;
+import nl.regiotafel.commands.api.StoreUnavailableException;
 import nl.regiotafel.commands.project.DuplicateProjectException;
 import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStore;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -91,6 +96,42 @@ final class MongoProjectStore implements ProjectStore {
             throw new ConcurrentEditException("project " + changed.code());
         }
         return replacement.toProject();
+    }
+
+    @Override
+    public Set<String> writeAll(String networkId, List<Project> creates, List<Project> replacements) {
+        Set<String> unconfirmed = new LinkedHashSet<>();
+        if (creates.isEmpty() && replacements.isEmpty()) {
+            return unconfirmed;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ProjectDocument.class);
+        List<String> codes = new ArrayList<>();
+        for (Project project : creates) {
+            bulk.insert(ProjectDocument.from(project, 0));
+            codes.add(project.code());
+        }
+        for (Project project : replacements) {
+            ProjectDocument replacement = ProjectDocument.from(project, project.version() + 1);
+            bulk.replaceOne(
+                    query(where("_id").is(replacement.id()).and("version").is(project.version())), replacement);
+            codes.add(project.code());
+        }
+        int matched;
+        try {
+            matched = StoreCalls.call("write projects", bulk::execute).getMatchedCount();
+        } catch (RuntimeException e) {
+            if (e instanceof StoreUnavailableException) {
+                throw e;
+            }
+            // Duplicate codes among the creates: those were not written; the rest of an unordered bulk was
+            Bulk.duplicates(e).forEach(i -> unconfirmed.add(codes.get(i)));
+            matched = -1;
+        }
+        if (matched != replacements.size()) {
+            // Which replacements matched is not reported; the caller looks at each of them again
+            replacements.forEach(p -> unconfirmed.add(p.code()));
+        }
+        return unconfirmed;
     }
 
     @Override

@@ -132,6 +132,15 @@ final class MongoUpdateStore implements UpdateStore {
                 () -> mongo.findDistinct(query, "projectCode", UpdateDocument.class, String.class)));
     }
 
+    @Override
+    public List<Update> everyVersion(String networkId) {
+        Query query = query(where("networkId").is(networkId))
+                .with(Sort.by(Sort.Order.asc("projectCode"), Sort.Order.asc("number"), Sort.Order.asc("version")));
+        return StoreCalls.call("every update", () -> mongo.find(query, UpdateDocument.class)).stream()
+                .map(UpdateDocument::toUpdate)
+                .toList();
+    }
+
     private static Query ofProject(String networkId, String projectCode) {
         return query(where("networkId").is(networkId).and("projectCode").is(projectCode));
     }

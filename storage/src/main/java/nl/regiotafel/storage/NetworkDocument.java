@@ -3,6 +3,7 @@ package nl.regiotafel.storage;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import nl.regiotafel.commands.network.Channels;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.Region;
 import nl.regiotafel.commands.network.ReportingCalendar;
@@ -28,9 +29,12 @@ record NetworkDocument(
         String calendarKind,
         int opensDaysBefore,
         int deadlineDaysAfter,
+        ChannelsDocument channels,
         long version) {
 
     record RegionDocument(String name, List<String> subRegions) {}
+
+    record ChannelsDocument(String updates, String reminders, String digest, String managers) {}
 
     static NetworkDocument from(NetworkSettings s, long version) {
         return new NetworkDocument(
@@ -50,6 +54,11 @@ record NetworkDocument(
                 s.calendar().kind().name(),
                 s.calendar().opensDaysBefore(),
                 s.calendar().deadlineDaysAfter(),
+                new ChannelsDocument(
+                        s.channels().updates(),
+                        s.channels().reminders(),
+                        s.channels().digest(),
+                        s.channels().managers()),
                 version);
     }
 
@@ -65,6 +74,11 @@ record NetworkDocument(
                 new RoleMapping(adminRoleIds, managerRoleIds, leaderRoleIds),
                 membersMayRead,
                 new ReportingCalendar(ReportingPeriod.Kind.valueOf(calendarKind), opensDaysBefore, deadlineDaysAfter),
+                // Networks saved before channels existed have none
+                channels == null
+                        ? Channels.none()
+                        : new Channels(
+                                channels.updates(), channels.reminders(), channels.digest(), channels.managers()),
                 version);
     }
 }

@@ -4,20 +4,30 @@ import java.time.Clock;
 import java.util.List;
 import nl.regiotafel.commands.api.Command;
 import nl.regiotafel.commands.api.CommandRegistry;
+import nl.regiotafel.commands.api.ReplyExtension;
+import nl.regiotafel.commands.audit.AuditStore;
+import nl.regiotafel.commands.milestone.MilestoneStore;
+import nl.regiotafel.commands.network.NetworkStore;
+import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.transfer.ImportJournal;
+import nl.regiotafel.commands.transfer.Importer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 
 /**
- * Every {@link Command} class in {@code nl.regiotafel.commands} becomes a bean, built through its constructor from the
- * ports and the clock: adding a command means adding one class, no list to keep.
+ * Every {@link Command} and {@link ReplyExtension} class in {@code nl.regiotafel.commands} becomes a bean, built
+ * through its constructor from the ports and the clock: adding a command means adding one class, no list to keep.
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(
         basePackages = "nl.regiotafel.commands",
         useDefaultFilters = false,
-        includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = Command.class))
+        includeFilters =
+                @ComponentScan.Filter(
+                        type = FilterType.ASSIGNABLE_TYPE,
+                        classes = {Command.class, ReplyExtension.class}))
 public class CommandsConfiguration {
 
     @Bean
@@ -28,7 +38,18 @@ public class CommandsConfiguration {
     }
 
     @Bean
-    CommandRegistry commandRegistry(List<Command> commands) {
-        return new CommandRegistry(commands);
+    Importer importer(
+            ProjectStore projects,
+            MilestoneStore milestones,
+            NetworkStore networks,
+            AuditStore audit,
+            ImportJournal journal,
+            Clock clock) {
+        return new Importer(projects, milestones, networks, audit, journal, clock);
+    }
+
+    @Bean
+    CommandRegistry commandRegistry(List<Command> commands, List<ReplyExtension> extensions) {
+        return new CommandRegistry(commands, extensions);
     }
 }

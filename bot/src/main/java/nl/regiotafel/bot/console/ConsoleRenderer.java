@@ -11,9 +11,12 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.regiotafel.commands.api.Action;
 import nl.regiotafel.commands.api.Attachment;
+import nl.regiotafel.commands.api.AttachmentInput;
 import nl.regiotafel.commands.api.CommandResponse;
 import nl.regiotafel.commands.api.Field;
 import nl.regiotafel.commands.api.Page;
@@ -23,6 +26,7 @@ import nl.regiotafel.commands.i18n.Messages;
 final class ConsoleRenderer {
 
     private static final Pattern MENTION = Pattern.compile("<@[!&]?([^>]+)>");
+    private static final Pattern CHANNEL = Pattern.compile("<#([^>]+)>");
     private static final Pattern TIMESTAMP = Pattern.compile("<t:(-?\\d+)(?::([tTdDfFR]))?>");
     private static final Pattern ESCAPED = Pattern.compile("\\\\([*_`~|>\\[\\]\\\\])");
 
@@ -82,6 +86,18 @@ final class ConsoleRenderer {
             out.append(Messages.of(locale).get("console.more", written.size(), String.join(", ", written)))
                     .append('\n');
         }
+        if (response.action() != null) {
+            // No buttons here: name the options that do what the button would
+            out.append(Messages.of(locale)
+                            .get(
+                                    "console.action",
+                                    Messages.of(locale).get(response.action().labelKey()),
+                                    actionOptions(response.action())))
+                    .append('\n');
+        }
+        if (response.note() != null) {
+            out.append(plain(response.note(), locale, now)).append('\n');
+        }
         // No blank line inside a reply: in a script, a blank line is what separates one reply from the next
         return out.toString().replaceAll("\n{2,}", "\n").stripTrailing();
     }
@@ -108,8 +124,18 @@ final class ConsoleRenderer {
         return head + " " + body;
     }
 
+    private static String actionOptions(Action action) {
+        List<String> options = new ArrayList<>();
+        action.options().entrySet().stream()
+                .filter(e -> !(e.getValue() instanceof AttachmentInput))
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> options.add(e.getKey() + ":" + e.getValue()));
+        return String.join(" ", options);
+    }
+
     String plain(String text, Locale locale, Instant now) {
         String result = MENTION.matcher(text).replaceAll(m -> Matcher.quoteReplacement("@" + m.group(1)));
+        result = CHANNEL.matcher(result).replaceAll(m -> Matcher.quoteReplacement("#" + m.group(1)));
         result = TIMESTAMP.matcher(result).replaceAll(m -> Matcher.quoteReplacement(time(m, locale, now)));
         result = SINGLE_STAR.matcher(result.replace("**", "")).replaceAll("");
         return ESCAPED.matcher(result).replaceAll("$1");

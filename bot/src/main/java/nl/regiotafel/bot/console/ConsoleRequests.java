@@ -28,6 +28,11 @@ final class ConsoleRequests {
             }
             return null;
         }
+        if (words.size() == 2
+                && spec.subcommand(words.get(0) + " " + words.get(1)).isPresent()) {
+            // A subcommand in a group, as in /setup regions add
+            return words.get(0) + " " + words.get(1);
+        }
         if (words.size() > 1) {
             throw new ConsoleSyntaxException("console.syntax.option", words.get(1));
         }

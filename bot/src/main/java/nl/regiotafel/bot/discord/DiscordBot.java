@@ -68,7 +68,9 @@ public final class DiscordBot implements SmartLifecycle {
                 executor,
                 DEFER_AFTER,
                 new Interactions<>(Duration.ofMinutes(15), 2_000, clock),
-                new Interactions<>(Duration.ofMinutes(30), 2_000, clock));
+                new Interactions<>(Duration.ofMinutes(30), 2_000, clock),
+                // Actions may hold a file of up to 25 MB (an import awaiting confirmation): few, and not for long
+                new Interactions<>(Duration.ofMinutes(15), 8, clock));
         // Nothing the bot sends may ping anyone unless a message asks for it explicitly
         MessageRequest.setDefaultMentions(EnumSet.noneOf(net.dv8tion.jda.api.entities.Message.MentionType.class));
         AtomicInteger eventThreads = new AtomicInteger();

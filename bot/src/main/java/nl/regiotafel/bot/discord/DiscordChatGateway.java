@@ -16,7 +16,7 @@ import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import nl.regiotafel.commands.chat.Action;
+import nl.regiotafel.commands.api.Action;
 import nl.regiotafel.commands.chat.ChatGateway;
 import nl.regiotafel.commands.chat.OutboundMessage;
 import nl.regiotafel.commands.i18n.Messages;
@@ -93,11 +93,32 @@ final class DiscordChatGateway implements ChatGateway {
         }
     }
 
-    /** The network's channel for this purpose; until one is configured, the server's system channel. */
-    private static TextChannel channel(JDA client, OutboundMessage message) {
+    /**
+     * The network's channel for this purpose (escalations and digests fall back to the reminders channel), or the
+     * server's system channel when none is configured.
+     */
+    private TextChannel channel(JDA client, OutboundMessage message) {
         Guild guild = client.getGuildById(message.networkId());
         if (guild == null) {
             throw new ChatUnavailableException("Guild " + message.networkId() + " not available", null);
+        }
+        nl.regiotafel.commands.network.Channels channels =
+                networks.get(message.networkId()).channels();
+        String configured =
+                switch (message.purpose()) {
+                    case REMINDERS -> channels.reminders();
+                    case MANAGERS -> channels.managers() != null ? channels.managers() : channels.reminders();
+                    case DIGEST -> channels.digest() != null ? channels.digest() : channels.reminders();
+                };
+        if (configured != null) {
+            TextChannel chosen = guild.getTextChannelById(configured);
+            if (chosen != null) {
+                return chosen;
+            }
+            log.warn(
+                    "Configured channel {} of network {} not found; using the system channel",
+                    configured,
+                    message.networkId());
         }
         TextChannel channel = guild.getSystemChannel();
         if (channel == null) {

@@ -37,6 +37,12 @@ final class DiscordRenderer {
     /** Prefix of paging buttons' custom ids: {@code page:<token>:<index>}. */
     static final String PAGE_PREFIX = "page:";
 
+    /** Prefix of action buttons' custom ids: {@code action:<token>}. */
+    static final String ACTION_PREFIX = "action:";
+
+    /** Discord's longest button label. */
+    static final int MAX_BUTTON_LABEL = 80;
+
     private DiscordRenderer() {}
 
     /**
@@ -45,6 +51,17 @@ final class DiscordRenderer {
      * @param pageToken the token of the stored pages, or null when there is a single page
      */
     static MessageCreateData render(CommandResponse response, int pageIndex, String pageToken, Messages m) {
+        return render(response, pageIndex, pageToken, null, m);
+    }
+
+    /**
+     * One page of a reply, with its action button.
+     *
+     * @param pageToken the token of the stored pages, or null when there is a single page
+     * @param actionToken the token of the stored action, or null when the reply offers none
+     */
+    static MessageCreateData render(
+            CommandResponse response, int pageIndex, String pageToken, String actionToken, Messages m) {
         Page page = response.pages().get(pageIndex);
         MessageCreateBuilder message = new MessageCreateBuilder();
         // Mentions in replies show names but notify nobody: the bot never pings what the user could not
@@ -58,12 +75,20 @@ final class DiscordRenderer {
             }
         }
         message.setFiles(files);
+        List<Button> buttons = new ArrayList<>();
         if (pageToken != null && response.pages().size() > 1) {
-            message.setComponents(ActionRow.of(
-                    Button.secondary(PAGE_PREFIX + pageToken + ":" + (pageIndex - 1), "◀")
-                            .withDisabled(pageIndex == 0),
-                    Button.secondary(PAGE_PREFIX + pageToken + ":" + (pageIndex + 1), "▶")
-                            .withDisabled(pageIndex == response.pages().size() - 1)));
+            buttons.add(Button.secondary(PAGE_PREFIX + pageToken + ":" + (pageIndex - 1), "◀")
+                    .withDisabled(pageIndex == 0));
+            buttons.add(Button.secondary(PAGE_PREFIX + pageToken + ":" + (pageIndex + 1), "▶")
+                    .withDisabled(pageIndex == response.pages().size() - 1));
+        }
+        if (actionToken != null && response.action() != null) {
+            buttons.add(Button.success(
+                    ACTION_PREFIX + actionToken,
+                    Texts.limit(m.get(response.action().labelKey()), MAX_BUTTON_LABEL)));
+        }
+        if (!buttons.isEmpty()) {
+            message.setComponents(ActionRow.of(buttons));
         }
         return message.build();
     }

@@ -64,7 +64,8 @@ final class InteractionListener extends ListenerAdapter {
         }
         Map<String, Object> options = DiscordRequests.options(event.getOptions());
         responder.respond(event, fallback, () -> {
-            CommandRequest request = request(event, event.getName(), event.getSubcommandName(), options);
+            CommandRequest request = request(
+                    event, event.getName(), subcommand(event.getSubcommandGroup(), event.getSubcommandName()), options);
             log.debug(
                     "{} in network {} by {}",
                     request.path(),
@@ -83,7 +84,8 @@ final class InteractionListener extends ListenerAdapter {
         Map<String, Object> options = DiscordRequests.options(event.getOptions());
         String focused = event.getFocusedOption().getName();
         options.put(focused, event.getFocusedOption().getValue());
-        CommandRequest request = request(event, event.getName(), event.getSubcommandName(), options);
+        CommandRequest request = request(
+                event, event.getName(), subcommand(event.getSubcommandGroup(), event.getSubcommandName()), options);
         List<Suggestion> suggestions = registry.suggest(request, focused);
         event.replyChoices(suggestions.stream()
                         .limit(25)
@@ -123,6 +125,10 @@ final class InteractionListener extends ListenerAdapter {
             runButtonCommand(event, id);
             return;
         }
+        if (id.startsWith(DiscordRenderer.ACTION_PREFIX)) {
+            onAction(event, id.substring(DiscordRenderer.ACTION_PREFIX.length()));
+            return;
+        }
         if (!id.startsWith(DiscordRenderer.PAGE_PREFIX)) {
             return;
         }
@@ -148,8 +154,12 @@ final class InteractionListener extends ListenerAdapter {
             event.reply(fallback.get("discord.page.expired")).setEphemeral(true).queue();
             return;
         }
-        var data =
-                DiscordRenderer.render(response, index, parts[0], stored.get().messages());
+        var data = DiscordRenderer.render(
+                response,
+                index,
+                parts[0],
+                stored.get().actionToken(),
+                stored.get().messages());
         event.editMessage(MessageEditData.fromCreateData(data)).queue();
     }
 
@@ -176,6 +186,38 @@ final class InteractionListener extends ListenerAdapter {
         }
         String subcommand = parts[1].isEmpty() ? null : parts[1];
         responder.respond(event, fallback, () -> registry.dispatch(request(event, parts[0], subcommand, options)));
+    }
+
+    /**
+     * Runs the command an action button stands for, with the options kept in the cache (for an import: the previewed
+     * file's bytes, so nothing is downloaded again). One press only: the entry is removed before the command runs.
+     */
+    private void onAction(ButtonInteractionEvent event, String token) {
+        Messages fallback = fallback(event);
+        Optional<Responder.StoredAction> stored = responder.actions().get(token);
+        if (stored.isEmpty()) {
+            event.reply(fallback.get("discord.action.expired"))
+                    .setEphemeral(true)
+                    .queue();
+            return;
+        }
+        if (!stored.get().userId().equals(event.getUser().getId())) {
+            event.reply(fallback.get("discord.action.notYours"))
+                    .setEphemeral(true)
+                    .queue();
+            return;
+        }
+        responder.actions().remove(token);
+        var action = stored.get().action();
+        responder.respond(
+                event,
+                fallback,
+                () -> registry.dispatch(request(event, action.command(), action.subcommand(), action.options())));
+    }
+
+    /** How a request carries a subcommand in a group: {@code regions add}. */
+    static String subcommand(String group, String name) {
+        return group == null ? name : group + " " + name;
     }
 
     private CommandRequest request(

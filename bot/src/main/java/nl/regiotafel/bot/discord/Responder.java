@@ -12,11 +12,13 @@ import java.util.function.Supplier;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.interactions.callbacks.IModalCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import nl.regiotafel.commands.api.Action;
 import nl.regiotafel.commands.api.CommandResponse;
 import nl.regiotafel.commands.api.Form;
 import nl.regiotafel.commands.api.StoreUnavailableException;
@@ -31,8 +33,11 @@ import org.slf4j.LoggerFactory;
  */
 final class Responder {
 
-    /** What a paging button needs: the whole reply and who may turn its pages. */
-    record StoredPages(CommandResponse response, String userId, Messages messages) {}
+    /** What a paging button needs: the whole reply, who may turn its pages, and the reply's action button. */
+    record StoredPages(CommandResponse response, String userId, Messages messages, String actionToken) {}
+
+    /** What an action button needs: the command to run, with its options (files in memory), and for whom. */
+    record StoredAction(Action action, String userId) {}
 
     /** What a modal submit needs to run its command again. */
     record StoredForm(String command, String subcommand, Map<String, String> carried, String userId) {}
@@ -46,12 +51,23 @@ final class Responder {
     private final Duration deferAfter;
     private final Interactions<StoredPages> pages;
     private final Interactions<StoredForm> forms;
+    private final Interactions<StoredAction> actions;
 
-    Responder(Executor executor, Duration deferAfter, Interactions<StoredPages> pages, Interactions<StoredForm> forms) {
+    Responder(
+            Executor executor,
+            Duration deferAfter,
+            Interactions<StoredPages> pages,
+            Interactions<StoredForm> forms,
+            Interactions<StoredAction> actions) {
         this.executor = executor;
         this.deferAfter = deferAfter;
         this.pages = pages;
         this.forms = forms;
+        this.actions = actions;
+    }
+
+    Interactions<StoredAction> actions() {
+        return actions;
     }
 
     Interactions<StoredPages> pages() {
@@ -109,6 +125,17 @@ final class Responder {
         event.reply(message(response, event.getUser().getId(), m))
                 .setEphemeral(response.isPrivate())
                 .queue();
+        sendNote(event, response);
+    }
+
+    /** A note goes after the reply, to the invoker only, whether the reply itself is public or private. */
+    private static void sendNote(IReplyCallback event, CommandResponse response) {
+        if (response.note() != null) {
+            event.getHook()
+                    .sendMessage(Texts.limit(response.note(), Message.MAX_CONTENT_LENGTH))
+                    .setEphemeral(true)
+                    .queue();
+        }
     }
 
     private void sendDeferred(IReplyCallback event, CommandResponse response, Messages m) {
@@ -124,11 +151,15 @@ final class Responder {
         } else {
             event.getHook().editOriginal(MessageEditData.fromCreateData(data)).queue();
         }
+        sendNote(event, response);
     }
 
     MessageCreateData message(CommandResponse response, String userId, Messages m) {
-        String token = response.pages().size() > 1 ? pages.put(new StoredPages(response, userId, m)) : null;
-        return DiscordRenderer.render(response, 0, token, m);
+        String actionToken =
+                response.action() == null ? null : actions.put(new StoredAction(response.action(), userId));
+        String token =
+                response.pages().size() > 1 ? pages.put(new StoredPages(response, userId, m, actionToken)) : null;
+        return DiscordRenderer.render(response, 0, token, actionToken, m);
     }
 
     private Modal modal(Form form, String userId, Messages m) {

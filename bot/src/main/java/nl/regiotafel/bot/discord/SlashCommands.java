@@ -1,6 +1,8 @@
 package nl.regiotafel.bot.discord;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
@@ -11,6 +13,7 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
 import nl.regiotafel.commands.api.Choice;
 import nl.regiotafel.commands.api.CommandSpec;
 import nl.regiotafel.commands.api.OptionSpec;
@@ -47,11 +50,23 @@ final class SlashCommands {
             data.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));
         }
         spec.options().forEach(o -> data.addOptions(option(o)));
+        Map<String, SubcommandGroupData> groups = new LinkedHashMap<>();
         for (SubcommandSpec sub : spec.subcommands()) {
-            SubcommandData subData = new SubcommandData(sub.name(), text(ENGLISH, sub.descriptionKey()))
+            SubcommandData subData = new SubcommandData(sub.leaf(), text(ENGLISH, sub.descriptionKey()))
                     .setDescriptionLocalization(DiscordLocale.DUTCH, text(DUTCH, sub.descriptionKey()));
             sub.options().forEach(o -> subData.addOptions(option(o)));
-            data.addSubcommands(subData);
+            if (sub.group() == null) {
+                data.addSubcommands(subData);
+            } else {
+                groups.computeIfAbsent(sub.group(), group -> {
+                            String key = spec.descriptionKey() + "." + group;
+                            SubcommandGroupData groupData = new SubcommandGroupData(group, text(ENGLISH, key))
+                                    .setDescriptionLocalization(DiscordLocale.DUTCH, text(DUTCH, key));
+                            data.addSubcommandGroups(groupData);
+                            return groupData;
+                        })
+                        .addSubcommands(subData);
+            }
         }
         return data;
     }

@@ -199,4 +199,40 @@ final class ConsoleSessionTest {
             }
         }
     }
+
+    @Test
+    void runsSubcommandsInAGroupAndPrintsTheFirstAdministratorsHintAfterTheReply() {
+        ConsoleSession console = session(Role.ADMIN, "en");
+
+        String first = console.execute("/project list");
+        String added = console.execute("/setup regions add region:Walcheren subregions:\"Middelburg, Veere\"");
+        String shown = console.execute("/setup channels updates:#voortgang");
+
+        assertThat(first).startsWith("Projects (0)").endsWith("This hint is shown once.");
+        assertThat(added).startsWith("Configuration saved").contains("Regions: – → Walcheren (Middelburg, Veere)");
+        assertThat(shown).contains("Updates channel: – → voortgang");
+        assertThat(console.execute("/setup show")).contains("Updates: #voortgang");
+        assertThat(console.execute("/setup regions")).startsWith("! Unknown subcommand regions of /setup");
+    }
+
+    @Test
+    void importsAFileByPathWithAPreviewFirstAndConfirmTrueAfterwards() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("projecten", ".csv");
+        java.nio.file.Files.writeString(
+                file,
+                "code;projectnaam;regio;thema\nrsop;RSOP;Zeeland;Instroom\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        ConsoleSession console = session(Role.ADMIN, "nl");
+
+        String preview = console.execute("/import file:" + file);
+        String done = console.execute("/import file:" + file + " confirm:true");
+        String again = console.execute("/import file:" + file + " confirm:true");
+
+        assertThat(preview)
+                .contains("Projecten: 1 nieuw, 0 gewijzigd, 0 ongewijzigd")
+                .contains("Importeren: geef hetzelfde commando nogmaals met confirm:true");
+        assertThat(done).startsWith("Geïmporteerd: " + file.getFileName());
+        assertThat(again).startsWith("Niets te importeren");
+        assertThat(console.execute("/project info project:rsop")).startsWith("RSOP (rsop)");
+    }
 }

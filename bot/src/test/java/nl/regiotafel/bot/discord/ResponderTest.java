@@ -41,7 +41,8 @@ final class ResponderTest {
             executor,
             Duration.ofMillis(100),
             new Interactions<>(Duration.ofMinutes(15), 100, Clock.systemUTC()),
-            new Interactions<>(Duration.ofMinutes(15), 100, Clock.systemUTC()));
+            new Interactions<>(Duration.ofMinutes(15), 100, Clock.systemUTC()),
+            new Interactions<>(Duration.ofMinutes(15), 8, Clock.systemUTC()));
     private final Messages m = Messages.of(Messages.ENGLISH);
 
     @AfterEach

@@ -7,6 +7,7 @@ import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
 import nl.regiotafel.bot.RegiotafelTest;
 import nl.regiotafel.commands.api.CommandCatalog;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,17 @@ final class SlashCommandsTest {
                     .as(command.getName())
                     .isLessThanOrEqualTo(8000);
             assertThat(command.getOptions()).hasSizeLessThanOrEqualTo(25);
-            for (SubcommandData sub : command.getSubcommands()) {
+            assertThat(command.getSubcommands().size()
+                            + command.getSubcommandGroups().size())
+                    .isLessThanOrEqualTo(25);
+            List<SubcommandData> subs = new java.util.ArrayList<>(command.getSubcommands());
+            for (SubcommandGroupData group : command.getSubcommandGroups()) {
+                assertThat(group.getDescription()).hasSizeBetween(1, 100);
+                assertThat(group.getDescriptionLocalizations().toMap()).containsKey(DiscordLocale.DUTCH);
+                assertThat(group.getSubcommands()).hasSizeBetween(1, 25);
+                subs.addAll(group.getSubcommands());
+            }
+            for (SubcommandData sub : subs) {
                 assertThat(sub.getDescription()).hasSizeBetween(1, 100);
                 assertThat(sub.getOptions()).hasSizeLessThanOrEqualTo(25);
                 checkOptions(sub.getOptions());
@@ -52,5 +63,35 @@ final class SlashCommandsTest {
             assertThat(option.isRequired() && optionalSeen).as(option.getName()).isFalse();
             optionalSeen |= !option.isRequired();
         }
+    }
+
+    @Test
+    void registersSetupWithSubcommandGroupsAndImportForServerManagersOnly() {
+        List<SlashCommandData> commands = SlashCommands.toData(catalog.available());
+        SlashCommandData setup = commands.stream()
+                .filter(c -> c.getName().equals("setup"))
+                .findFirst()
+                .orElseThrow();
+        SlashCommandData importCommand = commands.stream()
+                .filter(c -> c.getName().equals("import"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(setup.getSubcommands())
+                .extracting(SubcommandData::getName)
+                .containsExactly("show", "network", "channels", "calendar");
+        assertThat(setup.getSubcommandGroups())
+                .extracting(SubcommandGroupData::getName)
+                .containsExactly("regions", "themes", "pillars", "roles");
+        assertThat(setup.getSubcommandGroups().get(0).getSubcommands())
+                .extracting(SubcommandData::getName)
+                .containsExactly("add", "remove");
+        assertThat(setup.getDefaultPermissions().getPermissionsRaw())
+                .isEqualTo(net.dv8tion.jda.api.Permission.MANAGE_SERVER.getRawValue());
+        assertThat(importCommand.getOptions())
+                .extracting(OptionData::getType)
+                .containsExactly(
+                        net.dv8tion.jda.api.interactions.commands.OptionType.ATTACHMENT,
+                        net.dv8tion.jda.api.interactions.commands.OptionType.BOOLEAN);
     }
 }

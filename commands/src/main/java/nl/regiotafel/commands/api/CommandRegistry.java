@@ -21,8 +21,14 @@ public final class CommandRegistry {
     private static final Logger log = LoggerFactory.getLogger(CommandRegistry.class);
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final List<ReplyExtension> extensions;
 
     public CommandRegistry(Collection<? extends Command> all) {
+        this(all, List.of());
+    }
+
+    public CommandRegistry(Collection<? extends Command> all, Collection<? extends ReplyExtension> extensions) {
+        this.extensions = List.copyOf(extensions);
         List<Command> sorted = new ArrayList<>(all);
         sorted.sort(Comparator.comparing(c -> c.spec().name()));
         for (Command command : sorted) {
@@ -41,6 +47,7 @@ public final class CommandRegistry {
         List<String> keys = new ArrayList<>();
         keys.add(spec.descriptionKey());
         spec.options().forEach(o -> addOptionKeys(keys, o));
+        spec.groups().forEach(group -> keys.add(spec.descriptionKey() + "." + group));
         for (SubcommandSpec sub : spec.subcommands()) {
             keys.add(sub.descriptionKey());
             sub.options().forEach(o -> addOptionKeys(keys, o));
@@ -72,6 +79,23 @@ public final class CommandRegistry {
 
     /** Runs a request and always returns a reply. */
     public CommandResponse dispatch(CommandRequest request) {
+        CommandResponse response = run(request);
+        for (ReplyExtension extension : extensions) {
+            try {
+                response = extension.extend(request, response);
+            } catch (RuntimeException e) {
+                // An extension only adds to a reply; the command's own answer must get through regardless
+                log.warn(
+                        "Reply extension {} failed for {}: {}",
+                        extension.getClass().getSimpleName(),
+                        request.path(),
+                        e.toString());
+            }
+        }
+        return response;
+    }
+
+    private CommandResponse run(CommandRequest request) {
         Messages messages = Messages.of(request.locale());
         Command command = commands.get(request.command());
         if (command == null) {

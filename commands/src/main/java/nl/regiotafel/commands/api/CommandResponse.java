@@ -13,9 +13,17 @@ import java.util.Optional;
  * @param visibility who sees the reply
  * @param tone the colour of the reply
  * @param form a form to show instead of a reply, or null
+ * @param action a follow-up the user may choose, shown as a button, or null
+ * @param note a short text only the invoker sees, after the reply (a private follow-up in Discord), or null
  */
 public record CommandResponse(
-        List<Page> pages, List<Attachment> attachments, Visibility visibility, Tone tone, Form form) {
+        List<Page> pages,
+        List<Attachment> attachments,
+        Visibility visibility,
+        Tone tone,
+        Form form,
+        Action action,
+        String note) {
 
     /** Who sees a reply. Errors and refusals are always private. */
     public enum Visibility {
@@ -29,6 +37,22 @@ public record CommandResponse(
         if (pages.isEmpty() && form == null) {
             throw new IllegalArgumentException("A response needs a page or a form");
         }
+    }
+
+    /** A response without action or note. */
+    public CommandResponse(
+            List<Page> pages, List<Attachment> attachments, Visibility visibility, Tone tone, Form form) {
+        this(pages, attachments, visibility, tone, form, null, null);
+    }
+
+    /** This response with a private note after it; a note already there comes first. */
+    public CommandResponse withNote(String text) {
+        String joined = note == null ? text : note + "\n" + text;
+        return new CommandResponse(pages, attachments, visibility, tone, form, action, joined);
+    }
+
+    public Optional<Action> actionRequest() {
+        return Optional.ofNullable(action);
     }
 
     public static CommandResponse publicText(String title, String text) {
@@ -65,6 +89,7 @@ public record CommandResponse(
         private final List<Attachment> attachments = new ArrayList<>();
         private Visibility visibility = Visibility.PUBLIC;
         private Tone tone = Tone.NEUTRAL;
+        private Action action;
 
         private Builder() {}
 
@@ -98,8 +123,14 @@ public record CommandResponse(
             return this;
         }
 
+        /** Offers a follow-up, shown as a button under the reply. */
+        public Builder action(Action value) {
+            action = value;
+            return this;
+        }
+
         public CommandResponse build() {
-            return new CommandResponse(pages, attachments, visibility, tone, null);
+            return new CommandResponse(pages, attachments, visibility, tone, null, action, null);
         }
     }
 }

@@ -1,6 +1,7 @@
 package nl.regiotafel.commands.api;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -38,6 +39,14 @@ public record CommandSpec(
             throw new IllegalArgumentException("Command " + name + " has both options and subcommands");
         }
         checkOptionOrder(name, options);
+        for (SubcommandSpec sub : subcommands) {
+            if (sub.group() != null
+                    && subcommands.stream().anyMatch(s -> s.name().equals(sub.group()))) {
+                // Discord refuses a name that is both a subcommand and a group
+                throw new IllegalArgumentException(
+                        "Command " + name + " has " + sub.group() + " as subcommand and group");
+            }
+        }
     }
 
     /** A command without subcommands. */
@@ -60,6 +69,15 @@ public record CommandSpec(
 
     public Optional<SubcommandSpec> subcommand(String subName) {
         return subcommands.stream().filter(s -> s.name().equals(subName)).findFirst();
+    }
+
+    /** The names of the subcommand groups, in order of first appearance. */
+    public List<String> groups() {
+        return subcommands.stream()
+                .map(SubcommandSpec::group)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     /** The options that apply to a subcommand, or to the command itself when {@code subName} is null. */

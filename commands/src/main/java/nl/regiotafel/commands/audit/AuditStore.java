@@ -7,6 +7,14 @@ public interface AuditStore {
 
     void record(AuditEntry entry);
 
+    /**
+     * Records entries that belong to one batch, such as an import. Idempotent per {@code batchKey}: recording the same
+     * batch again (after a crash) adds no second copy of an entry already recorded.
+     */
+    default void recordAll(String batchKey, List<AuditEntry> entries) {
+        entries.forEach(this::record);
+    }
+
     /** The latest entries about {@code subject} in a network, newest first. */
     List<AuditEntry> history(String networkId, String subject, int limit);
 }

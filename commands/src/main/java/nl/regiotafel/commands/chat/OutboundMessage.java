@@ -2,6 +2,7 @@ package nl.regiotafel.commands.chat;
 
 import java.util.List;
 import java.util.Set;
+import nl.regiotafel.commands.api.Action;
 import nl.regiotafel.commands.api.Page;
 
 /**

@@ -3,7 +3,9 @@ package nl.regiotafel.commands.milestone;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Port: milestones, per network. */
 public interface MilestoneStore {
@@ -35,4 +37,28 @@ public interface MilestoneStore {
 
     /** Removes a milestone; false when it did not exist. */
     boolean remove(String networkId, String projectCode, int number);
+
+    /**
+     * Reserves {@code count} consecutive numbers for new milestones of a project, atomically, and returns the first.
+     * A reserved number that is never used leaves a gap, never a duplicate.
+     */
+    int reserveNumbers(String networkId, String projectCode, int count);
+
+    /**
+     * Records that numbers 1 to the given highest one are taken in projects that had no milestones, so that later
+     * milestones of those projects are numbered after them; one round trip for all projects.
+     */
+    void claimNumbers(String networkId, Map<String, Integer> highestByProject);
+
+    /**
+     * Writes many milestones at once: each of {@code creates} (with its reserved number) only if that number is not
+     * stored yet, each of {@code replacements} only if the stored version is still its version. Returns the keys
+     * ({@code projectCode#number}) it could not confirm as written, for the caller to look at one by one.
+     */
+    Set<String> writeAll(String networkId, List<Milestone> creates, List<Milestone> replacements);
+
+    /** The key {@link #writeAll} reports a milestone by. */
+    static String key(Milestone milestone) {
+        return milestone.projectCode() + "#" + milestone.number();
+    }
 }

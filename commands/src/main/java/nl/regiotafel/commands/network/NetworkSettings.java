@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param roles the role mapping
  * @param membersMayRead whether members without a role may read project status
  * @param calendar the reporting calendar
+ * @param channels where the bot posts
  * @param version optimistic-locking version
  */
 public record NetworkSettings(
@@ -31,12 +32,47 @@ public record NetworkSettings(
         RoleMapping roles,
         boolean membersMayRead,
         ReportingCalendar calendar,
+        Channels channels,
         long version) {
 
     public NetworkSettings {
         regions = List.copyOf(regions);
         themes = List.copyOf(themes);
         pillars = List.copyOf(pillars);
+        channels = channels == null ? Channels.none() : channels;
+    }
+
+    /** Settings without chosen channels. */
+    public NetworkSettings(
+            String networkId,
+            String name,
+            ZoneId zone,
+            Locale locale,
+            List<Region> regions,
+            List<String> themes,
+            List<String> pillars,
+            RoleMapping roles,
+            boolean membersMayRead,
+            ReportingCalendar calendar,
+            long version) {
+        this(
+                networkId,
+                name,
+                zone,
+                locale,
+                regions,
+                themes,
+                pillars,
+                roles,
+                membersMayRead,
+                calendar,
+                Channels.none(),
+                version);
+    }
+
+    /** A copy to change; {@link Builder#build()} keeps the version, so a save still detects concurrent changes. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /** The region of this name, ignoring case. */
@@ -53,5 +89,50 @@ public record NetworkSettings(
 
     public Optional<String> pillar(String text) {
         return pillars.stream().filter(p -> p.equalsIgnoreCase(text.strip())).findFirst();
+    }
+
+    /** Mutable copy used by configuration changes. */
+    public static final class Builder {
+        public String name;
+        public ZoneId zone;
+        public Locale locale;
+        public List<Region> regions;
+        public List<String> themes;
+        public List<String> pillars;
+        public RoleMapping roles;
+        public boolean membersMayRead;
+        public ReportingCalendar calendar;
+        public Channels channels;
+        private final NetworkSettings original;
+
+        private Builder(NetworkSettings s) {
+            original = s;
+            name = s.name;
+            zone = s.zone;
+            locale = s.locale;
+            regions = s.regions;
+            themes = s.themes;
+            pillars = s.pillars;
+            roles = s.roles;
+            membersMayRead = s.membersMayRead;
+            calendar = s.calendar;
+            channels = s.channels;
+        }
+
+        public NetworkSettings build() {
+            return new NetworkSettings(
+                    original.networkId,
+                    name,
+                    zone,
+                    locale,
+                    regions,
+                    themes,
+                    pillars,
+                    roles,
+                    membersMayRead,
+                    calendar,
+                    channels,
+                    original.version);
+        }
     }
 }

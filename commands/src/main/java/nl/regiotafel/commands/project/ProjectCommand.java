@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import nl.regiotafel.commands.access.Access;
 import nl.regiotafel.commands.api.Command;
 import nl.regiotafel.commands.api.CommandRequest;
@@ -71,8 +70,6 @@ public final class ProjectCommand implements Command {
 
     /** Lines per page of /project list; keeps a page well inside an embed description. */
     static final int PAGE_SIZE = 15;
-
-    private static final Pattern CODE_PATTERN = Pattern.compile("^[a-z0-9][a-z0-9-]{1,31}$");
 
     private final ProjectStore projects;
     private final NetworkStore networks;
@@ -164,7 +161,7 @@ public final class ProjectCommand implements Command {
     private CommandResponse add(CommandRequest request, Messages m, NetworkSettings settings) {
         Access.requireManager(request);
         String code = request.requireText(CODE).toLowerCase(Locale.ROOT);
-        if (!CODE_PATTERN.matcher(code).matches()) {
+        if (!Projects.isValidCode(code)) {
             throw new UserError("error.project.code", code);
         }
         Region region = region(settings, request.requireText(REGION));

@@ -1,7 +1,10 @@
 package nl.regiotafel.commands.project;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import nl.regiotafel.commands.api.ConcurrentEditException;
 
 /** Port: where projects live. Every method is scoped to one network; nothing crosses networks. */
 public interface ProjectStore {
@@ -31,4 +34,29 @@ public interface ProjectStore {
 
     /** Every network that has projects. */
     List<String> networkIds();
+
+    /**
+     * Writes many projects at once, as {@link #create} and {@link #update} would one by one: each of {@code creates}
+     * only if its code is free, each of {@code replacements} only if the stored version is still its version. Returns
+     * the codes it could not confirm as written (taken, changed meanwhile, or unknown) so the caller can look at those
+     * one by one; the others are written. Not atomic as a whole.
+     */
+    default Set<String> writeAll(String networkId, List<Project> creates, List<Project> replacements) {
+        Set<String> unconfirmed = new LinkedHashSet<>();
+        for (Project project : creates) {
+            try {
+                create(project);
+            } catch (DuplicateProjectException e) {
+                unconfirmed.add(project.code());
+            }
+        }
+        for (Project project : replacements) {
+            try {
+                update(project);
+            } catch (ConcurrentEditException e) {
+                unconfirmed.add(project.code());
+            }
+        }
+        return unconfirmed;
+    }
 }

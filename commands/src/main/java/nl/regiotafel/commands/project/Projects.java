@@ -1,6 +1,7 @@
 package nl.regiotafel.commands.project;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import nl.regiotafel.commands.api.CommandRequest;
 import nl.regiotafel.commands.api.UserError;
 
@@ -10,7 +11,14 @@ public final class Projects {
     /** The option name every command uses for a project code. */
     public static final String OPTION = "project";
 
+    private static final Pattern CODE = Pattern.compile("^[a-z0-9][a-z0-9-]{1,31}$");
+
     private Projects() {}
+
+    /** Whether {@code code} is a valid project code: 2 to 32 lower-case letters, digits and hyphens. */
+    public static boolean isValidCode(String code) {
+        return CODE.matcher(code).matches();
+    }
 
     /** The project named by the {@code project} option, or a user error naming the unknown code. */
     public static Project require(ProjectStore projects, CommandRequest request) {

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.regiotafel.commands.api.Action;
 import nl.regiotafel.commands.api.Page;
-import nl.regiotafel.commands.chat.Action;
 import nl.regiotafel.commands.chat.OutboundMessage;
 import nl.regiotafel.commands.chat.OutboundMessage.Purpose;
 import nl.regiotafel.commands.i18n.Messages;
@@ -178,7 +178,7 @@ public final class ReminderComposer {
                 .append('\n');
         text.append(m.get("reminder.milestone.ask"));
         appendLate(c, text);
-        Map<String, String> target =
+        Map<String, Object> target =
                 Map.of("project", milestone.projectCode(), "milestone", Integer.toString(milestone.number()));
         List<Action> actions = List.of(
                 new Action("reminder.action.done", "milestone", "done", target),

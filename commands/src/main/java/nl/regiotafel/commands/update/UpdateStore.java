@@ -37,4 +37,7 @@ public interface UpdateStore {
 
     /** Codes of the projects with at least one update for the period key. */
     java.util.Set<String> reportedProjects(String networkId, String period);
+
+    /** Every version of every update of the network, by project, number and version; for exports. */
+    List<Update> everyVersion(String networkId);
 }

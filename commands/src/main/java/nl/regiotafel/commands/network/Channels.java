@@ -1,0 +1,17 @@
+package nl.regiotafel.commands.network;
+
+/**
+ * Where the bot posts in a network's server; null where none is chosen. Reminders then go to the reminders channel,
+ * and without that to the server's system channel.
+ *
+ * @param updates channel id for posted progress updates
+ * @param reminders channel id for milestone and reporting-round reminders
+ * @param digest channel id for the periodic digest
+ * @param managers channel id for escalations to managers (overdue reports, help asked for)
+ */
+public record Channels(String updates, String reminders, String digest, String managers) {
+
+    public static Channels none() {
+        return new Channels(null, null, null, null);
+    }
+}

@@ -1,0 +1,135 @@
+package nl.regiotafel.commands.transfer;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * CSV as spreadsheet programs write it (RFC 4180: quotes around cells with separators, quotes or line breaks, a quote
+ * doubled inside). The separator is found from the header line: Dutch Excel writes semicolons, most others commas; a
+ * tab works too. UTF-8 with or without byte-order mark; a file that is not valid UTF-8 is read as Windows-1252, which
+ * is what Excel's plain "CSV" saves on a Dutch Windows.
+ */
+final class Csv {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private Csv() {}
+
+    /** The file's text, decoded as described above, without a byte-order mark. */
+    static String decode(byte[] bytes) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            text = new String(bytes, WINDOWS_1252);
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** The separator the header line uses most, outside quotes: {@code ;}, {@code ,} or tab. */
+    static char separator(String text) {
+        int semicolons = 0;
+        int commas = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == '\t') {
+                tabs++;
+            }
+        }
+        if (tabs > semicolons && tabs > commas) {
+            return '\t';
+        }
+        return commas > semicolons ? ',' : ';';
+    }
+
+    /** Every record of the text, each a list of cells, separated by {@code separator}. */
+    static List<List<String>> parse(String text, char separator) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+                any = true;
+            } else if (c == separator) {
+                record.add(cell.toString());
+                cell.setLength(0);
+                any = true;
+            } else if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                record.add(cell.toString());
+                records.add(record);
+                record = new ArrayList<>();
+                cell.setLength(0);
+                any = false;
+            } else {
+                cell.append(c);
+                any = true;
+            }
+        }
+        if (any || cell.length() > 0 || !record.isEmpty()) {
+            record.add(cell.toString());
+            records.add(record);
+        }
+        return records;
+    }
+
+    /** Records as CSV text with {@code separator}, lines ending in CRLF as RFC 4180 has it. */
+    static String write(List<List<String>> records, char separator) {
+        StringBuilder out = new StringBuilder();
+        for (List<String> record : records) {
+            for (int i = 0; i < record.size(); i++) {
+                if (i > 0) {
+                    out.append(separator);
+                }
+                String value = record.get(i) == null ? "" : record.get(i);
+                if (value.indexOf(separator) >= 0
+                        || value.indexOf('"') >= 0
+                        || value.indexOf('\n') >= 0
+                        || value.indexOf('\r') >= 0) {
+                    out.append('"').append(value.replace("\"", "\"\"")).append('"');
+                } else {
+                    out.append(value);
+                }
+            }
+            out.append("\r\n");
+        }
+        return out.toString();
+    }
+}
