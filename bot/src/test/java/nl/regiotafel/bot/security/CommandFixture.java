@@ -97,7 +97,11 @@ final class CommandFixture {
             case BOOLEAN -> true;
             case USER -> new UserRef("l1", "Lotte");
             case ROLE, CHANNEL -> "123456789012345678";
-            case ATTACHMENT -> null;
+            case ATTACHMENT ->
+                nl.regiotafel.commands.api.AttachmentInput.of(
+                        "projecten.csv",
+                        "code;projectnaam;regio;thema\nx-1;X;Zeeland;Behoud\n"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             case STRING ->
                 switch (option.name()) {
                     case "project" -> PROJECT;
