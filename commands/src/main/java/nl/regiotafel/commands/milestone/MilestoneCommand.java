@@ -342,10 +342,11 @@ public final class MilestoneCommand implements Command {
         String typed = request.text(option).orElse("");
         return switch (option) {
             case Projects.OPTION ->
-                projects.search(request.networkId(), typed, 25).stream()
-                        .filter(p -> "list".equals(request.subcommand()) || Access.mayEdit(request, p))
-                        .map(p -> new Suggestion(Texts.limit(p.code() + " — " + p.name(), 100), p.code()))
-                        .toList();
+                Projects.suggest(
+                        projects,
+                        request,
+                        option,
+                        p -> "list".equals(request.subcommand()) || Access.mayEdit(request, p));
             case REGION ->
                 settings.regions().stream()
                         .map(nl.regiotafel.commands.network.Region::name)

@@ -38,6 +38,16 @@ public enum Health {
                 .findFirst();
     }
 
+    /** The value for {@code text}, or a user error naming {@code option} and every accepted value. */
+    public static Health require(String option, String text) {
+        return fromSlug(text)
+                .orElseThrow(() -> new nl.regiotafel.commands.api.UserError(
+                        "error.option.choice",
+                        option,
+                        String.join(
+                                ", ", Arrays.stream(values()).map(Health::slug).toList())));
+    }
+
     public static List<Choice> choices() {
         return Arrays.stream(values())
                 .map(h -> new Choice(h.slug, h.labelKey()))

@@ -35,6 +35,16 @@ public enum Phase {
                 .findFirst();
     }
 
+    /** The value for {@code text}, or a user error naming {@code option} and every accepted value. */
+    public static Phase require(String option, String text) {
+        return fromSlug(text)
+                .orElseThrow(() -> new nl.regiotafel.commands.api.UserError(
+                        "error.option.choice",
+                        option,
+                        String.join(
+                                ", ", Arrays.stream(values()).map(Phase::slug).toList())));
+    }
+
     public static List<Choice> choices() {
         return Arrays.stream(values())
                 .map(p -> new Choice(p.slug, p.labelKey()))

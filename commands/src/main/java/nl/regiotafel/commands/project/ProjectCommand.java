@@ -178,8 +178,8 @@ public final class ProjectCommand implements Command {
                         .map(p -> pillar(settings, p))
                         .orElse(settings.pillar(theme).orElse(null)),
                 request.text(GOAL).orElse(null),
-                request.text(PHASE).map(ProjectCommand::phase).orElse(Phase.PLAN_VAN_AANPAK),
-                request.text(STATUS).map(ProjectCommand::status).orElse(ProjectStatus.NOG_NIET_GESTART),
+                request.text(PHASE).map(t -> Phase.require(PHASE, t)).orElse(Phase.PLAN_VAN_AANPAK),
+                request.text(STATUS).map(t -> ProjectStatus.require(STATUS, t)).orElse(ProjectStatus.NOG_NIET_GESTART),
                 null,
                 request.user(LEADER).map(UserRef::id).stream().toList(),
                 Texts.items(request.text(PORTFOLIO_HOLDERS).orElse(null)),
@@ -224,8 +224,8 @@ public final class ProjectCommand implements Command {
         request.text(THEME).ifPresent(v -> edit.theme = theme(settings, v));
         request.text(PILLAR).ifPresent(v -> edit.pillar = pillar(settings, v));
         request.text(GOAL).ifPresent(v -> edit.goal = v);
-        request.text(PHASE).ifPresent(v -> edit.phase = phase(v));
-        request.text(STATUS).ifPresent(v -> edit.status = status(v));
+        request.text(PHASE).ifPresent(v -> edit.phase = Phase.require(PHASE, v));
+        request.text(STATUS).ifPresent(v -> edit.status = ProjectStatus.require(STATUS, v));
         List<String> leaders = new ArrayList<>(current.leaders());
         request.user(ADD_LEADER).filter(u -> !leaders.contains(u.id())).ifPresent(u -> leaders.add(u.id()));
         request.user(REMOVE_LEADER).ifPresent(u -> leaders.remove(u.id()));
@@ -321,8 +321,8 @@ public final class ProjectCommand implements Command {
         ProjectFilter filter = new ProjectFilter(
                 request.text(REGION).map(r -> region(settings, r).name()).orElse(null),
                 request.text(THEME).map(t -> theme(settings, t)).orElse(null),
-                request.text(STATUS).map(ProjectCommand::status).orElse(null),
-                request.text(PHASE).map(ProjectCommand::phase).orElse(null),
+                request.text(STATUS).map(t -> ProjectStatus.require(STATUS, t)).orElse(null),
+                request.text(PHASE).map(t -> Phase.require(PHASE, t)).orElse(null),
                 request.user(LEADER).map(UserRef::id).orElse(null),
                 request.bool(ARCHIVED).orElse(false));
         List<Project> found = projects.list(request.networkId(), filter);
@@ -379,11 +379,12 @@ public final class ProjectCommand implements Command {
         NetworkSettings settings = networks.get(request.networkId());
         return switch (option) {
             case PROJECT ->
-                projects.search(request.networkId(), typed, 25).stream()
-                        .filter(p -> !"edit".equals(request.subcommand()) && !"kpi".equals(request.subcommand())
-                                || Access.mayEdit(request, p))
-                        .map(p -> new Suggestion(Texts.limit(p.code() + " — " + p.name(), 100), p.code()))
-                        .toList();
+                Projects.suggest(
+                        projects,
+                        request,
+                        option,
+                        p -> !"edit".equals(request.subcommand()) && !"kpi".equals(request.subcommand())
+                                || Access.mayEdit(request, p));
             case REGION ->
                 matching(settings.regions().stream().map(Region::name).toList(), typed);
             case THEME -> matching(settings.themes(), typed);
@@ -481,30 +482,6 @@ public final class ProjectCommand implements Command {
     static String pillar(NetworkSettings settings, String text) {
         return settings.pillar(text)
                 .orElseThrow(() -> new UserError("error.pillar.unknown", text, String.join(", ", settings.pillars())));
-    }
-
-    static Phase phase(String text) {
-        return Phase.fromSlug(text)
-                .orElseThrow(() -> new UserError(
-                        "error.option.choice",
-                        PHASE,
-                        String.join(
-                                ", ",
-                                java.util.Arrays.stream(Phase.values())
-                                        .map(Phase::slug)
-                                        .toList())));
-    }
-
-    static ProjectStatus status(String text) {
-        return ProjectStatus.fromSlug(text)
-                .orElseThrow(() -> new UserError(
-                        "error.option.choice",
-                        STATUS,
-                        String.join(
-                                ", ",
-                                java.util.Arrays.stream(ProjectStatus.values())
-                                        .map(ProjectStatus::slug)
-                                        .toList())));
     }
 
     private static Double finite(Double value) {

@@ -37,6 +37,17 @@ public enum ProjectStatus {
                 .findFirst();
     }
 
+    /** The value for {@code text}, or a user error naming {@code option} and every accepted value. */
+    public static ProjectStatus require(String option, String text) {
+        return fromSlug(text)
+                .orElseThrow(() -> new nl.regiotafel.commands.api.UserError(
+                        "error.option.choice",
+                        option,
+                        String.join(
+                                ", ",
+                                Arrays.stream(values()).map(ProjectStatus::slug).toList())));
+    }
+
     public static List<Choice> choices() {
         return Arrays.stream(values())
                 .map(s -> new Choice(s.slug, s.labelKey()))

@@ -25,4 +25,17 @@ public final class Projects {
         String code = request.requireText(OPTION).toLowerCase(Locale.ROOT);
         return projects.find(request.networkId(), code).orElseThrow(() -> new UserError("error.project.unknown", code));
     }
+
+    /**
+     * Autocomplete for a {@code project} option: the network's active projects matching what was typed, as "code —
+     * name", optionally only those {@code shown} accepts (e.g. the ones the user may edit).
+     */
+    public static java.util.List<nl.regiotafel.commands.api.Command.Suggestion> suggest(
+            ProjectStore projects, CommandRequest request, String option, java.util.function.Predicate<Project> shown) {
+        return projects.search(request.networkId(), request.text(option).orElse(""), 25).stream()
+                .filter(shown)
+                .map(p -> new nl.regiotafel.commands.api.Command.Suggestion(
+                        nl.regiotafel.commands.text.Texts.limit(p.code() + " — " + p.name(), 100), p.code()))
+                .toList();
+    }
 }

@@ -344,8 +344,6 @@ public final class RemindersCommand implements Command {
 
     @Override
     public List<Suggestion> suggest(CommandRequest request, String option) {
-        return projects.search(request.networkId(), request.text(option).orElse(""), 25).stream()
-                .map(p -> new Suggestion(Texts.limit(p.code() + " — " + p.name(), 100), p.code()))
-                .toList();
+        return Projects.suggest(projects, request, option, p -> true);
     }
 }

@@ -109,9 +109,10 @@ public final class UpdateCommand implements Command {
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
         Optional<Update> edited = request.text(EDIT).map(n -> editable(request, project, settings, today, n));
         // Parse everything before anything is shown or written, so a typo is reported at once
-        Health health = request.text(HEALTH).map(UpdateCommand::health).orElse(null);
-        Phase phase = request.text(PHASE).map(UpdateCommand::phase).orElse(null);
-        ProjectStatus status = request.text(STATUS).map(UpdateCommand::status).orElse(null);
+        Health health = request.text(HEALTH).map(t -> Health.require(HEALTH, t)).orElse(null);
+        Phase phase = request.text(PHASE).map(t -> Phase.require(PHASE, t)).orElse(null);
+        ProjectStatus status =
+                request.text(STATUS).map(t -> ProjectStatus.require(STATUS, t)).orElse(null);
         Map<String, Double> kpis =
                 request.text(KPI).map(k -> kpiValues(project, k)).orElse(Map.of());
         ReportingPeriod period = request.text(PERIOD)
@@ -280,11 +281,7 @@ public final class UpdateCommand implements Command {
     public List<Suggestion> suggest(CommandRequest request, String option) {
         String typed = request.text(option).orElse("");
         return switch (option) {
-            case Projects.OPTION ->
-                projects.search(request.networkId(), typed, 25).stream()
-                        .filter(p -> Access.mayEdit(request, p))
-                        .map(p -> new Suggestion(Texts.limit(p.code() + " — " + p.name(), 100), p.code()))
-                        .toList();
+            case Projects.OPTION -> Projects.suggest(projects, request, option, p -> Access.mayEdit(request, p));
             case EDIT ->
                 request
                         .text(Projects.OPTION)
@@ -331,34 +328,5 @@ public final class UpdateCommand implements Command {
             values.put(kpi.label(), value);
         }
         return values;
-    }
-
-    static Health health(String text) {
-        return Health.fromSlug(text)
-                .orElseThrow(() -> new UserError("error.option.choice", HEALTH, "op-schema, aandacht, vertraagd"));
-    }
-
-    static Phase phase(String text) {
-        return Phase.fromSlug(text)
-                .orElseThrow(() -> new UserError(
-                        "error.option.choice",
-                        PHASE,
-                        String.join(
-                                ", ",
-                                java.util.Arrays.stream(Phase.values())
-                                        .map(Phase::slug)
-                                        .toList())));
-    }
-
-    static ProjectStatus status(String text) {
-        return ProjectStatus.fromSlug(text)
-                .orElseThrow(() -> new UserError(
-                        "error.option.choice",
-                        STATUS,
-                        String.join(
-                                ", ",
-                                java.util.Arrays.stream(ProjectStatus.values())
-                                        .map(ProjectStatus::slug)
-                                        .toList())));
     }
 }
