@@ -3,6 +3,7 @@ package nl.regiotafel.commands.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import nl.regiotafel.bot.DemoFixture;
 import nl.regiotafel.bot.RegiotafelTest;
 import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.project.Health;

@@ -121,7 +121,7 @@ public final class SummaryCommand implements Command {
     }
 
     /** The chart's own, shorter title: scope (or network) and period. */
-    static String chartTitle(SummaryQuery q, NetworkSettings settings) {
+    public static String chartTitle(SummaryQuery q, NetworkSettings settings) {
         String scope = q.scope().label();
         return (scope == null ? settings.name() : scope) + " · " + q.period().key();
     }

@@ -1,4 +1,4 @@
-package nl.regiotafel.commands.summary;
+package nl.regiotafel.bot;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,12 +13,12 @@ import nl.regiotafel.commands.update.UpdateStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-/** Loads the demo network into a fresh network id, as it stood at a given moment. */
+/** Loads the demo network into a fresh network id, as it stood at a given moment. Import it in a test. */
 @Component
-final class DemoFixture {
+public final class DemoFixture {
 
     /** Monday 20 September 2021, 10:00 in Amsterdam: Q3 2021 is running, the Q3 updates are in. */
-    static final Instant SEPTEMBER_20 = Instant.parse("2021-09-20T08:00:00Z");
+    public static final Instant SEPTEMBER_20 = Instant.parse("2021-09-20T08:00:00Z");
 
     @Autowired
     ProjectStore projects;
@@ -36,13 +36,13 @@ final class DemoFixture {
     AuditStore audit;
 
     /** A new network holding the demo as of {@code at}. */
-    String load(Instant at) {
+    public String load(Instant at) {
         String network = "demo-" + UUID.randomUUID();
         load(network, at);
         return network;
     }
 
-    DemoNetwork.Result load(String network, Instant at) {
+    public DemoNetwork.Result load(String network, Instant at) {
         return DemoNetwork.load(network, projects, milestones, updates, networks, audit, Clock.fixed(at, ZoneOffset.UTC));
     }
 }
