@@ -425,7 +425,12 @@ final class MongoSummaryStore implements SummaryStore {
                                                 "dueDate",
                                                 new Document("$gte", windowStart).append("$lte", windowEnd)))))));
         pipeline.addAll(joinProject(q.networkId(), "$projectCode"));
-        pipeline.add(new Document("$match", scopeMatch(q.networkId(), q.scope(), "p.")));
+        // Neither a project nor a milestone added after the reference moment was known then
+        pipeline.add(new Document(
+                "$match",
+                scopeMatch(q.networkId(), q.scope(), "p.")
+                        .append("p.createdAt", lt(q.asOf()))
+                        .append("createdAt", lt(q.asOf()))));
         pipeline.add(new Document(
                 "$addFields",
                 new Document("openThen", openThen)
