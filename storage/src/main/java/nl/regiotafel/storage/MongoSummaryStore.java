@@ -51,6 +51,8 @@ final class MongoSummaryStore implements SummaryStore {
     private static final List<String> UNREPORTED_STATUSES =
             List.of(ProjectStatus.LOPEND.slug(), ProjectStatus.NOG_NIET_GESTART.slug());
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MongoSummaryStore.class);
+
     private final MongoTemplate mongo;
 
     MongoSummaryStore(MongoTemplate mongo) {
@@ -66,10 +68,12 @@ final class MongoSummaryStore implements SummaryStore {
         List<String> reported =
                 docs(updates, "reported").stream().map(d -> d.getString("_id")).toList();
         Map<Health, Integer> health = new EnumMap<>(Health.class);
-        for (Document row : docs(updates, "health")) {
-            Health.fromSlug(row.getString("_id")).ifPresent(h -> health.put(h, count(row, "n")));
+        List<Document> perProject = docs(updates, "projects");
+        Document totals = perProject.isEmpty() ? new Document() : perProject.get(0);
+        for (Health h : Health.values()) {
+            health.put(h, count(totals, h.slug()));
         }
-        Listing<HelpItem> help = listing(docs(updates, "help"), MongoSummaryStore::helpItem);
+        Listing<HelpItem> help = perProject.isEmpty() ? Listing.empty() : listing(List.of(totals), MongoSummaryStore::helpItem);
 
         // 2. Projects: current counts, organisations, KPIs, who did not report
         Document projects = facet(trips, "projects", projectsPipeline(q, reported));
@@ -78,10 +82,12 @@ final class MongoSummaryStore implements SummaryStore {
 
         // 3. Audit: correct the current counts with the status and phase each changed project had at both instants
         Document audit = facet(trips, "audit", auditPipeline(q));
-        start.correct(docs(audit, "startPlus"), 1);
-        start.correct(docs(audit, "startMinus"), -1);
-        end.correct(docs(audit, "endPlus"), 1);
-        end.correct(docs(audit, "endMinus"), -1);
+        for (String field : List.of("status", "phase")) {
+            start.correct(docs(audit, field + "StartPlus"), 1);
+            start.correct(docs(audit, field + "StartMinus"), -1);
+            end.correct(docs(audit, field + "EndPlus"), 1);
+            end.correct(docs(audit, field + "EndMinus"), -1);
+        }
 
         Map<String, Integer> pillars = new TreeMap<>();
         for (Document row : docs(projects, "pillars")) {
@@ -230,39 +236,64 @@ final class MongoSummaryStore implements SummaryStore {
     // ---------------------------------------------------------------- pipelines
 
     private List<Document> updatesPipeline(SummaryQuery q) {
-        Document scope = scopeMatch(q.networkId(), q.scope(), "p.").append("p.createdAt", lt(q.asOf()));
-        List<Document> health = new ArrayList<>(List.of(
-                new Document("$match", new Document("postedAt", lt(q.asOf())).append("health", new Document("$ne", null))),
+        Document hasHelp = new Document(
+                "$and",
+                List.of(
+                        new Document("$gte", List.of("$postedAt", date(q.previousStart()))),
+                        new Document("$gt", List.of(new Document("$ifNull", List.of("$helpNeeded", "")), ""))));
+        List<Document> perProject = new ArrayList<>(List.of(
+                new Document("$match", new Document("postedAt", lt(q.asOf()))),
                 new Document("$sort", new Document("postedAt", -1)),
-                new Document("$group", new Document("_id", "$projectCode").append("health", first("$health")))));
-        health.addAll(joinProject(q.networkId(), "$_id"));
-        health.add(new Document("$match", scope));
-        health.add(new Document("$group", new Document("_id", "$health").append("n", sum(1))));
-
-        List<Document> help = new ArrayList<>(List.of(
-                new Document(
-                        "$match",
-                        new Document("postedAt", new Document("$gte", date(q.previousStart())).append("$lt", date(q.asOf())))
-                                .append("helpNeeded", new Document("$nin", nullOrEmpty()))),
-                new Document("$sort", new Document("postedAt", -1)),
+                // One row per project, so the join below runs once per project rather than once per update
                 new Document(
                         "$group",
                         new Document("_id", "$projectCode")
-                                .append("period", first("$period"))
-                                .append("postedAt", first("$postedAt"))
-                                .append("authorName", first("$authorName"))
-                                .append("text", first("$helpNeeded")))));
-        help.addAll(joinProject(q.networkId(), "$_id"));
-        help.add(new Document("$match", scope));
-        help.add(new Document("$sort", new Document("postedAt", -1).append("_id", 1)));
-        help.addAll(listed(
-                q.listLimit(),
-                new Document("code", "$_id")
-                        .append("name", "$p.name")
-                        .append("period", "$period")
-                        .append("postedAt", "$postedAt")
-                        .append("authorName", "$authorName")
-                        .append("text", "$text")));
+                                .append("healths", new Document("$push", "$health"))
+                                .append(
+                                        "helps",
+                                        new Document(
+                                                "$push",
+                                                cond(
+                                                        hasHelp,
+                                                        new Document("period", "$period")
+                                                                .append("postedAt", "$postedAt")
+                                                                .append("authorName", "$authorName")
+                                                                .append("text", "$helpNeeded"),
+                                                        null)))),
+                new Document(
+                        "$addFields",
+                        new Document("health", firstOf(notNull("$healths"))).append("help", firstOf(notNull("$helps"))))));
+        perProject.addAll(joinProject(q.networkId(), "$_id"));
+        perProject.add(new Document(
+                "$match", scopeMatch(q.networkId(), q.scope(), "p.").append("p.createdAt", lt(q.asOf()))));
+        perProject.add(new Document("$sort", new Document("help.postedAt", -1).append("_id", 1)));
+        // Health values are an enum, so one group counts them all; help requests stay in their newest-first order
+        Document totals = new Document("_id", null);
+        for (Health health : Health.values()) {
+            totals.append(
+                    health.slug(), sum(cond(new Document("$eq", List.of("$health", health.slug())), 1, 0)));
+        }
+        totals.append(
+                "helps",
+                new Document(
+                        "$push",
+                        cond(
+                                new Document("$gt", List.of("$help", new Document("$literal", ""))),
+                                new Document("code", "$_id")
+                                        .append("name", "$p.name")
+                                        .append("period", "$help.period")
+                                        .append("postedAt", "$help.postedAt")
+                                        .append("authorName", "$help.authorName")
+                                        .append("text", "$help.text"),
+                                null)));
+        perProject.add(new Document("$group", totals));
+        Document helpItems = notNull("$helps");
+        Document counts = new Document("total", new Document("$size", helpItems))
+                .append("items", new Document("$slice", List.of(helpItems, q.listLimit())));
+        for (Health health : Health.values()) {
+            counts.append(health.slug(), 1);
+        }
+        perProject.add(new Document("$project", counts));
 
         return List.of(
                 new Document("$match", new Document("networkId", q.networkId())),
@@ -273,8 +304,7 @@ final class MongoSummaryStore implements SummaryStore {
                                         List.of(
                                                 new Document("$match", new Document("period", q.reportingKey())),
                                                 new Document("$group", new Document("_id", "$projectCode"))))
-                                .append("health", health)
-                                .append("help", help)));
+                                .append("projects", perProject)));
     }
 
     private static List<Document> projectsPipeline(SummaryQuery q, List<String> reported) {
@@ -286,15 +316,46 @@ final class MongoSummaryStore implements SummaryStore {
                                         .append("status", "$status")
                                         .append("phase", "$phase"))
                         .append("n", sum(1)));
+        // Running projects minus those that reported, as a grouped union rather than $nin: linear in the number of
+        // projects, where $nin compares every project with every reported code
+        List<Document> reportedRows = reported.stream()
+                .map(code -> new Document("code", code).append("reported", true))
+                .toList();
         List<Document> notReported = new ArrayList<>(List.of(
+                new Document("$match", new Document("status", new Document("$in", UNREPORTED_STATUSES))),
+                new Document(
+                        "$group",
+                        new Document("_id", null)
+                                .append(
+                                        "candidates",
+                                        new Document(
+                                                "$push",
+                                                new Document("code", "$code")
+                                                        .append("name", "$name")
+                                                        .append("leaders", "$leaders")
+                                                        .append("status", "$status")))),
+                new Document(
+                        "$project",
+                        new Document(
+                                "all",
+                                new Document(
+                                        "$concatArrays",
+                                        List.of("$candidates", new Document("$literal", reportedRows))))),
+                new Document("$unwind", "$all"),
+                new Document(
+                        "$group",
+                        new Document("_id", "$all.code")
+                                .append("reported", new Document("$max", "$all.reported"))
+                                .append("name", new Document("$max", "$all.name"))
+                                .append("leaders", new Document("$max", "$all.leaders"))
+                                .append("status", new Document("$max", "$all.status"))),
                 new Document(
                         "$match",
-                        new Document("status", new Document("$in", UNREPORTED_STATUSES))
-                                .append("code", new Document("$nin", reported))),
-                new Document("$sort", new Document("code", 1))));
+                        new Document("reported", new Document("$ne", true)).append("status", new Document("$ne", null))),
+                new Document("$sort", new Document("_id", 1))));
         notReported.addAll(listed(
                 q.listLimit(),
-                new Document("code", "$code")
+                new Document("code", "$_id")
                         .append("name", "$name")
                         .append("leaders", "$leaders")
                         .append("status", "$status")));
@@ -354,44 +415,47 @@ final class MongoSummaryStore implements SummaryStore {
                 new Document("$sort", new Document("at", 1)),
                 new Document(
                         "$group",
-                        new Document("_id", new Document("code", "$subject").append("field", "$changes.field"))
+                        new Document("_id", "$subject")
                                 .append(
                                         "changes",
                                         new Document(
                                                 "$push",
-                                                new Document("at", "$at")
+                                                new Document("field", "$changes.field")
+                                                        .append("at", "$at")
                                                         .append("before", "$changes.before")
-                                                        .append("after", "$changes.after")))),
-                // The value at instant T: the new value of the last change before T, else the old value of the first
-                // change after it
-                new Document(
-                        "$addFields",
-                        new Document("lastBeforeStart", last(changesBefore(q.start())))
-                                .append("firstAfterStart", firstOf(changesFrom(q.start())))
-                                .append("lastBeforeEnd", last(changesBefore(q.asOf())))
-                                .append("firstAfterEnd", firstOf(changesFrom(q.asOf())))),
-                new Document(
-                        "$addFields",
-                        new Document(
-                                        "atStart",
-                                        new Document("$ifNull", List.of("$lastBeforeStart.after", "$firstAfterStart.before")))
-                                .append(
-                                        "atEnd",
-                                        new Document("$ifNull", List.of("$lastBeforeEnd.after", "$firstAfterEnd.before"))))));
-        pipeline.addAll(joinProject(q.networkId(), "$_id.code"));
+                                                        .append("after", "$changes.after"))))));
+        // The value at instant T: the new value of the last change before T, else the old value of the first change
+        // after it; null when the field never changed
+        Document edges = new Document();
+        Document values = new Document();
+        for (String field : fields) {
+            for (Map.Entry<String, Instant> at : Map.of("Start", q.start(), "End", q.asOf()).entrySet()) {
+                String lastBefore = field + "Before" + at.getKey();
+                String firstAfter = field + "After" + at.getKey();
+                edges.append(lastBefore, last(changes(field, "$lt", at.getValue())));
+                edges.append(firstAfter, firstOf(changes(field, "$gte", at.getValue())));
+                values.append(
+                        field + at.getKey(),
+                        new Document("$ifNull", List.of("$" + lastBefore + ".after", "$" + firstAfter + ".before")));
+            }
+        }
+        pipeline.add(new Document("$addFields", edges));
+        pipeline.add(new Document("$addFields", values));
+        pipeline.addAll(joinProject(q.networkId(), "$_id"));
         pipeline.add(new Document("$match", scopeMatch(q.networkId(), q.scope(), "p.")));
-        Document current =
-                new Document("$cond", List.of(new Document("$eq", List.of("$_id.field", "status")), "$p.status", "$p.phase"));
-        pipeline.add(new Document("$addFields", new Document("current", current)));
-        pipeline.add(new Document(
-                "$addFields",
-                new Document("startDiff", differs("$atStart", q.start())).append("endDiff", differs("$atEnd", q.asOf()))));
-        pipeline.add(new Document(
-                "$facet",
-                new Document("startPlus", correction("startDiff", "$atStart"))
-                        .append("startMinus", correction("startDiff", "$current"))
-                        .append("endPlus", correction("endDiff", "$atEnd"))
-                        .append("endMinus", correction("endDiff", "$current"))));
+        Document flags = new Document();
+        Document facets = new Document();
+        for (String field : fields) {
+            for (Map.Entry<String, Instant> at : Map.of("Start", q.start(), "End", q.asOf()).entrySet()) {
+                String value = field + at.getKey();
+                String flag = value + "Differs";
+                flags.append(flag, differs("$" + value, "$p." + field, at.getValue()));
+                facets.append(value + "Plus", correction(flag, field, "$" + value));
+                facets.append(value + "Minus", correction(flag, field, "$p." + field));
+            }
+        }
+        pipeline.add(new Document("$addFields", flags));
+        pipeline.add(new Document("$facet", facets));
         return pipeline;
     }
 
@@ -424,18 +488,26 @@ final class MongoSummaryStore implements SummaryStore {
                                         new Document(
                                                 "dueDate",
                                                 new Document("$gte", windowStart).append("$lte", windowEnd)))))));
-        pipeline.addAll(joinProject(q.networkId(), "$projectCode"));
-        // Neither a project nor a milestone added after the reference moment was known then
-        pipeline.add(new Document(
-                "$match",
-                scopeMatch(q.networkId(), q.scope(), "p.")
-                        .append("p.createdAt", lt(q.asOf()))
-                        .append("createdAt", lt(q.asOf()))));
         pipeline.add(new Document(
                 "$addFields",
                 new Document("openThen", openThen)
                         .append("dueMonth", new Document("$substr", List.of("$dueDate", 0, 7)))
-                        .append("doneMonth", new Document("$substr", List.of(new Document("$ifNull", List.of("$doneOn", "")), 0, 7)))));
+                        .append(
+                                "doneMonth",
+                                new Document(
+                                        "$substr", List.of(new Document("$ifNull", List.of("$doneOn", "")), 0, 7)))));
+        // Grouped per project so the join runs once per project, then unwound again with the project beside each
+        pipeline.add(new Document(
+                "$group", new Document("_id", "$projectCode").append("items", new Document("$push", "$$ROOT"))));
+        pipeline.addAll(joinProject(q.networkId(), "$_id"));
+        // Neither a project nor a milestone added after the reference moment was known then
+        pipeline.add(new Document(
+                "$match", scopeMatch(q.networkId(), q.scope(), "p.").append("p.createdAt", lt(q.asOf()))));
+        pipeline.add(new Document("$unwind", "$items"));
+        pipeline.add(new Document(
+                "$replaceRoot",
+                new Document("newRoot", new Document("$mergeObjects", List.of("$items", new Document("p", "$p"))))));
+        pipeline.add(new Document("$match", new Document("createdAt", lt(q.asOf()))));
         Document item = new Document("projectCode", "$projectCode")
                 .append("projectName", "$p.name")
                 .append("leaders", "$p.leaders")
@@ -568,20 +640,26 @@ final class MongoSummaryStore implements SummaryStore {
         return stages;
     }
 
-    private static Document changesBefore(Instant instant) {
+    /** The changes of {@code field} before ({@code $lt}) or from ({@code $gte}) an instant, oldest first. */
+    private static Document changes(String field, String comparison, Instant instant) {
         return new Document(
                 "$filter",
                 new Document("input", "$changes")
                         .append("as", "c")
-                        .append("cond", new Document("$lt", List.of("$$c.at", date(instant)))));
+                        .append(
+                                "cond",
+                                new Document(
+                                        "$and",
+                                        List.of(
+                                                new Document("$eq", List.of("$$c.field", field)),
+                                                new Document(comparison, List.of("$$c.at", date(instant)))))));
     }
 
-    private static Document changesFrom(Instant instant) {
+    /** The elements of an array expression that are not null. */
+    private static Document notNull(String array) {
         return new Document(
                 "$filter",
-                new Document("input", "$changes")
-                        .append("as", "c")
-                        .append("cond", new Document("$gte", List.of("$$c.at", date(instant)))));
+                new Document("input", array).append("as", "x").append("cond", new Document("$ne", java.util.Arrays.asList("$$x", null))));
     }
 
     private static Document last(Document array) {
@@ -592,23 +670,24 @@ final class MongoSummaryStore implements SummaryStore {
         return new Document("$arrayElemAt", List.of(array, 0));
     }
 
-    /** The project existed at {@code instant} and its value then differs from its current one. */
-    private static Document differs(String valueThen, Instant instant) {
+    /** The project existed at {@code instant} and its value then is known and differs from its current one. */
+    private static Document differs(String valueThen, String current, Instant instant) {
         return new Document(
                 "$and",
                 List.of(
                         new Document("$lt", List.of("$p.createdAt", date(instant))),
-                        new Document("$ne", List.of(valueThen, "$current"))));
+                        new Document("$ne", java.util.Arrays.asList(valueThen, null)),
+                        new Document("$ne", List.of(valueThen, current))));
     }
 
-    private static List<Document> correction(String flag, String value) {
+    private static List<Document> correction(String flag, String field, String value) {
         return List.of(
                 new Document("$match", new Document(flag, true)),
                 new Document(
                         "$group",
                         new Document(
                                         "_id",
-                                        new Document("field", "$_id.field")
+                                        new Document("field", new Document("$literal", field))
                                                 .append("theme", "$p.theme")
                                                 .append("value", value))
                                 .append("n", sum(1))));
@@ -625,7 +704,8 @@ final class MongoSummaryStore implements SummaryStore {
     }
 
     private static Document cond(Object condition, Object then, Object otherwise) {
-        return new Document("$cond", List.of(condition, then, otherwise));
+        // Arrays.asList, not List.of: null is a value here ("no help request")
+        return new Document("$cond", java.util.Arrays.asList(condition, then, otherwise));
     }
 
     private static Document sum(Object value) {
@@ -655,9 +735,12 @@ final class MongoSummaryStore implements SummaryStore {
 
     private List<Document> aggregate(AtomicInteger trips, String collection, List<Document> pipeline) {
         trips.incrementAndGet();
-        return StoreCalls.call(
+        long start = System.nanoTime();
+        List<Document> result = StoreCalls.call(
                 "summary " + collection,
                 () -> mongo.execute(collection, c -> c.aggregate(pipeline).into(new ArrayList<>())));
+        log.debug("Summary pipeline on {} took {} ms", collection, (System.nanoTime() - start) / 1_000_000);
+        return result;
     }
 
     /** Runs a pipeline ending in {@code $facet}, which always yields exactly one document. */
