@@ -121,11 +121,12 @@ public final class SummaryBenchmark {
                         "Generated %d projects in %.1f s%n",
                         size,
                         (System.nanoTime() - started) / 1e9);
+                int summaryRuns = size >= 3000 ? 20 : 30;
                 int heavyRuns = size >= 3000 ? 5 : size >= 300 ? 10 : 20;
                 List<Case> cases = List.of(
-                        new Case("SummaryStore.summarize (whole network)", null, Map.of(), 30),
-                        new Case("/summary", "summary", Map.of(), 30),
-                        new Case("/summary region:Zeeland", "summary", Map.of("region", "Zeeland"), 30),
+                        new Case("SummaryStore.summarize (whole network)", null, Map.of(), summaryRuns),
+                        new Case("/summary", "summary", Map.of(), summaryRuns),
+                        new Case("/summary region:Zeeland", "summary", Map.of("region", "Zeeland"), summaryRuns),
                         new Case("/report format:csv", "report", Map.of("format", "csv"), heavyRuns),
                         new Case("/report format:md", "report", Map.of("format", "md"), heavyRuns),
                         new Case("/report format:pdf", "report", Map.of("format", "pdf"), heavyRuns));
