@@ -40,7 +40,9 @@ final class DemoConsoleIT {
         String output = new String(bot.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(bot.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(bot.exitValue()).as(Files.readString(work.resolve("stderr.log"))).isZero();
+        assertThat(bot.exitValue())
+                .as(Files.readString(work.resolve("stderr.log")))
+                .isZero();
         assertThat(output)
                 .contains("Regional summary — Zeeland · 2021-Q3")
                 .contains("Projects: 13 (start of period: 13)")

@@ -43,6 +43,7 @@ public final class DemoFixture {
     }
 
     public DemoNetwork.Result load(String network, Instant at) {
-        return DemoNetwork.load(network, projects, milestones, updates, networks, audit, Clock.fixed(at, ZoneOffset.UTC));
+        return DemoNetwork.load(
+                network, projects, milestones, updates, networks, audit, Clock.fixed(at, ZoneOffset.UTC));
     }
 }

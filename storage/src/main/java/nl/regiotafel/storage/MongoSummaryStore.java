@@ -73,7 +73,8 @@ final class MongoSummaryStore implements SummaryStore {
         for (Health h : Health.values()) {
             health.put(h, count(totals, h.slug()));
         }
-        Listing<HelpItem> help = perProject.isEmpty() ? Listing.empty() : listing(List.of(totals), MongoSummaryStore::helpItem);
+        Listing<HelpItem> help =
+                perProject.isEmpty() ? Listing.empty() : listing(List.of(totals), MongoSummaryStore::helpItem);
 
         // 2. Projects: current counts, organisations, KPIs, who did not report
         Document projects = facet(trips, "projects", projectsPipeline(q, reported));
@@ -160,7 +161,8 @@ final class MongoSummaryStore implements SummaryStore {
                         new Document("$sort", new Document("postedAt", -1).append("version", -1)),
                         new Document(
                                 "$group",
-                                new Document("_id", "$projectCode").append("doc", new Document("$first", "$$ROOT")))))) {
+                                new Document("_id", "$projectCode")
+                                        .append("doc", new Document("$first", "$$ROOT")))))) {
             latest.put(
                     row.getString("_id"),
                     mongo.getConverter()
@@ -214,7 +216,9 @@ final class MongoSummaryStore implements SummaryStore {
                                                 "next",
                                                 new Document(
                                                         "$slice",
-                                                        List.of(filter("$items", "m", "$$m.status", true), NEXT_MILESTONES)))
+                                                        List.of(
+                                                                filter("$items", "m", "$$m.status", true),
+                                                                NEXT_MILESTONES)))
                                         .append("done", filter("$items", "m", "$$m.status", false)))))) {
             planning.put(row.getString("_id"), row);
         }
@@ -262,7 +266,8 @@ final class MongoSummaryStore implements SummaryStore {
                                                         null)))),
                 new Document(
                         "$addFields",
-                        new Document("health", firstOf(notNull("$healths"))).append("help", firstOf(notNull("$helps"))))));
+                        new Document("health", firstOf(notNull("$healths")))
+                                .append("help", firstOf(notNull("$helps"))))));
         perProject.addAll(joinProject(q.networkId(), "$_id"));
         perProject.add(new Document(
                 "$match", scopeMatch(q.networkId(), q.scope(), "p.").append("p.createdAt", lt(q.asOf()))));
@@ -270,8 +275,7 @@ final class MongoSummaryStore implements SummaryStore {
         // Health values are an enum, so one group counts them all; help requests stay in their newest-first order
         Document totals = new Document("_id", null);
         for (Health health : Health.values()) {
-            totals.append(
-                    health.slug(), sum(cond(new Document("$eq", List.of("$health", health.slug())), 1, 0)));
+            totals.append(health.slug(), sum(cond(new Document("$eq", List.of("$health", health.slug())), 1, 0)));
         }
         totals.append(
                 "helps",
@@ -332,8 +336,7 @@ final class MongoSummaryStore implements SummaryStore {
                         .append("leaders", "$leaders")
                         .append("status", "$status")));
         return List.of(
-                new Document(
-                        "$match", scopeMatch(q.networkId(), q.scope(), "").append("createdAt", lt(q.asOf()))),
+                new Document("$match", scopeMatch(q.networkId(), q.scope(), "").append("createdAt", lt(q.asOf()))),
                 new Document(
                         "$facet",
                         new Document("end", List.of(byThemeStatusPhase))
@@ -352,7 +355,8 @@ final class MongoSummaryStore implements SummaryStore {
                                                 new Document("$unwind", "$organisations"),
                                                 new Document(
                                                         "$group",
-                                                        new Document("_id", new Document("$toLower", "$organisations"))),
+                                                        new Document(
+                                                                "_id", new Document("$toLower", "$organisations"))),
                                                 new Document("$count", "n")))
                                 .append(
                                         "kpis",
@@ -362,14 +366,17 @@ final class MongoSummaryStore implements SummaryStore {
                                                         "$match",
                                                         new Document(
                                                                 "kpis.unit",
-                                                                new Document("$nin", List.of("", "%")).append("$ne", null))),
+                                                                new Document("$nin", List.of("", "%"))
+                                                                        .append("$ne", null))),
                                                 new Document(
                                                         "$group",
                                                         new Document("_id", new Document("$toLower", "$kpis.unit"))
                                                                 .append("unit", first("$kpis.unit"))
                                                                 .append("kpis", sum(1))
                                                                 .append("target", new Document("$sum", "$kpis.target"))
-                                                                .append("actual", new Document("$sum", "$kpis.actual"))),
+                                                                .append(
+                                                                        "actual",
+                                                                        new Document("$sum", "$kpis.actual"))),
                                                 new Document("$sort", new Document("_id", 1))))
                                 .append("notReported", notReported)));
     }
@@ -401,7 +408,8 @@ final class MongoSummaryStore implements SummaryStore {
         Document edges = new Document();
         Document values = new Document();
         for (String field : fields) {
-            for (Map.Entry<String, Instant> at : Map.of("Start", q.start(), "End", q.asOf()).entrySet()) {
+            for (Map.Entry<String, Instant> at :
+                    Map.of("Start", q.start(), "End", q.asOf()).entrySet()) {
                 String lastBefore = field + "Before" + at.getKey();
                 String firstAfter = field + "After" + at.getKey();
                 edges.append(lastBefore, last(changes(field, "$lt", at.getValue())));
@@ -418,7 +426,8 @@ final class MongoSummaryStore implements SummaryStore {
         Document flags = new Document();
         Document facets = new Document();
         for (String field : fields) {
-            for (Map.Entry<String, Instant> at : Map.of("Start", q.start(), "End", q.asOf()).entrySet()) {
+            for (Map.Entry<String, Instant> at :
+                    Map.of("Start", q.start(), "End", q.asOf()).entrySet()) {
                 String value = field + at.getKey();
                 String flag = value + "Differs";
                 flags.append(flag, differs("$" + value, "$p." + field, at.getValue()));
@@ -455,8 +464,7 @@ final class MongoSummaryStore implements SummaryStore {
                                         new Document("doneOn", new Document("$gt", lastDay))
                                                 .append("dueDate", new Document("$lte", windowEnd)),
                                         new Document(
-                                                "doneOn",
-                                                new Document("$gte", windowStart).append("$lte", windowEnd)),
+                                                "doneOn", new Document("$gte", windowStart).append("$lte", windowEnd)),
                                         new Document(
                                                 "dueDate",
                                                 new Document("$gte", windowStart).append("$lte", windowEnd)))))));
@@ -490,7 +498,8 @@ final class MongoSummaryStore implements SummaryStore {
                 .append("dueLabel", "$dueLabel")
                 .append("doneOn", "$doneOn")
                 .append("ownerId", "$ownerId");
-        Document byDue = new Document("$sort", new Document("dueDate", 1).append("projectCode", 1).append("number", 1));
+        Document byDue = new Document(
+                "$sort", new Document("dueDate", 1).append("projectCode", 1).append("number", 1));
         Document overdueThen =
                 new Document("$and", List.of("$openThen", new Document("$lt", List.of("$dueDate", refDay))));
         pipeline.add(new Document(
@@ -500,8 +509,7 @@ final class MongoSummaryStore implements SummaryStore {
                                 listStage(
                                         q,
                                         new Document(
-                                                "doneOn",
-                                                new Document("$gte", periodStart).append("$lte", periodEnd)),
+                                                "doneOn", new Document("$gte", periodStart).append("$lte", periodEnd)),
                                         new Document(
                                                 "$sort",
                                                 new Document("doneOn", 1)
@@ -513,7 +521,9 @@ final class MongoSummaryStore implements SummaryStore {
                                 listStage(
                                         q,
                                         new Document("openThen", true)
-                                                .append("dueDate", new Document("$gte", refDay).append("$lte", periodEnd)),
+                                                .append(
+                                                        "dueDate",
+                                                        new Document("$gte", refDay).append("$lte", periodEnd)),
                                         byDue,
                                         item))
                         .append(
@@ -523,8 +533,16 @@ final class MongoSummaryStore implements SummaryStore {
                                         new Document("openThen", true)
                                                 .append(
                                                         "dueDate",
-                                                        new Document("$gte", q.next().start().toString())
-                                                                .append("$lte", q.next().end().toString())),
+                                                        new Document(
+                                                                        "$gte",
+                                                                        q.next()
+                                                                                .start()
+                                                                                .toString())
+                                                                .append(
+                                                                        "$lte",
+                                                                        q.next()
+                                                                                .end()
+                                                                                .toString())),
                                         byDue,
                                         item))
                         .append(
@@ -546,7 +564,9 @@ final class MongoSummaryStore implements SummaryStore {
                                                 "$group",
                                                 new Document("_id", "$dueMonth")
                                                         .append("due", sum(1))
-                                                        .append("overdue", new Document("$sum", cond(overdueThen, 1, 0))))))
+                                                        .append(
+                                                                "overdue",
+                                                                new Document("$sum", cond(overdueThen, 1, 0))))))
                         .append(
                                 "doneMonths",
                                 List.of(
@@ -555,7 +575,8 @@ final class MongoSummaryStore implements SummaryStore {
                                                 new Document(
                                                         "doneOn",
                                                         new Document("$gte", windowStart).append("$lte", windowEnd))),
-                                        new Document("$group", new Document("_id", "$doneMonth").append("n", sum(1)))))));
+                                        new Document(
+                                                "$group", new Document("_id", "$doneMonth").append("n", sum(1)))))));
         return pipeline;
     }
 
@@ -603,7 +624,9 @@ final class MongoSummaryStore implements SummaryStore {
                 new Document(
                         "$group",
                         new Document("_id", null).append("total", sum(1)).append("items", new Document("$push", item))),
-                new Document("$project", new Document("total", 1).append("items", new Document("$slice", List.of("$items", limit)))));
+                new Document(
+                        "$project",
+                        new Document("total", 1).append("items", new Document("$slice", List.of("$items", limit)))));
     }
 
     private static List<Document> listStage(SummaryQuery q, Document match, Document sort, Document item) {
@@ -631,7 +654,9 @@ final class MongoSummaryStore implements SummaryStore {
     private static Document notNull(String array) {
         return new Document(
                 "$filter",
-                new Document("input", array).append("as", "x").append("cond", new Document("$ne", java.util.Arrays.asList("$$x", null))));
+                new Document("input", array)
+                        .append("as", "x")
+                        .append("cond", new Document("$ne", java.util.Arrays.asList("$$x", null))));
     }
 
     private static Document last(Document array) {
@@ -846,10 +871,9 @@ final class MongoSummaryStore implements SummaryStore {
         }
 
         private void addStatus(String theme, String slug, int n) {
-            ProjectStatus.fromSlug(slug == null ? "" : slug)
-                    .ifPresent(s -> statusByTheme
-                            .computeIfAbsent(theme == null ? "" : theme, t -> new EnumMap<>(ProjectStatus.class))
-                            .merge(s, n, Integer::sum));
+            ProjectStatus.fromSlug(slug == null ? "" : slug).ifPresent(s -> statusByTheme
+                    .computeIfAbsent(theme == null ? "" : theme, t -> new EnumMap<>(ProjectStatus.class))
+                    .merge(s, n, Integer::sum));
         }
 
         private void addPhase(String slug, int n) {

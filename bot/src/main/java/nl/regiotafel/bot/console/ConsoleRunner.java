@@ -38,8 +38,7 @@ public final class ConsoleRunner implements ApplicationRunner {
     private final DemoStores stores;
 
     /** The ports the demo loader writes through. */
-    record DemoStores(
-            ProjectStore projects, MilestoneStore milestones, UpdateStore updates, AuditStore audit) {}
+    record DemoStores(ProjectStore projects, MilestoneStore milestones, UpdateStore updates, AuditStore audit) {}
 
     ConsoleRunner(
             CommandRegistry registry,

@@ -117,10 +117,7 @@ public final class SummaryBenchmark {
                 long started = System.nanoTime();
                 generate(mongo, network, size);
                 System.err.printf(
-                        Locale.ROOT,
-                        "Generated %d projects in %.1f s%n",
-                        size,
-                        (System.nanoTime() - started) / 1e9);
+                        Locale.ROOT, "Generated %d projects in %.1f s%n", size, (System.nanoTime() - started) / 1e9);
                 int summaryRuns = size >= 3000 ? 20 : 30;
                 int heavyRuns = size >= 3000 ? 5 : size >= 300 ? 10 : 20;
                 List<Case> cases = List.of(
@@ -163,7 +160,8 @@ public final class SummaryBenchmark {
             trips = COMMANDS.get() - before;
         }
         Arrays.sort(millis);
-        Result result = new Result(size, c.label(), c.runs(), percentile(millis, 50), percentile(millis, 99), trips, bytes);
+        Result result =
+                new Result(size, c.label(), c.runs(), percentile(millis, 50), percentile(millis, 99), trips, bytes);
         System.err.println(result);
         return result;
     }
@@ -182,9 +180,17 @@ public final class SummaryBenchmark {
             return 0;
         }
         CommandResponse response = registry.dispatch(new CommandRequest(
-                network, "bench", MANAGER, Messages.DUTCH, c.command(), null, c.options(), UUID.randomUUID().toString()));
+                network,
+                "bench",
+                MANAGER,
+                Messages.DUTCH,
+                c.command(),
+                null,
+                c.options(),
+                UUID.randomUUID().toString()));
         if (response.tone() == Tone.ERROR) {
-            throw new IllegalStateException(c.label() + " failed: " + response.pages().get(0).text());
+            throw new IllegalStateException(
+                    c.label() + " failed: " + response.pages().get(0).text());
         }
         return response.attachments().stream().mapToInt(a -> a.size()).sum();
     }
@@ -221,7 +227,8 @@ public final class SummaryBenchmark {
         List<Document> updates = new ArrayList<>();
         List<Document> milestones = new ArrayList<>();
         List<Document> audit = new ArrayList<>();
-        List<String> regions = NetworkDefaults.REGIONS.stream().map(r -> r.name()).toList();
+        List<String> regions =
+                NetworkDefaults.REGIONS.stream().map(r -> r.name()).toList();
         ReportingPeriod period = new ReportingPeriod(ReportingPeriod.Kind.QUARTER, 2019, 2);
         List<ReportingPeriod> periods = new ArrayList<>();
         for (int i = 0; i < UPDATES_PER_PROJECT; i++) {
@@ -232,7 +239,9 @@ public final class SummaryBenchmark {
             String code = String.format(Locale.ROOT, "p%05d", i);
             String pillar = PILLARS.get(i % PILLARS.size());
             Instant created = periods.get(0).startInstant(ZONE).plusSeconds(3600L * (i % 500));
-            ProjectStatus status = i % 10 == 0 ? ProjectStatus.AFGEROND_SUCCESVOL : i % 17 == 0 ? ProjectStatus.NOG_NIET_GESTART : ProjectStatus.LOPEND;
+            ProjectStatus status = i % 10 == 0
+                    ? ProjectStatus.AFGEROND_SUCCESVOL
+                    : i % 17 == 0 ? ProjectStatus.NOG_NIET_GESTART : ProjectStatus.LOPEND;
             Phase phase = Phase.values()[i % Phase.values().length];
             projects.add(new Document("_id", network + "/" + code)
                     .append("networkId", network)
@@ -244,7 +253,9 @@ public final class SummaryBenchmark {
                     .append("goal", "Doel van project " + i + ": meer instroom en behoud van zorgmedewerkers.")
                     .append("phase", phase.slug())
                     .append("status", status.slug())
-                    .append("health", List.of("op-schema", "aandacht", "vertraagd").get(i % 3))
+                    .append(
+                            "health",
+                            List.of("op-schema", "aandacht", "vertraagd").get(i % 3))
                     .append("leaders", List.of("leader-" + (i % 200)))
                     .append("portfolioHolders", List.of("Bestuurder " + (i % 40)))
                     .append("organisations", List.of("Organisatie " + (i % 300), "Organisatie " + ((i + 7) % 300)))
@@ -261,7 +272,11 @@ public final class SummaryBenchmark {
                     .append("version", (long) UPDATES_PER_PROJECT));
             for (int u = 0; u < UPDATES_PER_PROJECT; u++) {
                 ReportingPeriod p = periods.get(u);
-                Instant posted = p.start().plusDays(40 + i % 40).atTime(10, 0).atZone(ZONE).toInstant();
+                Instant posted = p.start()
+                        .plusDays(40 + i % 40)
+                        .atTime(10, 0)
+                        .atZone(ZONE)
+                        .toInstant();
                 if (posted.isAfter(NOW)) {
                     posted = NOW.minusSeconds(3600L * (1 + i % 24));
                 }
@@ -275,14 +290,18 @@ public final class SummaryBenchmark {
                         .append("firstPostedAt", Date.from(posted))
                         .append("postedAt", Date.from(posted))
                         .append("period", p.key())
-                        .append("health", List.of("op-schema", "aandacht", "vertraagd").get((i + u) % 3))
+                        .append(
+                                "health",
+                                List.of("op-schema", "aandacht", "vertraagd").get((i + u) % 3))
                         .append("results", "Resultaten van kwartaal " + p.key() + " voor project " + i + ".")
                         .append("nextActions", "Volgende stappen voor project " + i + ".")
                         .append("risks", u % 3 == 0 ? "Personeelstekort" : null)
                         .append("helpNeeded", u % 4 == 0 ? "Hulp gevraagd bij project " + i : null)
                         .append("kpiValues", new Document("Deelnemers", (double) (u + i % 10)))
                         .append("idempotencyKey", "bench-" + code + "-" + u));
-                Document changes = new Document("field", "health").append("before", "op-schema").append("after", "aandacht");
+                Document changes = new Document("field", "health")
+                        .append("before", "op-schema")
+                        .append("after", "aandacht");
                 List<Document> changed = new ArrayList<>(List.of(changes));
                 if (u % 5 == 4) {
                     changed.add(new Document("field", "phase")
@@ -290,7 +309,9 @@ public final class SummaryBenchmark {
                             .append("after", phase.slug()));
                 }
                 if (u == UPDATES_PER_PROJECT - 1 && status != ProjectStatus.LOPEND) {
-                    changed.add(new Document("field", "status").append("before", "lopend").append("after", status.slug()));
+                    changed.add(new Document("field", "status")
+                            .append("before", "lopend")
+                            .append("after", status.slug()));
                 }
                 audit.add(new Document("networkId", network)
                         .append("at", Date.from(posted))

@@ -68,7 +68,8 @@ final class SummaryLimitsTest {
                     "Project " + "met een lange naam ".repeat(5) + i,
                     "Twente",
                     null,
-                    List.of("Instroom", "Behoud", "Arbeidsbesparing", "Ketensamenwerking").get(i % 4),
+                    List.of("Instroom", "Behoud", "Arbeidsbesparing", "Ketensamenwerking")
+                            .get(i % 4),
                     null,
                     "Doel " + i,
                     Phase.values()[i % Phase.values().length],
@@ -107,8 +108,8 @@ final class SummaryLimitsTest {
 
         CommandResponse summary = bot.run(MANAGER, "summary", null, "region", "Twente");
 
-        assertThat(summary.pages().get(0).fields()).anySatisfy(f -> assertThat(f.value())
-                .startsWith("400 projects: **twente-000**"));
+        assertThat(summary.pages().get(0).fields())
+                .anySatisfy(f -> assertThat(f.value()).startsWith("400 projects: **twente-000**"));
         // Three pages of 15 per long list: overdue (50), next period (50), not reported (400); themes fit one page
         assertThat(summary.pages()).hasSize(1 + 3 + 3 + 3 + 1);
         assertThat(summary.pages().get(3).text()).endsWith("… and 5 more; the full list is in the attachment.");
@@ -120,7 +121,8 @@ final class SummaryLimitsTest {
                 assertThat(embed.getDescription() == null ? "" : embed.getDescription())
                         .hasSizeLessThanOrEqualTo(4096);
                 assertThat(embed.getFields()).hasSizeLessThanOrEqualTo(25);
-                assertThat(embed.getFields()).allSatisfy(f -> assertThat(f.getValue()).hasSizeLessThanOrEqualTo(1024));
+                assertThat(embed.getFields())
+                        .allSatisfy(f -> assertThat(f.getValue()).hasSizeLessThanOrEqualTo(1024));
             }
             // Only the first page carries files: the chart and the full lists, nothing cut by the renderer
             assertThat(data.getFiles()).hasSize(page == 0 ? 2 : 0);

@@ -100,12 +100,18 @@ final class CalendarCommandTest {
     @Test
     void keepsUidsStableSoAReimportUpdatesInsteadOfDuplicating() throws Exception {
         List<String> before =
-                events(dutch.run(MEMBER, "calendar", null, "region", "Zeeland").attachments().get(0)).stream()
+                events(dutch.run(MEMBER, "calendar", null, "region", "Zeeland")
+                                .attachments()
+                                .get(0))
+                        .stream()
                         .map(e -> property(e, Property.UID))
                         .toList();
         clock.advance(Duration.ofHours(3));
         List<String> after =
-                events(dutch.run(MEMBER, "calendar", null, "region", "Zeeland").attachments().get(0)).stream()
+                events(dutch.run(MEMBER, "calendar", null, "region", "Zeeland")
+                                .attachments()
+                                .get(0))
+                        .stream()
                         .map(e -> property(e, Property.UID))
                         .toList();
 

@@ -46,7 +46,8 @@ final class DemoNetworkTest {
         assertThat(glasses.leaders()).containsExactly("demo-fleur");
         assertThat(glasses.kpis()).hasSize(2);
         assertThat(updates.history(network, "tizv-glasses")).hasSize(3);
-        assertThat(updates.latest(network, "tizv-glasses").orElseThrow().authorName()).isEqualTo("Fleur Bakker");
+        assertThat(updates.latest(network, "tizv-glasses").orElseThrow().authorName())
+                .isEqualTo("Fleur Bakker");
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.regiotafel.bot.DemoFixture;
 import nl.regiotafel.bot.RegiotafelTest;
@@ -126,7 +125,10 @@ final class ReportCommandTest {
             assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(5);
             PdfTextExtractor extractor = new PdfTextExtractor(reader);
             String first = extractor.getTextFromPage(1);
-            assertThat(first).contains("Voortgangsrapportage").contains("Status (verschil)").contains("Lopend");
+            assertThat(first)
+                    .contains("Voortgangsrapportage")
+                    .contains("Status (verschil)")
+                    .contains("Lopend");
             StringBuilder all = new StringBuilder();
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
                 all.append(extractor.getTextFromPage(page)).append('\n');
@@ -166,7 +168,8 @@ final class ReportCommandTest {
                 .containsEntry("update_posted_on", "2021-09-13")
                 .containsEntry("update_author", "Fleur Bakker")
                 .containsEntry("milestones_reached_in_period", "Eindevaluatie (2021-07-20)")
-                .containsEntry("kpis", "Deelnemende organisaties: 7/7 organisaties; Use cases onderzocht: 4/4 use cases");
+                .containsEntry(
+                        "kpis", "Deelnemende organisaties: 7/7 organisaties; Use cases onderzocht: 4/4 use cases");
         assertThat(projects.get("zco-platform"))
                 .containsEntry("next_milestone", "PID en inventarisatie use cases")
                 .containsEntry("next_milestone_due", "juli 2021")
@@ -174,14 +177,17 @@ final class ReportCommandTest {
                 .containsEntry("open_milestones", "2")
                 .containsEntry("overdue_milestones", "1")
                 .containsEntry("help_needed", "Capaciteit van een ICT-architect");
-        assertThat(projects.get("nhn-anw")).containsEntry("update_period", "").containsEntry("status", "nog-niet-gestart");
+        assertThat(projects.get("nhn-anw"))
+                .containsEntry("update_period", "")
+                .containsEntry("status", "nog-niet-gestart");
         assertThat(projects.get("zco-data")).containsEntry("pillar", "");
     }
 
     @Test
     void separatesCsvWithCommasInEnglishUnlessToldOtherwise() {
         String comma = new String(
-                file(english.run(MANAGER, "report", null, "format", "csv", "region", "Zeeland")).content(),
+                file(english.run(MANAGER, "report", null, "format", "csv", "region", "Zeeland"))
+                        .content(),
                 StandardCharsets.UTF_8);
         String semicolon = new String(
                 file(english.run(MANAGER, "report", null, "format", "csv", "separator", "semicolon"))
@@ -192,8 +198,10 @@ final class ReportCommandTest {
         assertThat(rows.get(0)).isEqualTo(ReportCsv.COLUMNS);
         assertThat(rows).hasSize(14);
         assertThat(byCode(rows).get("tizv-europa"))
-                .containsEntry("goal", "Verpleegkundigen uit het buitenland werven als nieuwe Zeeuwen, die minstens"
-                        + " drie jaar blijven.");
+                .containsEntry(
+                        "goal",
+                        "Verpleegkundigen uit het buitenland werven als nieuwe Zeeuwen, die minstens"
+                                + " drie jaar blijven.");
         assertThat(parseCsv(semicolon.substring(1), ';').get(0)).isEqualTo(ReportCsv.COLUMNS);
     }
 
@@ -211,7 +219,8 @@ final class ReportCommandTest {
                 .contains("### Acute zorg")
                 .contains("#### Acute psychiatrie (zco-psychiatrie)")
                 .contains("**Goal** Een geïntegreerde keten voor acute psychiatrie.")
-                .contains("**Headline planning / next milestones**\n\n- 1-10-21 (2021-10-01): Realisatie 1 pool psychiaters")
+                .contains(
+                        "**Headline planning / next milestones**\n\n- 1-10-21 (2021-10-01): Realisatie 1 pool psychiaters")
                 .contains("- Project leaders: Iris Smit (@demo-iris)")
                 .contains("- Portfolio holders: R. Hoekstra")
                 .doesNotContain("nhn-");

@@ -66,7 +66,8 @@ final class SummaryCommandTest {
                 .filter(f -> f.name().equals(name))
                 .map(Field::value)
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("no field " + name + " in " + response.pages().get(0)));
+                .orElseThrow(() -> new AssertionError(
+                        "no field " + name + " in " + response.pages().get(0)));
     }
 
     @Test
@@ -75,7 +76,8 @@ final class SummaryCommandTest {
 
         Page card = summary.pages().get(0);
         assertThat(card.title())
-                .isEqualTo("Regional summary — Regiotafel demo — Zeeland, Noord-Holland Noord en andere regio's · 2021-Q3");
+                .isEqualTo(
+                        "Regional summary — Regiotafel demo — Zeeland, Noord-Holland Noord en andere regio's · 2021-Q3");
         assertThat(card.text())
                 .isEqualTo("Period 2021-07-01 to 2021-09-30 · as of 2021-09-20 · changes since 2021-06-30 (end of the"
                         + " previous period)");
@@ -97,7 +99,9 @@ final class SummaryCommandTest {
         assertThat(field(summary, "Not reported for 2021-Q3"))
                 .isEqualTo("5 projects: **arn-verzuim**, **nhn-anw**, **nhn-etrs**, **nhn-fieldlab**, **zco-bedden**");
         assertThat(field(summary, "KPI totals (per unit)")).contains("personen: 224 of 325 (69%)");
-        assertThat(field(summary, "Help needed (5)")).contains("**zco-platform**").contains("ICT-architect");
+        assertThat(field(summary, "Help needed (5)"))
+                .contains("**zco-platform**")
+                .contains("ICT-architect");
         assertThat(summary.pages())
                 .extracting(Page::title)
                 .containsExactly(
@@ -113,8 +117,11 @@ final class SummaryCommandTest {
         assertThat(summary.pages().get(1).text())
                 .startsWith("• **nhn-etrs** #1 Contract en SLA via Sigra — 1-7-21 (2021-07-01) · <@demo-daan>");
         // Everything fits the pages, so the only file is the chart
-        assertThat(summary.attachments()).extracting(Attachment::fileName).containsExactly("samenvatting-netwerk-2021-Q3.png");
-        BufferedImage chart = ImageIO.read(new ByteArrayInputStream(summary.attachments().get(0).content()));
+        assertThat(summary.attachments())
+                .extracting(Attachment::fileName)
+                .containsExactly("samenvatting-netwerk-2021-Q3.png");
+        BufferedImage chart = ImageIO.read(
+                new ByteArrayInputStream(summary.attachments().get(0).content()));
         assertThat(chart.getWidth()).isEqualTo(SummaryChart.WIDTH);
         assertThat(chart.getHeight()).isGreaterThan(600);
         // Opaque light background of its own, readable on Discord's dark and light themes
@@ -124,7 +131,8 @@ final class SummaryCommandTest {
 
     @Test
     void speaksDutch() {
-        CommandResponse summary = dutch.run(MANAGER, "summary", null, "region", "Zeeland", "period", "derde kwartaal 2021");
+        CommandResponse summary =
+                dutch.run(MANAGER, "summary", null, "region", "Zeeland", "period", "derde kwartaal 2021");
 
         assertThat(summary.pages().get(0).title()).isEqualTo("Regiosamenvatting — Zeeland · 2021-Q3");
         assertThat(text(summary))
@@ -172,8 +180,9 @@ final class SummaryCommandTest {
         assertThat(region.tone()).isEqualTo(Tone.ERROR);
         assertThat(text(region)).startsWith("Unknown region Atlantis. Known regions: Zeeland, West-Brabant");
         assertThat(text(theme)).startsWith("Unknown theme Ruimtevaart. This network's themes: Instroom, Behoud");
-        assertThat(text(period)).isEqualTo("Cannot read the period ooit. Use a quarter, half year, month or year, for"
-                + " example: Q3 2021, 2021-Q3, H2 2021, september 2021, 2021-09, 2021.");
+        assertThat(text(period))
+                .isEqualTo("Cannot read the period ooit. Use a quarter, half year, month or year, for"
+                        + " example: Q3 2021, 2021-Q3, H2 2021, september 2021, 2021-09, 2021.");
         assertThat(text(future)).isEqualTo("The period 2022-Q1 has not started yet.");
         assertThat(future.isPrivate()).isTrue();
     }
@@ -209,7 +218,9 @@ final class SummaryCommandTest {
         var request = english.request(MANAGER, "summary", null, "x", "region", "food");
         var themes = english.request(MANAGER, "summary", null, "y", "theme", "acute");
 
-        assertThat(registry.suggest(request, "region")).extracting(s -> s.value()).containsExactly("Food Valley");
+        assertThat(registry.suggest(request, "region"))
+                .extracting(s -> s.value())
+                .containsExactly("Food Valley");
         assertThat(registry.suggest(themes, "theme")).extracting(s -> s.value()).containsExactly("Acute zorg");
     }
 }

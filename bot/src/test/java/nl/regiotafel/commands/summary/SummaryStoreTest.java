@@ -138,7 +138,8 @@ final class SummaryStoreTest {
         // July: three due and still open (overdue), Eindevaluatie due and reached
         assertThat(q3.months().get(3)).isEqualTo(new SummaryData.MonthCount("2021-07", 4, 1, 3));
         // Reached April–December: three in June, one in July and August, two in September
-        assertThat(q3.months().stream().mapToInt(SummaryData.MonthCount::done).sum()).isEqualTo(7);
+        assertThat(q3.months().stream().mapToInt(SummaryData.MonthCount::done).sum())
+                .isEqualTo(7);
     }
 
     @Test
@@ -228,7 +229,8 @@ final class SummaryStoreTest {
                         Phase.ONTWERP, 4,
                         Phase.REALISATIE, 6,
                         Phase.BORGING, 0));
-        assertThat(q2.phaseAtEnd()).isEqualTo(summarize(SummaryScope.wholeNetwork(), "Q3 2021").phaseAtStart());
+        assertThat(q2.phaseAtEnd())
+                .isEqualTo(summarize(SummaryScope.wholeNetwork(), "Q3 2021").phaseAtStart());
         assertThat(q2.health()).isEqualTo(Map.of(Health.OP_SCHEMA, 20, Health.AANDACHT, 3, Health.VERTRAAGD, 1));
         assertThat(q2.doneThisPeriod().total()).isEqualTo(3);
         assertThat(q2.dueThisPeriod().total()).isZero();
@@ -259,7 +261,9 @@ final class SummaryStoreTest {
         // GIVEN a project added in Q2 and finished by hand in Q3
         clock.set(Instant.parse("2021-05-03T08:00:00Z"));
         TestRequests bot = TestRequests.inNewNetwork(registry);
-        bot.run(MANAGER, "project", "add", "code", "p1", "name", "P1", "region", "Zeeland", "theme", "Behoud", "status", "lopend");
+        bot.run(
+                MANAGER, "project", "add", "code", "p1", "name", "P1", "region", "Zeeland", "theme", "Behoud", "status",
+                "lopend");
         clock.set(Instant.parse("2021-08-02T08:00:00Z"));
         bot.run(MANAGER, "project", "edit", "project", "p1", "status", "vroegtijdig-gestopt", "phase", "uitvoering");
         clock.advance(Duration.ofDays(1));
@@ -270,7 +274,9 @@ final class SummaryStoreTest {
 
         // THEN Q3 shows the change, and Q2 (which it started in) the status of then
         assertThat(q3.statusAtStart()).containsEntry(ProjectStatus.LOPEND, 1);
-        assertThat(q3.statusAtEnd()).containsEntry(ProjectStatus.VROEGTIJDIG_GESTOPT, 1).containsEntry(ProjectStatus.LOPEND, 0);
+        assertThat(q3.statusAtEnd())
+                .containsEntry(ProjectStatus.VROEGTIJDIG_GESTOPT, 1)
+                .containsEntry(ProjectStatus.LOPEND, 0);
         assertThat(q3.phaseAtStart()).containsEntry(Phase.PLAN_VAN_AANPAK, 1);
         assertThat(q3.phaseAtEnd()).containsEntry(Phase.UITVOERING, 1);
         assertThat(SummaryData.successRate(q3.statusAtEnd())).isZero();

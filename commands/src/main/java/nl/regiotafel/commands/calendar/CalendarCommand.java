@@ -84,11 +84,13 @@ public final class CalendarCommand implements Command {
             scoped = List.of(project);
             label = project.code();
         } else {
-            scoped = projects
-                    .list(request.networkId(), new ProjectFilter(scope.region(), null, null, null, null, false))
-                    .stream()
-                    .filter(p -> scope.subRegion() == null || scope.subRegion().equalsIgnoreCase(p.subRegion()))
-                    .toList();
+            scoped =
+                    projects
+                            .list(request.networkId(), new ProjectFilter(scope.region(), null, null, null, null, false))
+                            .stream()
+                            .filter(p -> scope.subRegion() == null
+                                    || scope.subRegion().equalsIgnoreCase(p.subRegion()))
+                            .toList();
             label = scope.label() == null ? settings.name() : scope.label();
         }
         Map<String, Project> byCode = scoped.stream().collect(Collectors.toMap(Project::code, Function.identity()));
@@ -153,7 +155,8 @@ public final class CalendarCommand implements Command {
     public List<Suggestion> suggest(CommandRequest request, String option) {
         if (option.equals(Projects.OPTION)) {
             List<Suggestion> found = new ArrayList<>();
-            for (Project p : projects.search(request.networkId(), request.text(option).orElse(""), 25)) {
+            for (Project p :
+                    projects.search(request.networkId(), request.text(option).orElse(""), 25)) {
                 found.add(new Suggestion(Texts.limit(p.code() + " — " + p.name(), 100), p.code()));
             }
             return found;

@@ -260,7 +260,8 @@ public final class DemoNetwork {
     }
 
     private void post(Posting posting) {
-        if (posting.at().isAfter(now) || projects.find(networkId, posting.project().code()).isEmpty()) {
+        if (posting.at().isAfter(now)
+                || projects.find(networkId, posting.project().code()).isEmpty()) {
             return;
         }
         DemoUpdate u = posting.update();
@@ -311,7 +312,8 @@ public final class DemoNetwork {
             return response;
         } catch (UserError e) {
             // The demo data are ours: a refusal here is a bug in them, not a user's mistake
-            throw new IllegalStateException("Demo step " + request.path() + " " + options + " was refused: " + e.key(), e);
+            throw new IllegalStateException(
+                    "Demo step " + request.path() + " " + options + " was refused: " + e.key(), e);
         }
     }
 
@@ -323,7 +325,10 @@ public final class DemoNetwork {
 
     /** Updates of one day are posted a minute apart in project order, so the newest is well defined. */
     private static Instant postedAt(LocalDate day, int projectIndex) {
-        return day.atTime(LocalTime.of(10, 0)).plusMinutes(projectIndex).atZone(ZONE).toInstant();
+        return day.atTime(LocalTime.of(10, 0))
+                .plusMinutes(projectIndex)
+                .atZone(ZONE)
+                .toInstant();
     }
 
     // ------------------------------------------------------------------ the data
@@ -418,16 +423,7 @@ public final class DemoNetwork {
     private static DemoUpdate with(
             DemoUpdate u, Phase phase, ProjectStatus status, String risks, String help, String kpis) {
         return new DemoUpdate(
-                u.period(),
-                u.posted(),
-                u.health(),
-                phase,
-                status,
-                u.results(),
-                u.nextActions(),
-                risks,
-                help,
-                kpis);
+                u.period(), u.posted(), u.health(), phase, status, u.results(), u.nextActions(), risks, help, kpis);
     }
 
     private static DemoUpdate kpis(DemoUpdate u, String kpis) {
@@ -462,10 +458,16 @@ public final class DemoNetwork {
                                 q1(ok, "Wervingscampagne gestart; 2 artsen gevestigd.", "Summerschool voorbereiden."),
                                 "Artsen/psychologen gevestigd in Zeeland=2"),
                         kpis(
-                                q2(ok, "4 artsen en psychologen gevestigd; programma Summerschool rond.", "Summerschool in augustus."),
+                                q2(
+                                        ok,
+                                        "4 artsen en psychologen gevestigd; programma Summerschool rond.",
+                                        "Summerschool in augustus."),
                                 "Artsen/psychologen gevestigd in Zeeland=4"),
                         kpis(
-                                q3(ok, "Summerschool Healthy Aging at Sea gehouden met 28 deelnemers; 6 gevestigd.", "Digitaal expatcentrum inrichten."),
+                                q3(
+                                        ok,
+                                        "Summerschool Healthy Aging at Sea gehouden met 28 deelnemers; 6 gevestigd.",
+                                        "Digitaal expatcentrum inrichten."),
                                 "Artsen/psychologen gevestigd in Zeeland=6"))));
         list.add(new DemoProject(
                 "tizv-europa",
@@ -486,14 +488,20 @@ public final class DemoNetwork {
                 List.of(
                         q1(ok, "Plan van aanpak geschreven.", "Bestuurlijk akkoord vragen."),
                         with(
-                                q2(ok, "Gestart; eerste gesprekken met kandidaten in Spanje en Portugal.", "Taalcursus inkopen."),
+                                q2(
+                                        ok,
+                                        "Gestart; eerste gesprekken met kandidaten in Spanje en Portugal.",
+                                        "Taalcursus inkopen."),
                                 Phase.UITVOERING,
                                 ProjectStatus.LOPEND,
                                 null,
                                 null,
                                 "Verpleegkundigen uit het buitenland=1"),
                         with(
-                                q3(attention, "4 verpleegkundigen gestart met taalcursus en inwerkprogramma.", "Draaiboek schrijven."),
+                                q3(
+                                        attention,
+                                        "4 verpleegkundigen gestart met taalcursus en inwerkprogramma.",
+                                        "Draaiboek schrijven."),
                                 null,
                                 null,
                                 "Huisvesting is schaars.",
@@ -521,13 +529,22 @@ public final class DemoNetwork {
                         done("Eindevaluatie", "juli 2021", LocalDate.of(2021, 7, 20))),
                 List.of(
                         kpis(
-                                q1(ok, "Tussenevaluatie afgerond; 5 organisaties gebruiken de bril.", "Twee organisaties aansluiten."),
+                                q1(
+                                        ok,
+                                        "Tussenevaluatie afgerond; 5 organisaties gebruiken de bril.",
+                                        "Twee organisaties aansluiten."),
                                 "Deelnemende organisaties=5; Use cases onderzocht=2"),
                         kpis(
-                                q2(ok, "7 organisaties doen mee; Erasmus MC onderzoekt 4 use cases.", "Eindevaluatie in juli."),
+                                q2(
+                                        ok,
+                                        "7 organisaties doen mee; Erasmus MC onderzoekt 4 use cases.",
+                                        "Eindevaluatie in juli."),
                                 "Deelnemende organisaties=7; Use cases onderzocht=3"),
                         with(
-                                q3(ok, "Eindevaluatie opgeleverd: positief; de bril wordt regulier ingezet.", "Borging in de reguliere werkwijze."),
+                                q3(
+                                        ok,
+                                        "Eindevaluatie opgeleverd: positief; de bril wordt regulier ingezet.",
+                                        "Borging in de reguliere werkwijze."),
                                 Phase.BORGING,
                                 ProjectStatus.AFGEROND_SUCCESVOL,
                                 null,
@@ -554,7 +571,10 @@ public final class DemoNetwork {
                 List.of(
                         q1(ok, "Business case in de maak.", "Business case afronden."),
                         q2(ok, "Business case vastgesteld; pilot zorg op afstand voorbereid.", "Pilot starten."),
-                        q3(ok, "Pilot zorg op afstand loopt bij twee locaties.", "Evaluatie drie maanden na de start."))));
+                        q3(
+                                ok,
+                                "Pilot zorg op afstand loopt bij twee locaties.",
+                                "Evaluatie drie maanden na de start."))));
         list.add(new DemoProject(
                 "tizv-zomerzorg",
                 "ZomerZorg",
@@ -573,7 +593,10 @@ public final class DemoNetwork {
                 List.of(done("Implementatie ZomerZorg", "zomer 2021", LocalDate.of(2021, 6, 30))),
                 List.of(
                         q1(ok, "Campagnes voor academici en studenten voorbereid.", "Website live zetten."),
-                        q2(ok, "ZomerZorg is gestart; website zomerzorgzeeland is live.", "Eerste zomerkrachten begeleiden."),
+                        q2(
+                                ok,
+                                "ZomerZorg is gestart; website zomerzorgzeeland is live.",
+                                "Eerste zomerkrachten begeleiden."),
                         q3(ok, "35 zomerkrachten ingezet; 3 overwegen te blijven.", "Evaluatie van de zomer."))));
         list.add(new DemoProject(
                 "tizv-opleiden",
@@ -592,9 +615,14 @@ public final class DemoNetwork {
                 List.of(kpi("Opleidingsplaatsen SO", "plaatsen", 2.0, 6)),
                 List.of(open("Haalbaarheidsonderzoek verplichte co-schappen", "Q3 2021")),
                 List.of(
-                        kpis(q1(ok, "5 SO's in opleiding.", "Afstudeeropdrachten beschrijven."), "Opleidingsplaatsen SO=6"),
+                        kpis(
+                                q1(ok, "5 SO's in opleiding.", "Afstudeeropdrachten beschrijven."),
+                                "Opleidingsplaatsen SO=6"),
                         q2(ok, "Twee afstudeeropdrachten zijn beschreven.", "Haalbaarheidsonderzoek co-schappen."),
-                        q3(attention, "Haalbaarheidsonderzoek loopt; opleiders zijn moeilijk vrij te maken.", "Onderzoek afronden."))));
+                        q3(
+                                attention,
+                                "Haalbaarheidsonderzoek loopt; opleiders zijn moeilijk vrij te maken.",
+                                "Onderzoek afronden."))));
         list.add(new DemoProject(
                 "tizv-rol",
                 "Rolontwikkeling",
@@ -623,7 +651,10 @@ public final class DemoNetwork {
                                 null,
                                 null),
                         with(
-                                q3(delayed, "Bestuursbesluit uitgesteld tot na de zomer.", "Besluit agenderen in oktober."),
+                                q3(
+                                        delayed,
+                                        "Bestuursbesluit uitgesteld tot na de zomer.",
+                                        "Besluit agenderen in oktober."),
                                 null,
                                 null,
                                 "Zonder besluit geen invoering in 2021.",
@@ -709,7 +740,9 @@ public final class DemoNetwork {
                 "Ziekenhuis Zeeland, GGZ Zeeland, Gemeenten Zeeland",
                 START,
                 List.of(),
-                List.of(open("PID en inventarisatie use cases", "juli 2021"), open("Pilots met 2-3 use cases", "Q4 2021")),
+                List.of(
+                        open("PID en inventarisatie use cases", "juli 2021"),
+                        open("Pilots met 2-3 use cases", "Q4 2021")),
                 List.of(
                         q1(attention, "Nog niet gestart: kwartiermaker gezocht.", "Kwartiermaker aanstellen."),
                         q2(attention, "Kwartiermaker aangesteld.", "PID in juli."),
@@ -782,9 +815,14 @@ public final class DemoNetwork {
                         done("Eerste cohort afgerond", "Q2 2021", LocalDate.of(2021, 6, 18)),
                         open("Herstart tweede cohort", "2022")),
                 List.of(
-                        kpis(q1(ok, "24 deelnemers in het eerste cohort.", "Afronding in juni."), "Deelnemers eerste cohort=24"),
+                        kpis(
+                                q1(ok, "24 deelnemers in het eerste cohort.", "Afronding in juni."),
+                                "Deelnemers eerste cohort=24"),
                         with(
-                                q2(ok, "Eerste cohort afgerond; de meesten kregen een contract.", "Herstart volgend jaar."),
+                                q2(
+                                        ok,
+                                        "Eerste cohort afgerond; de meesten kregen een contract.",
+                                        "Herstart volgend jaar."),
                                 Phase.BORGING,
                                 ProjectStatus.AFGEROND_SUCCESVOL,
                                 null,
@@ -826,9 +864,13 @@ public final class DemoNetwork {
                 List.of(kpi("Extra leerlingen", "personen", null, 225)),
                 List.of(open("Programmalijn 2 vastgesteld", "eind 2021")),
                 List.of(
-                        kpis(q1(ok, "12 organisaties en 16 initiatieven aangesloten.", "Leerklimaat meten."), "Extra leerlingen=60"),
+                        kpis(
+                                q1(ok, "12 organisaties en 16 initiatieven aangesloten.", "Leerklimaat meten."),
+                                "Extra leerlingen=60"),
                         kpis(q2(ok, "Leerklimaatmeting gedaan.", "Resultaten delen."), "Extra leerlingen=100"),
-                        kpis(q3(ok, "140 extra leerlingen gestart.", "Programmalijn 2022 voorbereiden."), "Extra leerlingen=140"))));
+                        kpis(
+                                q3(ok, "140 extra leerlingen gestart.", "Programmalijn 2022 voorbereiden."),
+                                "Extra leerlingen=140"))));
         list.add(new DemoProject(
                 "nhn-talent",
                 "Talent Academy Westfriesland",
@@ -846,9 +888,16 @@ public final class DemoNetwork {
                 List.of(kpi("Medewerkers in hbo-V flextraject", "personen", null, 33)),
                 List.of(done("Tweede editie post-hbo gestart", "september 2021", LocalDate.of(2021, 9, 6))),
                 List.of(
-                        kpis(q1(ok, "Eerste editie post-hbo afgerond.", "Tweede editie over een langere periode."), "Medewerkers in hbo-V flextraject=25"),
+                        kpis(
+                                q1(ok, "Eerste editie post-hbo afgerond.", "Tweede editie over een langere periode."),
+                                "Medewerkers in hbo-V flextraject=25"),
                         q2(ok, "Tweede editie gepland.", "Start in september."),
-                        kpis(q3(ok, "Tweede editie gestart; 33 medewerkers in het flextraject.", "Tussentijdse evaluatie."), "Medewerkers in hbo-V flextraject=33"))));
+                        kpis(
+                                q3(
+                                        ok,
+                                        "Tweede editie gestart; 33 medewerkers in het flextraject.",
+                                        "Tussentijdse evaluatie."),
+                                "Medewerkers in hbo-V flextraject=33"))));
         list.add(new DemoProject(
                 "nhn-toolkit",
                 "Toolkit technologie (pilot Heiloo)",
@@ -868,7 +917,10 @@ public final class DemoNetwork {
                 List.of(
                         q1(ok, "Pilot verlengd voor dit jaar.", "Slimme bril toevoegen."),
                         q2(ok, "Slimme bril toegevoegd aan de toolkit.", "Zorgtechnologie Game."),
-                        q3(attention, "Zorgtechnologie Game loopt; deelname lager dan gehoopt.", "Teams actief benaderen."))));
+                        q3(
+                                attention,
+                                "Zorgtechnologie Game loopt; deelname lager dan gehoopt.",
+                                "Teams actief benaderen."))));
         list.add(new DemoProject(
                 "nhn-etrs",
                 "Selectietraject eTRS NH Noord",
@@ -928,9 +980,15 @@ public final class DemoNetwork {
                 List.of(kpi("Cliënten met VPT thuis", "cliënten", 100.0, 250)),
                 List.of(open("200 cliënten met VPT thuis", "eind 2021")),
                 List.of(
-                        kpis(q1(ok, "120 cliënten met VPT thuis.", "Tevredenheid meten."), "Cliënten met VPT thuis=120"),
-                        kpis(q2(ok, "Tevredenheid van cliënten en medewerkers gemeten: goed.", "Groei doorzetten."), "Cliënten met VPT thuis=140"),
-                        kpis(q3(ok, "160 cliënten met VPT thuis.", "Doorgroei naar 200."), "Cliënten met VPT thuis=160"))));
+                        kpis(
+                                q1(ok, "120 cliënten met VPT thuis.", "Tevredenheid meten."),
+                                "Cliënten met VPT thuis=120"),
+                        kpis(
+                                q2(ok, "Tevredenheid van cliënten en medewerkers gemeten: goed.", "Groei doorzetten."),
+                                "Cliënten met VPT thuis=140"),
+                        kpis(
+                                q3(ok, "160 cliënten met VPT thuis.", "Doorgroei naar 200."),
+                                "Cliënten met VPT thuis=160"))));
         list.add(new DemoProject(
                 "arn-verzuim",
                 "Anders omgaan met verzuim",
@@ -950,7 +1008,10 @@ public final class DemoNetwork {
                 List.of(
                         kpis(q1(ok, "Verzuimaanpak afgesproken.", "Leidinggevenden trainen."), "Ziekteverzuim=7.8"),
                         with(
-                                q2(attention, "Training leidinggevenden gestart; verzuim daalt langzaam.", "Cijfers vergelijken."),
+                                q2(
+                                        attention,
+                                        "Training leidinggevenden gestart; verzuim daalt langzaam.",
+                                        "Cijfers vergelijken."),
                                 null,
                                 null,
                                 null,
@@ -976,7 +1037,10 @@ public final class DemoNetwork {
                         q1(ok, "Ongeveer 100 teams deden mee.", "Evaluatie voorbereiden."),
                         q2(ok, "Teams waarderen de reflectie met 8,0 tot 9,1.", "Eindevaluatie."),
                         with(
-                                q3(ok, "Eindevaluatie afgerond; de methode wordt regulier aangeboden.", "Delen met andere regio's."),
+                                q3(
+                                        ok,
+                                        "Eindevaluatie afgerond; de methode wordt regulier aangeboden.",
+                                        "Delen met andere regio's."),
                                 Phase.BORGING,
                                 ProjectStatus.AFGEROND_SUCCESVOL,
                                 null,
@@ -999,9 +1063,15 @@ public final class DemoNetwork {
                 List.of(kpi("Aangesloten organisaties", "organisaties", null, 42)),
                 List.of(open("Zelfstandige financiering REIN", "1 januari 2022")),
                 List.of(
-                        kpis(q1(ok, "12 organisaties aangesloten.", "Aanbod uitbreiden."), "Aangesloten organisaties=12"),
-                        kpis(q2(ok, "14 organisaties aangesloten.", "Governance na 2021 regelen."), "Aangesloten organisaties=14"),
-                        kpis(q3(ok, "16 van de 42 organisaties aangesloten.", "Financiering vanaf 2022 rond maken."), "Aangesloten organisaties=16"))));
+                        kpis(
+                                q1(ok, "12 organisaties aangesloten.", "Aanbod uitbreiden."),
+                                "Aangesloten organisaties=12"),
+                        kpis(
+                                q2(ok, "14 organisaties aangesloten.", "Governance na 2021 regelen."),
+                                "Aangesloten organisaties=14"),
+                        kpis(
+                                q3(ok, "16 van de 42 organisaties aangesloten.", "Financiering vanaf 2022 rond maken."),
+                                "Aangesloten organisaties=16"))));
         list.add(new DemoProject(
                 "arn-nieuwkomers",
                 "Nieuwkomers",
@@ -1019,7 +1089,9 @@ public final class DemoNetwork {
                 List.of(kpi("Nieuwkomers in eerste groep", "personen", null, 17)),
                 List.of(open("Tweede groep nieuwkomers gestart", "september 2021")),
                 List.of(
-                        kpis(q1(ok, "17 nieuwkomers in de eerste groep.", "Taalcoaching."), "Nieuwkomers in eerste groep=17"),
+                        kpis(
+                                q1(ok, "17 nieuwkomers in de eerste groep.", "Taalcoaching."),
+                                "Nieuwkomers in eerste groep=17"),
                         q2(ok, "Eerste groep werkt in de zorg.", "Tweede groep werven."),
                         q3(ok, "Werving tweede groep loopt.", "Start tweede groep."))));
         return list;

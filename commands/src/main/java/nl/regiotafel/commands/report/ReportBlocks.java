@@ -103,7 +103,8 @@ final class ReportBlocks {
             lines.add(line);
         }
         if (d.openMilestones() > d.next().size()) {
-            lines.add(m.get("report.moreMilestones", d.openMilestones() - d.next().size()));
+            lines.add(
+                    m.get("report.moreMilestones", d.openMilestones() - d.next().size()));
         }
         for (Milestone ms : d.doneThisPeriod()) {
             lines.add(m.get("report.reached", ms.title(), SummaryText.date(m, ms.doneOn())));

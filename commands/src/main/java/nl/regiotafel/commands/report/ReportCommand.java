@@ -87,8 +87,12 @@ public final class ReportCommand implements Command {
         SummaryData d = summaries.summarize(q);
         List<ProjectDetail> details = summaries.details(q).projects();
         String scope = q.scope().label();
-        String title = m.get("report.title", scope == null ? settings.name() : scope, q.period().key());
-        String file = m.get("report.file") + "-" + q.scope().slug() + "-" + q.period().key() + "." + format;
+        String title = m.get(
+                "report.title",
+                scope == null ? settings.name() : scope,
+                q.period().key());
+        String file =
+                m.get("report.file") + "-" + q.scope().slug() + "-" + q.period().key() + "." + format;
         ReportBlocks blocks = new ReportBlocks(m, q, settings.zone(), details);
         Attachment attachment =
                 switch (format) {
@@ -99,7 +103,9 @@ public final class ReportCommand implements Command {
                                 ReportCsv.render(details, separator(request), settings.zone()));
                     case "md" ->
                         new Attachment(
-                                file, "text/markdown; charset=utf-8", ReportMarkdown.render(blocks, title, q, d, details));
+                                file,
+                                "text/markdown; charset=utf-8",
+                                ReportMarkdown.render(blocks, title, q, d, details));
                     case "pdf" ->
                         new Attachment(
                                 file,

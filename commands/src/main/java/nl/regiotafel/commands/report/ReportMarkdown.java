@@ -34,8 +34,15 @@ final class ReportMarkdown {
                     .append(" (")
                     .append(p.code())
                     .append(")\n\n");
-            md.append(blocks.statusLine(p)).append(" · ").append(SummaryMarkdown.cell(region(p))).append("\n\n");
-            md.append("**").append(m.get("report.goal")).append("** ").append(oneLine(blocks.goal(p))).append("\n\n");
+            md.append(blocks.statusLine(p))
+                    .append(" · ")
+                    .append(SummaryMarkdown.cell(region(p)))
+                    .append("\n\n");
+            md.append("**")
+                    .append(m.get("report.goal"))
+                    .append("** ")
+                    .append(oneLine(blocks.goal(p)))
+                    .append("\n\n");
             md.append("**")
                     .append(m.get("report.results"))
                     .append("** (")

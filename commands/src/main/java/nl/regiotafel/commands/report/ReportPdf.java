@@ -69,8 +69,11 @@ final class ReportPdf {
         doc.add(paragraph(title, TITLE, 6));
         doc.add(paragraph(SummaryText.header(m, q), SMALL, 10));
 
-        doc.add(paragraph(m.get("summary.projects") + ": " + m.get("summary.projects.value", d.projects(), d.projectsAtStart())
-                + "  ·  " + m.get("summary.organisations") + ": " + d.organisations(), BODY, 2));
+        doc.add(paragraph(
+                m.get("summary.projects") + ": " + m.get("summary.projects.value", d.projects(), d.projectsAtStart())
+                        + "  ·  " + m.get("summary.organisations") + ": " + d.organisations(),
+                BODY,
+                2));
         doc.add(paragraph(m.get("summary.success") + ": " + SummaryText.success(m, d), BODY, 2));
         doc.add(paragraph(m.get("summary.milestones") + ": " + SummaryText.milestoneCounts(m, d), BODY, 8));
 
@@ -85,7 +88,8 @@ final class ReportPdf {
         doc.add(paragraph(m.get("summary.themes"), H2, 4));
         PdfPTable themes = table(new float[] {3, 1, 5});
         header(themes, m.get("summary.column.theme"), m.get("summary.column.total"), m.get("project.status"));
-        for (Map.Entry<String, Map<ProjectStatus, Integer>> theme : d.statusByTheme().entrySet()) {
+        for (Map.Entry<String, Map<ProjectStatus, Integer>> theme :
+                d.statusByTheme().entrySet()) {
             themes.addCell(cell(theme.getKey(), BODY));
             themes.addCell(number(SummaryText.total(theme.getValue())));
             themes.addCell(cell(SummaryText.themeBreakdown(m, theme.getValue()), BODY));
@@ -116,7 +120,8 @@ final class ReportPdf {
 
         try {
             Image chart = Image.getInstance(chartPng);
-            chart.scaleToFit(doc.getPageSize().getWidth() - 80, doc.getPageSize().getHeight() - 140);
+            chart.scaleToFit(
+                    doc.getPageSize().getWidth() - 80, doc.getPageSize().getHeight() - 140);
             doc.newPage();
             doc.add(chart);
         } catch (IOException e) {
@@ -159,15 +164,27 @@ final class ReportPdf {
         }
 
         doc.newPage();
-        list(doc, m, m.get("summary.milestones.overdue"), d.overdue().items().stream()
-                .map(ms -> SummaryText.milestoneLine(m, ms, false))
-                .toList());
-        list(doc, m, m.get("summary.notReported", q.reportingKey()), d.notReported().items().stream()
-                .map(p -> SummaryText.projectLine(m, p, false))
-                .toList());
-        list(doc, m, m.get("summary.help"), d.help().items().stream()
-                .map(h -> SummaryText.helpLine(m, h, false))
-                .toList());
+        list(
+                doc,
+                m,
+                m.get("summary.milestones.overdue"),
+                d.overdue().items().stream()
+                        .map(ms -> SummaryText.milestoneLine(m, ms, false))
+                        .toList());
+        list(
+                doc,
+                m,
+                m.get("summary.notReported", q.reportingKey()),
+                d.notReported().items().stream()
+                        .map(p -> SummaryText.projectLine(m, p, false))
+                        .toList());
+        list(
+                doc,
+                m,
+                m.get("summary.help"),
+                d.help().items().stream()
+                        .map(h -> SummaryText.helpLine(m, h, false))
+                        .toList());
         doc.close();
         return out.toByteArray();
     }
@@ -188,12 +205,7 @@ final class ReportPdf {
         caption.setColspan(4);
         caption.setBorder(0);
         table.addCell(caption);
-        header(
-                table,
-                "",
-                m.get("summary.column.start"),
-                m.get("summary.column.now"),
-                m.get("summary.column.change"));
+        header(table, "", m.get("summary.column.start"), m.get("summary.column.now"), m.get("summary.column.change"));
         for (SummaryText.CountRow row : rows) {
             table.addCell(cell(row.label(), BODY));
             table.addCell(number(row.start()));

@@ -80,8 +80,7 @@ public final class SummaryChart {
             g.setColor(BACKGROUND);
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             statusChart(m, title, themes).draw(g, new Rectangle2D.Double(0, 0, WIDTH, statusHeight));
-            milestoneChart(m, data.months())
-                    .draw(g, new Rectangle2D.Double(0, statusHeight, WIDTH, milestoneHeight));
+            milestoneChart(m, data.months()).draw(g, new Rectangle2D.Double(0, statusHeight, WIDTH, milestoneHeight));
         } finally {
             g.dispose();
         }

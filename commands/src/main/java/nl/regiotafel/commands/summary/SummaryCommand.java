@@ -89,8 +89,18 @@ public final class SummaryCommand implements Command {
         List<Page> pages = new ArrayList<>();
         pages.add(card(m, q, d, title));
         boolean cut = false;
-        cut |= listPages(pages, m, m.get("summary.milestones.overdue"), d.overdue(), ms -> SummaryText.milestoneLine(m, ms, true));
-        cut |= listPages(pages, m, m.get("summary.milestones.due"), d.dueThisPeriod(), ms -> SummaryText.milestoneLine(m, ms, true));
+        cut |= listPages(
+                pages,
+                m,
+                m.get("summary.milestones.overdue"),
+                d.overdue(),
+                ms -> SummaryText.milestoneLine(m, ms, true));
+        cut |= listPages(
+                pages,
+                m,
+                m.get("summary.milestones.due"),
+                d.dueThisPeriod(),
+                ms -> SummaryText.milestoneLine(m, ms, true));
         cut |= listPages(
                 pages,
                 m,
@@ -98,7 +108,11 @@ public final class SummaryCommand implements Command {
                 d.dueNextPeriod(),
                 ms -> SummaryText.milestoneLine(m, ms, true));
         cut |= listPages(
-                pages, m, m.get("summary.milestones.done"), d.doneThisPeriod(), ms -> SummaryText.milestoneLine(m, ms, true));
+                pages,
+                m,
+                m.get("summary.milestones.done"),
+                d.doneThisPeriod(),
+                ms -> SummaryText.milestoneLine(m, ms, true));
         cut |= listPages(
                 pages,
                 m,
@@ -110,7 +124,8 @@ public final class SummaryCommand implements Command {
 
         CommandResponse.Builder response = CommandResponse.builder()
                 .pages(pages)
-                .attachment(new Attachment(fileBase + ".png", "image/png", SummaryChart.png(m, chartTitle(q, settings), d)));
+                .attachment(new Attachment(
+                        fileBase + ".png", "image/png", SummaryChart.png(m, chartTitle(q, settings), d)));
         if (cut) {
             response.attachment(new Attachment(
                     fileBase + ".md",
@@ -129,7 +144,8 @@ public final class SummaryCommand implements Command {
     /** The first page: every count, a few names. */
     private static Page card(Messages m, SummaryQuery q, SummaryData d, String title) {
         List<Field> fields = new ArrayList<>();
-        fields.add(Field.inline(m.get("summary.projects"), m.get("summary.projects.value", d.projects(), d.projectsAtStart())));
+        fields.add(Field.inline(
+                m.get("summary.projects"), m.get("summary.projects.value", d.projects(), d.projectsAtStart())));
         fields.add(Field.inline(m.get("summary.organisations"), Integer.toString(d.organisations())));
         fields.add(Field.inline(m.get("summary.success"), SummaryText.success(m, d)));
         fields.add(Field.inline(m.get("summary.status"), countLines(SummaryText.statusRows(m, d))));
@@ -162,7 +178,12 @@ public final class SummaryCommand implements Command {
     private static String countLines(List<SummaryText.CountRow> rows) {
         StringBuilder text = new StringBuilder();
         for (SummaryText.CountRow row : rows) {
-            text.append(row.label()).append(": **").append(row.now()).append("** (").append(row.change()).append(")\n");
+            text.append(row.label())
+                    .append(": **")
+                    .append(row.now())
+                    .append("** (")
+                    .append(row.change())
+                    .append(")\n");
         }
         return text.toString().strip();
     }
@@ -170,11 +191,14 @@ public final class SummaryCommand implements Command {
     private static String pairs(List<Map.Entry<String, Integer>> rows) {
         return String.join(
                 "\n",
-                rows.stream().map(e -> Texts.escape(e.getKey()) + ": **" + e.getValue() + "**").toList());
+                rows.stream()
+                        .map(e -> Texts.escape(e.getKey()) + ": **" + e.getValue() + "**")
+                        .toList());
     }
 
     private static <T> String named(Messages m, Listing<T> list, Function<T, String> name) {
-        List<String> names = list.items().stream().limit(NAMED_ON_CARD).map(name).toList();
+        List<String> names =
+                list.items().stream().limit(NAMED_ON_CARD).map(name).toList();
         String text = m.get("summary.count", list.total())
                 + (names.isEmpty() ? "" : ": " + String.join(", ", names))
                 + (list.total() > names.size() ? " …" : "");
@@ -209,7 +233,8 @@ public final class SummaryCommand implements Command {
 
     private static boolean themePages(List<Page> pages, Messages m, SummaryData d) {
         List<String> lines = new ArrayList<>();
-        for (Map.Entry<String, Map<ProjectStatus, Integer>> theme : d.statusByTheme().entrySet()) {
+        for (Map.Entry<String, Map<ProjectStatus, Integer>> theme :
+                d.statusByTheme().entrySet()) {
             lines.add("**" + Texts.escape(theme.getKey().isEmpty() ? "–" : theme.getKey()) + "** "
                     + SummaryText.total(theme.getValue()) + " — "
                     + SummaryText.themeBreakdown(m, theme.getValue()));

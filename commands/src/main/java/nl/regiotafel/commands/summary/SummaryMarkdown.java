@@ -50,7 +50,8 @@ public final class SummaryMarkdown {
         }
         md.append(" |\n|---|---:");
         md.append("|---:".repeat(ProjectStatus.values().length)).append("|\n");
-        for (Map.Entry<String, Map<ProjectStatus, Integer>> theme : d.statusByTheme().entrySet()) {
+        for (Map.Entry<String, Map<ProjectStatus, Integer>> theme :
+                d.statusByTheme().entrySet()) {
             md.append("| ").append(cell(theme.getKey())).append(" | ").append(SummaryText.total(theme.getValue()));
             for (ProjectStatus status : ProjectStatus.values()) {
                 md.append(" | ").append(theme.getValue().getOrDefault(status, 0));
@@ -66,12 +67,17 @@ public final class SummaryMarkdown {
                 m.get("summary.milestones"),
                 m,
                 List.of(
-                        Map.entry(m.get("summary.milestones.done"), d.doneThisPeriod().total()),
-                        Map.entry(m.get("summary.milestones.due"), d.dueThisPeriod().total()),
+                        Map.entry(
+                                m.get("summary.milestones.done"),
+                                d.doneThisPeriod().total()),
+                        Map.entry(
+                                m.get("summary.milestones.due"),
+                                d.dueThisPeriod().total()),
                         Map.entry(
                                 m.get("summary.milestones.next", q.next().key()),
                                 d.dueNextPeriod().total()),
-                        Map.entry(m.get("summary.milestones.overdue"), d.overdue().total())));
+                        Map.entry(
+                                m.get("summary.milestones.overdue"), d.overdue().total())));
 
         md.append("## ").append(m.get("summary.kpis")).append("\n\n");
         if (d.kpiTotals().isEmpty()) {
@@ -111,7 +117,12 @@ public final class SummaryMarkdown {
                 m.get("summary.milestones.next", q.next().key()),
                 d.dueNextPeriod(),
                 ms -> SummaryText.milestoneLine(m, ms, false));
-        list(md, m, m.get("summary.milestones.done"), d.doneThisPeriod(), ms -> SummaryText.milestoneLine(m, ms, false));
+        list(
+                md,
+                m,
+                m.get("summary.milestones.done"),
+                d.doneThisPeriod(),
+                ms -> SummaryText.milestoneLine(m, ms, false));
         list(
                 md,
                 m,
@@ -121,7 +132,8 @@ public final class SummaryMarkdown {
         list(md, m, m.get("summary.help"), d.help(), h -> SummaryText.helpLine(m, h, false));
     }
 
-    private static <T> void list(StringBuilder md, Messages m, String title, Listing<T> items, Function<T, String> line) {
+    private static <T> void list(
+            StringBuilder md, Messages m, String title, Listing<T> items, Function<T, String> line) {
         md.append("## ").append(cell(title)).append(" (").append(items.total()).append(")\n\n");
         if (items.items().isEmpty()) {
             md.append(m.get("common.none")).append("\n\n");
@@ -131,7 +143,10 @@ public final class SummaryMarkdown {
             md.append("- ").append(line.apply(item).replace("\n", " ")).append('\n');
         }
         if (items.truncated()) {
-            md.append("- ").append(m.get("summary.list.cut", items.total() - items.items().size())).append('\n');
+            md.append("- ")
+                    .append(m.get(
+                            "summary.list.cut", items.total() - items.items().size()))
+                    .append('\n');
         }
         md.append('\n');
     }
@@ -171,7 +186,11 @@ public final class SummaryMarkdown {
                 .append(m.get("summary.column.count"))
                 .append(" |\n|---|---:|\n");
         for (Map.Entry<String, Integer> row : rows) {
-            md.append("| ").append(cell(row.getKey())).append(" | ").append(row.getValue()).append(" |\n");
+            md.append("| ")
+                    .append(cell(row.getKey()))
+                    .append(" | ")
+                    .append(row.getValue())
+                    .append(" |\n");
         }
         md.append('\n');
     }

@@ -40,7 +40,9 @@ public final class SummaryRequests {
                         .filter(r -> r.subRegions().stream().anyMatch(s -> s.equalsIgnoreCase(text.strip())))
                         .findFirst()
                         .orElseThrow(() -> new UserError(
-                                "error.region.unknown", text, Texts.limit(String.join(", ", regionNames(settings)), 1500)));
+                                "error.region.unknown",
+                                text,
+                                Texts.limit(String.join(", ", regionNames(settings)), 1500)));
                 region = parent.name();
                 subRegion = parent.subRegions().stream()
                         .filter(s -> s.equalsIgnoreCase(text.strip()))

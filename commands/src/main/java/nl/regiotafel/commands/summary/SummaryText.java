@@ -46,7 +46,8 @@ public final class SummaryText {
     /** The summary's title: the scope (or the network's name) and the period. */
     public static String title(Messages m, SummaryQuery q, String networkName) {
         String scope = q.scope().label();
-        return m.get("summary.title", scope == null ? networkName : scope, q.period().key());
+        return m.get(
+                "summary.title", scope == null ? networkName : scope, q.period().key());
     }
 
     /** Period, reference date and what the changes compare with. */
@@ -67,7 +68,9 @@ public final class SummaryText {
         List<CountRow> rows = new ArrayList<>();
         for (ProjectStatus status : ProjectStatus.values()) {
             rows.add(new CountRow(
-                    m.get(status.labelKey()), d.statusAtStart().get(status), d.statusAtEnd().get(status)));
+                    m.get(status.labelKey()),
+                    d.statusAtStart().get(status),
+                    d.statusAtEnd().get(status)));
         }
         return rows;
     }
@@ -75,7 +78,10 @@ public final class SummaryText {
     public static List<CountRow> phaseRows(Messages m, SummaryData d) {
         List<CountRow> rows = new ArrayList<>();
         for (Phase phase : Phase.values()) {
-            rows.add(new CountRow(m.get(phase.labelKey()), d.phaseAtStart().get(phase), d.phaseAtEnd().get(phase)));
+            rows.add(new CountRow(
+                    m.get(phase.labelKey()),
+                    d.phaseAtStart().get(phase),
+                    d.phaseAtEnd().get(phase)));
         }
         return rows;
     }
@@ -198,7 +204,8 @@ public final class SummaryText {
         if (ids.isEmpty()) {
             return m.get("project.noLeader");
         }
-        return String.join(", ", ids.stream().map(id -> chat ? "<@" + id + ">" : "@" + id).toList());
+        return String.join(
+                ", ", ids.stream().map(id -> chat ? "<@" + id + ">" : "@" + id).toList());
     }
 
     private static String text(String value, boolean chat) {

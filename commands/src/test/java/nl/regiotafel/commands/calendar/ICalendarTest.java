@@ -21,7 +21,12 @@ final class ICalendarTest {
     @Test
     void writesAnAllDayEventWithUidStampAndExclusiveEnd() {
         byte[] ics = new ICalendar("Regiotafel — Zeeland", Instant.parse("2021-09-20T08:00:00Z"))
-                .allDay("milestone-zco-acute-1@n.regiotafel", LocalDate.of(2021, 12, 31), "zco-acute: Ontwerp", "Q4 2021", "Mijlpaal")
+                .allDay(
+                        "milestone-zco-acute-1@n.regiotafel",
+                        LocalDate.of(2021, 12, 31),
+                        "zco-acute: Ontwerp",
+                        "Q4 2021",
+                        "Mijlpaal")
                 .toBytes();
 
         assertThat(lines(ics))

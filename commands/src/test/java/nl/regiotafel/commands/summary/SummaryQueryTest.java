@@ -89,8 +89,7 @@ final class SummaryQueryTest {
 
     @Test
     void refusesAPeriodThatHasNotStarted() {
-        assertThatThrownBy(() -> query("Q4 2021", "2021-09-20T08:00:00Z"))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> query("Q4 2021", "2021-09-20T08:00:00Z")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
