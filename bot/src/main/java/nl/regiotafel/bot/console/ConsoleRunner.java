@@ -7,9 +7,17 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import nl.regiotafel.bot.config.ConsoleProperties;
+import nl.regiotafel.bot.config.DemoProperties;
 import nl.regiotafel.commands.api.CommandRegistry;
+import nl.regiotafel.commands.audit.AuditStore;
+import nl.regiotafel.commands.demo.DemoNetwork;
 import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.milestone.MilestoneStore;
 import nl.regiotafel.commands.network.NetworkStore;
+import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.update.UpdateStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -20,12 +28,19 @@ import org.springframework.stereotype.Component;
 @ConditionalOnExpression("'${discord.token:}'.isBlank() and ${regiotafel.console.enabled:true}")
 public final class ConsoleRunner implements ApplicationRunner {
 
+    private static final Logger log = LoggerFactory.getLogger(ConsoleRunner.class);
+
     private final CommandRegistry registry;
     private final NetworkStore networks;
     private final ConsoleProperties properties;
     private final java.time.Clock clock;
     private final nl.regiotafel.commands.reminder.ReminderEngine engine;
     private final ConsoleChatGateway chat;
+    private final DemoProperties demo;
+    private final DemoStores stores;
+
+    /** The ports the demo loader writes through. */
+    record DemoStores(ProjectStore projects, MilestoneStore milestones, UpdateStore updates, AuditStore audit) {}
 
     ConsoleRunner(
             CommandRegistry registry,
@@ -33,20 +48,49 @@ public final class ConsoleRunner implements ApplicationRunner {
             ConsoleProperties properties,
             java.time.Clock clock,
             nl.regiotafel.commands.reminder.ReminderEngine engine,
-            ConsoleChatGateway chat) {
+            ConsoleChatGateway chat,
+            DemoProperties demo,
+            ProjectStore projects,
+            MilestoneStore milestones,
+            UpdateStore updates,
+            AuditStore audit) {
         this.registry = registry;
         this.networks = networks;
         this.properties = properties;
         this.clock = clock;
         this.engine = engine;
         this.chat = chat;
+        this.demo = demo;
+        this.stores = new DemoStores(projects, milestones, updates, audit);
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
+        if (demo.demo()) {
+            loadDemo();
+        }
         var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         var out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         session().run(in, out, isTerminal());
+    }
+
+    /** Loads the demo network into the console's network; what exists already is kept. */
+    void loadDemo() {
+        DemoNetwork.Result result = DemoNetwork.load(
+                properties.network(),
+                stores.projects(),
+                stores.milestones(),
+                stores.updates(),
+                networks,
+                stores.audit(),
+                clock);
+        log.info(
+                "Demo network in {}: added {} projects, {} milestones ({} reached) and {} updates",
+                properties.network(),
+                result.projects(),
+                result.milestones(),
+                result.milestonesDone(),
+                result.updates());
     }
 
     public ConsoleSession session() {

@@ -1,0 +1,142 @@
+package nl.regiotafel.commands.report;
+
+import static nl.regiotafel.commands.api.OptionSpec.optional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import nl.regiotafel.commands.access.Access;
+import nl.regiotafel.commands.api.Attachment;
+import nl.regiotafel.commands.api.Choice;
+import nl.regiotafel.commands.api.Command;
+import nl.regiotafel.commands.api.CommandRequest;
+import nl.regiotafel.commands.api.CommandResponse;
+import nl.regiotafel.commands.api.CommandSpec;
+import nl.regiotafel.commands.api.OptionType;
+import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.network.NetworkSettings;
+import nl.regiotafel.commands.network.NetworkStore;
+import nl.regiotafel.commands.summary.ProjectDetail;
+import nl.regiotafel.commands.summary.SummaryChart;
+import nl.regiotafel.commands.summary.SummaryCommand;
+import nl.regiotafel.commands.summary.SummaryData;
+import nl.regiotafel.commands.summary.SummaryQuery;
+import nl.regiotafel.commands.summary.SummaryRequests;
+import nl.regiotafel.commands.summary.SummaryStore;
+import nl.regiotafel.commands.summary.SummaryText;
+
+/**
+ * The quarterly progress report (voortgangsrapportage) as a file: the summary tables on top, then every project by
+ * theme in the blocks of the status slide. PDF (with the chart), Markdown or CSV (one row per project, the columns of
+ * {@link ReportCsv#COLUMNS}); CSV separates with a semicolon in Dutch, as Dutch Excel expects, and a comma in English.
+ *
+ * <p>Readable by everyone who may read project status, like {@code /summary}.
+ *
+ * <pre>
+ * /report
+ * /report period:"Q3 2021" region:Zeeland format:csv separator:comma
+ * /report theme:Instroom format:md
+ * </pre>
+ */
+public final class ReportCommand implements Command {
+
+    public static final String NAME = "report";
+    public static final String FORMAT = "format";
+    public static final String SEPARATOR = "separator";
+
+    /** The most list items (overdue milestones, …) a report holds. */
+    static final int LIST_LIMIT = 5_000;
+
+    private final SummaryStore summaries;
+    private final NetworkStore networks;
+    private final Clock clock;
+
+    public ReportCommand(SummaryStore summaries, NetworkStore networks, Clock clock) {
+        this.summaries = summaries;
+        this.networks = networks;
+        this.clock = clock;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return CommandSpec.of(
+                NAME,
+                optional(SummaryRequests.PERIOD, OptionType.STRING).withMaxLength(40),
+                optional(SummaryRequests.REGION, OptionType.STRING).withAutocomplete(),
+                optional(SummaryRequests.THEME, OptionType.STRING).withAutocomplete(),
+                optional(FORMAT, OptionType.STRING)
+                        .withChoices(List.of(
+                                new Choice("pdf", "report.format.pdf"),
+                                new Choice("md", "report.format.md"),
+                                new Choice("csv", "report.format.csv"))),
+                optional(SEPARATOR, OptionType.STRING)
+                        .withChoices(List.of(
+                                new Choice("semicolon", "report.separator.semicolon"),
+                                new Choice("comma", "report.separator.comma"))));
+    }
+
+    @Override
+    public CommandResponse handle(CommandRequest request) {
+        Messages m = Messages.of(request.locale());
+        NetworkSettings settings = networks.get(request.networkId());
+        Access.requireReader(request, settings);
+        SummaryQuery q = SummaryRequests.query(settings, request, clock, LIST_LIMIT);
+        String format = request.text(FORMAT).orElse("pdf").toLowerCase(Locale.ROOT);
+        SummaryData d = summaries.summarize(q);
+        List<ProjectDetail> details = summaries.details(q).projects();
+        String scope = q.scope().label();
+        String title = m.get(
+                "report.title",
+                scope == null ? settings.name() : scope,
+                q.period().key());
+        String file =
+                m.get("report.file") + "-" + q.scope().slug() + "-" + q.period().key() + "." + format;
+        ReportBlocks blocks = new ReportBlocks(m, q, settings.zone(), details);
+        Attachment attachment =
+                switch (format) {
+                    case "csv" ->
+                        new Attachment(
+                                file,
+                                "text/csv; charset=utf-8",
+                                ReportCsv.render(details, separator(request), settings.zone()));
+                    case "md" ->
+                        new Attachment(
+                                file,
+                                "text/markdown; charset=utf-8",
+                                ReportMarkdown.render(blocks, title, q, d, details));
+                    case "pdf" ->
+                        new Attachment(
+                                file,
+                                "application/pdf",
+                                ReportPdf.render(
+                                        blocks,
+                                        title,
+                                        q,
+                                        d,
+                                        details,
+                                        SummaryChart.png(m, SummaryCommand.chartTitle(q, settings), d),
+                                        m.get(
+                                                "report.generated",
+                                                SummaryText.date(m, LocalDate.now(clock.withZone(settings.zone()))))));
+                    default -> throw new AssertionError("The registry accepts only the listed formats: " + format);
+                };
+        return CommandResponse.builder()
+                .page(Page.of(title, SummaryText.header(m, q) + "\n" + m.get("report.done.text", file, details.size())))
+                .attachment(attachment)
+                .build();
+    }
+
+    /** Semicolon for Dutch readers (their Excel splits on it), comma otherwise, unless the user chose. */
+    private static char separator(CommandRequest request) {
+        return request.text(SEPARATOR)
+                .map(s -> s.equalsIgnoreCase("comma") ? ',' : ';')
+                .orElse(request.locale().getLanguage().equals("nl") ? ';' : ',');
+    }
+
+    @Override
+    public List<Suggestion> suggest(CommandRequest request, String option) {
+        return SummaryRequests.suggest(networks.get(request.networkId()), request, option);
+    }
+}

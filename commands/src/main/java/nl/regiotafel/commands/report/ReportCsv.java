@@ -1,0 +1,136 @@
+package nl.regiotafel.commands.report;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.regiotafel.commands.milestone.Milestone;
+import nl.regiotafel.commands.project.Kpi;
+import nl.regiotafel.commands.project.Project;
+import nl.regiotafel.commands.project.ProjectCards;
+import nl.regiotafel.commands.summary.ProjectDetail;
+import nl.regiotafel.commands.update.Update;
+
+/**
+ * The progress report as CSV: one row per project, UTF-8 with a byte order mark (so Excel reads the accents), lines
+ * ending in CRLF, quoting as RFC 4180. The columns are stable and documented in the README; values are language
+ * independent (status and phase as the slugs typed in commands, dates as ISO {@code yyyy-MM-dd}), so a spreadsheet
+ * built on them keeps working.
+ */
+public final class ReportCsv {
+
+    /** The columns, in order. Changing them breaks users' spreadsheets: add at the end, never rename. */
+    public static final List<String> COLUMNS = List.of(
+            "code",
+            "name",
+            "region",
+            "subregion",
+            "theme",
+            "pillar",
+            "status",
+            "phase",
+            "health",
+            "leaders",
+            "portfolio_holders",
+            "organisations",
+            "goal",
+            "update_period",
+            "update_posted_on",
+            "update_author",
+            "results",
+            "next_actions",
+            "risks",
+            "help_needed",
+            "next_milestone",
+            "next_milestone_due",
+            "next_milestone_date",
+            "open_milestones",
+            "overdue_milestones",
+            "milestones_reached_in_period",
+            "kpis");
+
+    private static final String BOM = "\uFEFF";
+
+    private ReportCsv() {}
+
+    /** The file's bytes. */
+    public static byte[] render(List<ProjectDetail> details, char separator, ZoneId zone) {
+        StringBuilder csv = new StringBuilder(BOM);
+        row(csv, COLUMNS, separator);
+        for (ProjectDetail detail : details) {
+            row(csv, values(detail, zone), separator);
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> values(ProjectDetail d, ZoneId zone) {
+        Project p = d.project();
+        Update u = d.latest();
+        Milestone next = d.next().isEmpty() ? null : d.next().get(0);
+        List<String> values = new ArrayList<>();
+        values.add(p.code());
+        values.add(p.name());
+        values.add(p.region());
+        values.add(p.subRegion());
+        values.add(p.theme());
+        values.add(p.pillar());
+        values.add(p.status().slug());
+        values.add(p.phase().slug());
+        values.add(p.health() == null ? null : p.health().slug());
+        values.add(String.join(", ", p.leaders()));
+        values.add(String.join(", ", p.portfolioHolders()));
+        values.add(String.join(", ", p.organisations()));
+        values.add(p.goal());
+        values.add(u == null ? null : u.period());
+        values.add(u == null ? null : LocalDate.ofInstant(u.postedAt(), zone).toString());
+        values.add(u == null ? null : u.authorName());
+        values.add(u == null ? null : u.results());
+        values.add(u == null ? null : u.nextActions());
+        values.add(u == null ? null : u.risks());
+        values.add(u == null ? null : u.helpNeeded());
+        values.add(next == null ? null : next.title());
+        values.add(next == null ? null : next.due().label());
+        values.add(next == null ? null : next.due().date().toString());
+        values.add(Integer.toString(d.openMilestones()));
+        values.add(Integer.toString(d.overdueMilestones()));
+        values.add(d.doneThisPeriod().stream()
+                .map(ms -> ms.title() + " (" + ms.doneOn() + ")")
+                .collect(Collectors.joining("; ")));
+        values.add(p.kpis().stream().map(ReportCsv::kpi).collect(Collectors.joining("; ")));
+        return values;
+    }
+
+    private static String kpi(Kpi kpi) {
+        return kpi.label() + ": " + ProjectCards.number(kpi.actual(), "") + "/" + ProjectCards.number(kpi.target(), "")
+                + (kpi.unit() == null ? "" : " " + kpi.unit());
+    }
+
+    private static void row(StringBuilder csv, List<String> values, char separator) {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                csv.append(separator);
+            }
+            csv.append(field(values.get(i), separator));
+        }
+        csv.append("\r\n");
+    }
+
+    /** One field, quoted when it must be, and kept from being read as a spreadsheet formula. */
+    static String field(String value, char separator) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        String text = value;
+        // A cell starting with = + - @ is a formula to Excel: user text must never run as one
+        if ("=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        boolean quote = text.indexOf(separator) >= 0
+                || text.indexOf('"') >= 0
+                || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0;
+        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+}

@@ -1,0 +1,49 @@
+package nl.regiotafel.commands.summary;
+
+/**
+ * Which projects a summary, report or calendar covers: a region (or one of its subregions), a theme or pillar, or the
+ * whole network. Null parts match everything; names are the network's canonical spelling.
+ *
+ * @param region region name, or null
+ * @param subRegion subregion name within {@code region}, or null
+ * @param theme a theme or pillar; a project matches when its theme or its pillar is this, or null
+ */
+public record SummaryScope(String region, String subRegion, String theme) {
+
+    public static SummaryScope wholeNetwork() {
+        return new SummaryScope(null, null, null);
+    }
+
+    public boolean isWholeNetwork() {
+        return region == null && subRegion == null && theme == null;
+    }
+
+    /** "Zeeland", "Arnhem – Food Valley · Behoud", or null for the whole network. */
+    public String label() {
+        StringBuilder label = new StringBuilder();
+        if (region != null) {
+            label.append(region);
+            if (subRegion != null) {
+                label.append(" – ").append(subRegion);
+            }
+        }
+        if (theme != null) {
+            label.append(label.isEmpty() ? "" : " · ").append(theme);
+        }
+        return label.isEmpty() ? null : label.toString();
+    }
+
+    /** A file-name-safe slug, e.g. {@code zeeland} or {@code netwerk}. */
+    public String slug() {
+        String label = label();
+        if (label == null) {
+            return "netwerk";
+        }
+        String slug = java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "netwerk" : slug;
+    }
+}
