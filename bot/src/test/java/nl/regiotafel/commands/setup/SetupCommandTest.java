@@ -55,6 +55,18 @@ final class SetupCommandTest {
         return networks.get(requests.network());
     }
 
+    @Test
+    void loadsTheDemoNetworkOnceIntoAnEmptyNetwork() {
+        CommandResponse loaded = setup("demo");
+        CommandResponse again = setup("demo");
+
+        assertThat(loaded.tone()).as(TestRequests.text(loaded)).isEqualTo(nl.regiotafel.commands.api.Tone.SUCCESS);
+        assertThat(TestRequests.text(loaded)).startsWith("25 projects");
+        assertThat(TestRequests.text(again))
+                .isEqualTo("This network already has projects; the demo network is only loaded into an empty network.");
+        assertThat(TestRequests.text(requests.run(ADMIN, "summary", null))).isNotBlank();
+    }
+
     private List<AuditEntry> auditLog() {
         return audit.history(requests.network(), SetupCommand.AUDIT_SUBJECT, 50);
     }

@@ -90,12 +90,22 @@ public final class SetupCommand implements Command {
 
     private final NetworkStore networks;
     private final ProjectStore projects;
+    private final nl.regiotafel.commands.milestone.MilestoneStore milestones;
+    private final nl.regiotafel.commands.update.UpdateStore updates;
     private final AuditStore audit;
     private final Clock clock;
 
-    public SetupCommand(NetworkStore networks, ProjectStore projects, AuditStore audit, Clock clock) {
+    public SetupCommand(
+            NetworkStore networks,
+            ProjectStore projects,
+            nl.regiotafel.commands.milestone.MilestoneStore milestones,
+            nl.regiotafel.commands.update.UpdateStore updates,
+            AuditStore audit,
+            Clock clock) {
         this.networks = networks;
         this.projects = projects;
+        this.milestones = milestones;
+        this.updates = updates;
         this.audit = audit;
         this.clock = clock;
     }
@@ -110,6 +120,7 @@ public final class SetupCommand implements Command {
         return CommandSpec.withSubcommands(
                         NAME,
                         SubcommandSpec.of(NAME, "show"),
+                        SubcommandSpec.of(NAME, "demo"),
                         SubcommandSpec.of(
                                 NAME,
                                 "network",
@@ -201,6 +212,9 @@ public final class SetupCommand implements Command {
         NetworkSettings current = networks.get(request.networkId());
         if (request.subcommand().equals("show")) {
             return show(m, current);
+        }
+        if (request.subcommand().equals("demo")) {
+            return demo(request, m);
         }
         NetworkSettings.Builder next = current.toBuilder();
         switch (request.subcommand()) {
@@ -633,5 +647,29 @@ public final class SetupCommand implements Command {
                 .limit(25)
                 .map(v -> new Suggestion(v, v))
                 .toList();
+    }
+
+    /** Loads the demo network built from the public plans, into a network that has no projects yet. */
+    private CommandResponse demo(CommandRequest request, Messages m) {
+        if (!projects.list(request.networkId(), nl.regiotafel.commands.project.ProjectFilter.all())
+                .isEmpty()) {
+            throw new nl.regiotafel.commands.api.UserError("error.setup.demoNotEmpty");
+        }
+        nl.regiotafel.commands.demo.DemoNetwork.Result loaded = nl.regiotafel.commands.demo.DemoNetwork.load(
+                request.networkId(), projects, milestones, updates, networks, audit, clock);
+        audit.record(new nl.regiotafel.commands.audit.AuditEntry(
+                request.networkId(),
+                clock.instant(),
+                request.invoker().userId(),
+                request.invoker().displayName(),
+                "setup.demo",
+                "network",
+                List.of()));
+        return CommandResponse.builder()
+                .tone(nl.regiotafel.commands.api.Tone.SUCCESS)
+                .page(nl.regiotafel.commands.api.Page.of(
+                        m.get("setup.demo.title"),
+                        m.get("setup.demo.text", loaded.projects(), loaded.milestones(), loaded.updates())))
+                .build();
     }
 }
