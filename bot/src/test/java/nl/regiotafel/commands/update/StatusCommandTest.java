@@ -109,6 +109,20 @@ final class StatusCommandTest {
     }
 
     @Test
+    void isPublicUnlessTheUserAsksForPrivate() {
+        CommandResponse shared = bot.run(MEMBER, "status", null, "project", "tizv-glasses");
+        CommandResponse own = bot.run(MEMBER, "status", null, "project", "tizv-glasses", "private", true);
+        CommandResponse update =
+                bot.run(LEADER, "update", null, "project", "tizv-glasses", "results", "Stil", "private", true);
+
+        assertThat(shared.isPrivate()).isFalse();
+        assertThat(own.isPrivate()).isTrue();
+        assertThat(own.pages()).isEqualTo(shared.pages());
+        assertThat(update.isPrivate()).isTrue();
+        assertThat(update.tone()).isEqualTo(Tone.SUCCESS);
+    }
+
+    @Test
     void saysSoWhenNothingWasReportedYet() {
         CommandResponse status = bot.run(MEMBER, "status", null, "project", "tizv-glasses");
 

@@ -20,6 +20,9 @@ public final class CommandRegistry {
 
     private static final Logger log = LoggerFactory.getLogger(CommandRegistry.class);
 
+    /** The option that asks for a private reply. */
+    public static final String PRIVATE = "private";
+
     private final Map<String, Command> commands = new LinkedHashMap<>();
     private final List<ReplyExtension> extensions;
 
@@ -103,7 +106,7 @@ public final class CommandRegistry {
         }
         try {
             validate(command.spec(), request);
-            return command.handle(request);
+            return privateIfAsked(request, command.handle(request));
         } catch (UserError e) {
             return CommandResponse.error(messages.get(e.key(), e.args()));
         } catch (ConcurrentEditException e) {
@@ -122,6 +125,25 @@ public final class CommandRegistry {
                     e);
             return CommandResponse.error(messages.get("error.internal", reference));
         }
+    }
+
+    /**
+     * A public reply becomes private when the user asked for it with the {@value #PRIVATE} option, which commands with
+     * shareable replies (updates, status, summaries, reports) declare.
+     */
+    private static CommandResponse privateIfAsked(CommandRequest request, CommandResponse response) {
+        Object asked = request.options().get(PRIVATE);
+        if (asked == null || !Boolean.parseBoolean(String.valueOf(asked)) || response.form() != null) {
+            return response;
+        }
+        return new CommandResponse(
+                response.pages(),
+                response.attachments(),
+                CommandResponse.Visibility.PRIVATE,
+                response.tone(),
+                null,
+                response.action(),
+                response.note());
     }
 
     /** Autocomplete suggestions; never throws, at most 25. */

@@ -74,7 +74,8 @@ public final class ReportCommand implements Command {
                 optional(SEPARATOR, OptionType.STRING)
                         .withChoices(List.of(
                                 new Choice("semicolon", "report.separator.semicolon"),
-                                new Choice("comma", "report.separator.comma"))));
+                                new Choice("comma", "report.separator.comma"))),
+                optional(nl.regiotafel.commands.api.CommandRegistry.PRIVATE, OptionType.BOOLEAN));
     }
 
     @Override

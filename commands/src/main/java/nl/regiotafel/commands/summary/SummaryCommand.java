@@ -71,7 +71,8 @@ public final class SummaryCommand implements Command {
                 NAME,
                 optional(SummaryRequests.REGION, OptionType.STRING).withAutocomplete(),
                 optional(SummaryRequests.THEME, OptionType.STRING).withAutocomplete(),
-                optional(SummaryRequests.PERIOD, OptionType.STRING).withMaxLength(40));
+                optional(SummaryRequests.PERIOD, OptionType.STRING).withMaxLength(40),
+                optional(nl.regiotafel.commands.api.CommandRegistry.PRIVATE, OptionType.BOOLEAN));
     }
 
     @Override

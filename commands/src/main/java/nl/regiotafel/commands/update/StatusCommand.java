@@ -63,7 +63,11 @@ public final class StatusCommand implements Command {
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.of(NAME, required(Projects.OPTION, OptionType.STRING).withAutocomplete());
+        return CommandSpec.of(
+                NAME,
+                required(Projects.OPTION, OptionType.STRING).withAutocomplete(),
+                nl.regiotafel.commands.api.OptionSpec.optional(
+                        nl.regiotafel.commands.api.CommandRegistry.PRIVATE, OptionType.BOOLEAN));
     }
 
     @Override

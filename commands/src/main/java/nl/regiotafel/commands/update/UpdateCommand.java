@@ -97,7 +97,8 @@ public final class UpdateCommand implements Command {
                 optional(RESULTS, OptionType.STRING).withMaxLength(Form.MAX_INPUT_LENGTH),
                 optional(NEXT_ACTIONS, OptionType.STRING).withMaxLength(Form.MAX_INPUT_LENGTH),
                 optional(RISKS, OptionType.STRING).withMaxLength(Form.MAX_INPUT_LENGTH),
-                optional(HELP, OptionType.STRING).withMaxLength(Form.MAX_INPUT_LENGTH));
+                optional(HELP, OptionType.STRING).withMaxLength(Form.MAX_INPUT_LENGTH),
+                optional(nl.regiotafel.commands.api.CommandRegistry.PRIVATE, OptionType.BOOLEAN));
     }
 
     @Override
@@ -178,7 +179,15 @@ public final class UpdateCommand implements Command {
 
     private Form form(CommandRequest request, Update edited) {
         Map<String, String> carried = new LinkedHashMap<>();
-        for (String option : List.of(Projects.OPTION, HEALTH, PHASE, STATUS, KPI, PERIOD, EDIT)) {
+        for (String option : List.of(
+                Projects.OPTION,
+                HEALTH,
+                PHASE,
+                STATUS,
+                KPI,
+                PERIOD,
+                EDIT,
+                nl.regiotafel.commands.api.CommandRegistry.PRIVATE)) {
             request.text(option).ifPresent(v -> carried.put(option, v));
         }
         List<Form.Input> inputs = new ArrayList<>();
