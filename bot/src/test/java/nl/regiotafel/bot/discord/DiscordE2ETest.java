@@ -3,6 +3,7 @@ package nl.regiotafel.bot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -154,6 +155,91 @@ final class DiscordE2ETest {
 
     @Autowired
     CommandRegistry registry;
+
+    @Autowired
+    nl.regiotafel.bot.config.AdjustableClock clock;
+
+    @Autowired
+    nl.regiotafel.commands.reminder.ReminderEngine reminders;
+
+    @Autowired
+    nl.regiotafel.commands.network.NetworkStore networks;
+
+    @Autowired
+    nl.regiotafel.commands.milestone.MilestoneStore milestones;
+
+    @Autowired
+    nl.regiotafel.commands.reminder.ReminderStore ledger;
+
+    @Test
+    void postsAReminderInTheConfiguredChannelWhoseDoneButtonWorksForTheLeaderOnly() {
+        // GIVEN a project led by Lotte with a milestone due Wednesday 29 September 2021, on Monday 27th at 08:00
+        clock.set(java.time.Instant.parse("2021-09-27T06:00:00Z"));
+        var settings = networks.get(GUILD.id());
+        var withChannel = settings.toBuilder();
+        withChannel.channels = new nl.regiotafel.commands.network.Channels(null, GUILD.channelId(), null, null);
+        networks.save(withChannel.build());
+        FakeMember manager = manager("mirjam");
+        FakeMember lotte = GUILD.member("lotte-" + code("l"));
+        String code = code("herinnering");
+        DISCORD.command(manager, "project")
+                .subcommand("add")
+                .option("code", code)
+                .option("name", "Herinnering")
+                .option("region", "Zeeland")
+                .option("theme", "Behoud")
+                .option("status", "lopend")
+                .option("leader", lotte)
+                .send()
+                .callback();
+        DISCORD.command(lotte, "milestone")
+                .subcommand("add")
+                .option("project", code)
+                .option("title", "Eindevaluatie")
+                .option("due", "29-09-2021")
+                .send()
+                .callback();
+
+        // WHEN the reminder jobs run at 09:00
+        reminders.advance(clock, java.time.Instant.parse("2021-09-27T07:30:00Z"));
+
+        // THEN the −2 reminder is posted in the configured channel, mentioning Lotte and only her
+        RecordedRequest posted = DISCORD.await(
+                r -> r.method().equals("POST")
+                        && r.path().equals("channels/" + GUILD.channelId() + "/messages")
+                        && r.json()
+                                .path("embeds")
+                                .path(0)
+                                .path("title")
+                                .asText()
+                                .startsWith(code + ":"),
+                WAIT,
+                "the reminder");
+        assertThat(posted.json().path("embeds").path(0).path("title").asText())
+                .isEqualTo(code + ": mijlpaal over 2 dagen");
+        assertThat(posted.json().path("content").asText()).isEqualTo("<@" + lotte.id() + ">");
+        assertThat(posted.json().path("allowed_mentions").path("users").toString())
+                .isEqualTo("[\"" + lotte.id() + "\"]");
+        JsonNode buttons = posted.json().path("components").path(0).path("components");
+        String done = buttons.path(0).path("custom_id").asText();
+        assertThat(done).isEqualTo("cmd:milestone:done:milestone=1&project=" + code);
+        String messageId = ledger.find(
+                        GUILD.id(), nl.regiotafel.commands.reminder.ReminderKind.MILESTONE_BEFORE, code + "#1")
+                .get(0)
+                .messageId();
+        ObjectNode stored = DISCORD.message(messageId);
+
+        // AND a member who does not lead the project is refused privately
+        RecordedRequest stranger = DISCORD.click(GUILD.member("daan").withLocale("en-US"), stored, done)
+                .callback();
+        assertThat(stranger.isEphemeral()).isTrue();
+        assertThat(milestones.find(GUILD.id(), code, 1).orElseThrow().isOpen()).isTrue();
+
+        // AND Lotte's press marks the milestone done
+        RecordedRequest pressed = DISCORD.click(lotte, stored, done).callback();
+        assertThat(pressed.isEphemeral()).as(pressed.toString()).isFalse();
+        assertThat(milestones.find(GUILD.id(), code, 1).orElseThrow().isOpen()).isFalse();
+    }
 
     @AfterEach
     void obeysDiscordsRules() {

@@ -171,6 +171,9 @@ final class FakeRest implements HttpHandler {
         if (s[0].equals("webhooks") && s.length >= 3) {
             return webhook(method, s, body);
         }
+        if (s[0].equals("channels") && s.length == 3 && s[2].equals("messages") && method.equals("POST")) {
+            return Answer.ok(channelMessage(s[1], body.json(), body.files()));
+        }
         discord.violation("The bot called " + method + " " + path + ", which the fake does not serve");
         return Answer.error(404, 0, "404: Not Found");
     }
@@ -305,6 +308,30 @@ final class FakeRest implements HttpHandler {
         }
         discord.violation(method + " " + String.join("/", s) + " is not a webhook route the fake serves");
         return Answer.error(404, 0, "404: Not Found");
+    }
+
+    /** A message the bot posts in a channel by itself (a reminder), stored so its buttons can be clicked. */
+    private ObjectNode channelMessage(String channelId, JsonNode data, List<Multipart.Part> files) {
+        ObjectNode message = Json.object()
+                .put("id", Snowflakes.next())
+                .put("type", 0)
+                .put("channel_id", channelId)
+                .put("timestamp", Instant.now().toString())
+                .put("tts", false)
+                .put("mention_everyone", false)
+                .put("pinned", false)
+                .put("content", "")
+                .put("flags", 0);
+        message.putNull("edited_timestamp");
+        message.set("author", discord.bot().json());
+        message.putArray("mentions");
+        message.putArray("mention_roles");
+        message.putArray("embeds");
+        message.putArray("components");
+        message.putArray("attachments");
+        apply(message, data, files);
+        messages.put(message.path("id").asText(), message);
+        return message.deepCopy();
     }
 
     /** A message as Discord stores and returns it, from the message body the bot sent. */
