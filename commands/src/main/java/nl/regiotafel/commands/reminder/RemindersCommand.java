@@ -118,7 +118,7 @@ public final class RemindersCommand implements Command {
             case "show" -> show(request, m, network);
             case "pause" -> pause(request, m, true);
             case "resume" -> pause(request, m, false);
-            case "settings" -> settings(request, m);
+            case "settings" -> settings(request, m, network);
             case "dm" -> dm(request, m);
             default -> throw new AssertionError("Unknown subcommand " + request.subcommand());
         };
@@ -217,7 +217,11 @@ public final class RemindersCommand implements Command {
                 .build();
     }
 
-    private CommandResponse settings(CommandRequest request, Messages m) {
+    /**
+     * Shows everything that decides what is reminded, and changes the reminder preferences; the reporting calendar and
+     * the channels are shown here but changed with /setup calendar and /setup channels, so each has one owner.
+     */
+    private CommandResponse settings(CommandRequest request, Messages m, NetworkSettings network) {
         Access.requireAdmin(request);
         List<Integer> lead =
                 request.text(LEAD_DAYS).map(RemindersCommand::leadDays).orElse(null);
@@ -270,8 +274,26 @@ public final class RemindersCommand implements Command {
                                 after.sendAt().toString(),
                                 m.get("day." + after.digestDay().name().toLowerCase(Locale.ROOT)),
                                 m.get(after.paused() ? "common.yes" : "common.no"),
-                                Texts.joinOr(List.copyOf(after.pausedProjects()), m.get("common.none")))))
+                                Texts.joinOr(List.copyOf(after.pausedProjects()), m.get("common.none")),
+                                calendar(m, network),
+                                channel(m, network.channels().reminders()),
+                                channel(m, network.channels().managers()),
+                                channel(m, network.channels().digest()))))
                 .build();
+    }
+
+    /** The reporting calendar in words: kind, opening and deadline. */
+    private static String calendar(Messages m, NetworkSettings network) {
+        var calendar = network.calendar();
+        return m.get(
+                "reminders.settings.calendar",
+                m.get("setup.kind." + calendar.kind().name().toLowerCase(Locale.ROOT)),
+                calendar.opensDaysBefore(),
+                calendar.deadlineDaysAfter());
+    }
+
+    private static String channel(Messages m, String id) {
+        return id == null ? m.get("reminders.settings.noChannel") : "<#" + id + ">";
     }
 
     private CommandResponse dm(CommandRequest request, Messages m) {
