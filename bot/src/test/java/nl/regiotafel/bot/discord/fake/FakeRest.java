@@ -312,9 +312,17 @@ final class FakeRest implements HttpHandler {
 
     /** A message the bot posts in a channel by itself (a reminder), stored so its buttons can be clicked. */
     private ObjectNode channelMessage(String channelId, JsonNode data, List<Multipart.Part> files) {
+        ObjectNode message = emptyMessage(channelId, 0);
+        apply(message, data, files);
+        messages.put(message.path("id").asText(), message);
+        return message.deepCopy();
+    }
+
+    /** A message with Discord's fields and nothing in it yet. */
+    private ObjectNode emptyMessage(String channelId, int type) {
         ObjectNode message = Json.object()
                 .put("id", Snowflakes.next())
-                .put("type", 0)
+                .put("type", type)
                 .put("channel_id", channelId)
                 .put("timestamp", Instant.now().toString())
                 .put("tts", false)
@@ -329,34 +337,16 @@ final class FakeRest implements HttpHandler {
         message.putArray("embeds");
         message.putArray("components");
         message.putArray("attachments");
-        apply(message, data, files);
-        messages.put(message.path("id").asText(), message);
-        return message.deepCopy();
+        return message;
     }
 
     /** A message as Discord stores and returns it, from the message body the bot sent. */
     private ObjectNode newMessage(SentInteraction interaction, JsonNode data, List<Multipart.Part> files, int type) {
-        String guildId = interaction.payload().path("guild_id").asText();
-        ObjectNode message = Json.object()
-                .put("id", Snowflakes.next())
-                .put("type", type)
-                .put("channel_id", interaction.payload().path("channel_id").asText())
-                .put("guild_id", guildId)
+        ObjectNode message = emptyMessage(
+                        interaction.payload().path("channel_id").asText(), type)
+                .put("guild_id", interaction.payload().path("guild_id").asText())
                 .put("webhook_id", discord.applicationId())
-                .put("application_id", discord.applicationId())
-                .put("timestamp", Instant.now().toString())
-                .put("tts", false)
-                .put("mention_everyone", false)
-                .put("pinned", false)
-                .put("content", "")
-                .put("flags", 0);
-        message.putNull("edited_timestamp");
-        message.set("author", discord.bot().json());
-        message.putArray("mentions");
-        message.putArray("mention_roles");
-        message.putArray("embeds");
-        message.putArray("components");
-        message.putArray("attachments");
+                .put("application_id", discord.applicationId());
         apply(message, data, files);
         return message;
     }
