@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -108,7 +107,9 @@ public final class DemoNetwork {
 
     private final String networkId;
     private final MilestoneStore milestones;
-    private final SteppedClock time = new SteppedClock();
+    // The loader moves this clock to each event's moment, so the real commands stamp it as then
+    private final nl.regiotafel.commands.time.SettableClock time =
+            nl.regiotafel.commands.time.SettableClock.stopped(Instant.EPOCH);
     private final Command projectCommand;
     private final Command milestoneCommand;
     private final Command updateCommand;
@@ -1095,45 +1096,5 @@ public final class DemoNetwork {
                         q2(ok, "Eerste groep werkt in de zorg.", "Tweede groep werven."),
                         q3(ok, "Werving tweede groep loopt.", "Start tweede groep."))));
         return list;
-    }
-
-    /** A clock the loader moves to each event's moment, so the real commands stamp it as then. */
-    private static final class SteppedClock extends Clock {
-        private Instant instant = Instant.EPOCH;
-
-        void set(Instant value) {
-            instant = value;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            SteppedClock self = this;
-            return new Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return zone;
-                }
-
-                @Override
-                public Clock withZone(ZoneId other) {
-                    return self.withZone(other);
-                }
-
-                @Override
-                public Instant instant() {
-                    return self.instant;
-                }
-            };
-        }
-
-        @Override
-        public Instant instant() {
-            return instant;
-        }
     }
 }
