@@ -94,7 +94,7 @@ public final class ConsoleSession {
      * the channel it would go to and followed by a blank line.
      */
     public void printPosted(PrintWriter out) {
-        engine.plan();
+        engine.plan(networkId);
         engine.dispatch();
         for (String message : posted()) {
             out.println(message);

@@ -34,6 +34,12 @@ public final class ReminderEngine {
         return planned;
     }
 
+    /** Plans ahead for one network: what the console, which plays one network, needs after each command. */
+    public synchronized int plan(String networkId) {
+        Instant now = clock.instant();
+        return planner.plan(networkId, now, now.plus(HORIZON));
+    }
+
     /** Sends what is due now. */
     public synchronized int dispatch() {
         return dispatcher.dispatch(clock.instant());
@@ -51,9 +57,7 @@ public final class ReminderEngine {
             planner.plan(networkId, start, target.plus(HORIZON));
         }
         int sent = dispatcher.dispatch(start);
-        for (Optional<Instant> next = projects.networkIds().isEmpty() ? Optional.empty() : nextDue();
-                next.isPresent() && !next.get().isAfter(target);
-                next = nextDue()) {
+        for (Optional<Instant> next = nextDue(); next.isPresent() && !next.get().isAfter(target); next = nextDue()) {
             Instant at = next.get().isBefore(control.now()) ? control.now() : next.get();
             control.set(at);
             int now = dispatcher.dispatch(at);

@@ -154,7 +154,7 @@ public final class UpdateCommand implements Command {
                 request.interactionId());
         UpdateStore.Appended appended = updates.append(update);
         if (appended.created()) {
-            applyToProject(request, appended.update());
+            applyToProject(request, project, appended.update());
         }
         return card(m, project, appended.update(), settings, appended.created());
     }
@@ -206,9 +206,12 @@ public final class UpdateCommand implements Command {
      * Carries the update's phase, status, health and KPI values into the project. The update itself is already
      * stored; a concurrent project edit is retried on the fresh project rather than lost.
      */
-    private void applyToProject(CommandRequest request, Update update) {
+    private void applyToProject(CommandRequest request, Project loaded, Update update) {
+        Project current = loaded;
         for (int attempt = 0; attempt < 3; attempt++) {
-            Project current = Projects.require(projects, request);
+            if (attempt > 0) {
+                current = Projects.require(projects, request);
+            }
             Project.Builder edit = current.toBuilder();
             List<AuditEntry.Change> changes = new ArrayList<>();
             if (update.health() != null && update.health() != current.health()) {
