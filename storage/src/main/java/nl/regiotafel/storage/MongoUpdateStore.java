@@ -20,6 +20,13 @@ import org.springframework.stereotype.Component;
 @Component
 final class MongoUpdateStore implements UpdateStore {
 
+    /** "Latest" means the latest period reported on, then the latest posted within it, then the latest version. */
+    private static final Sort LATEST_FIRST = Sort.by(
+            Sort.Order.desc("period"),
+            Sort.Order.desc("firstPostedAt"),
+            Sort.Order.desc("number"),
+            Sort.Order.desc("version"));
+
     private static final Sort NEWEST_FIRST =
             Sort.by(Sort.Order.desc("firstPostedAt"), Sort.Order.desc("number"), Sort.Order.desc("version"));
 
@@ -60,7 +67,7 @@ final class MongoUpdateStore implements UpdateStore {
 
     @Override
     public Optional<Update> latest(String networkId, String projectCode) {
-        Query query = ofProject(networkId, projectCode).with(NEWEST_FIRST).limit(1);
+        Query query = ofProject(networkId, projectCode).with(LATEST_FIRST).limit(1);
         return Optional.ofNullable(StoreCalls.call("latest update", () -> mongo.findOne(query, UpdateDocument.class)))
                 .map(UpdateDocument::toUpdate);
     }

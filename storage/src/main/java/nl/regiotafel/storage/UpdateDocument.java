@@ -33,7 +33,8 @@ record UpdateDocument(
         String risks,
         String helpNeeded,
         Map<String, Double> kpiValues,
-        String idempotencyKey) {
+        String idempotencyKey,
+        Boolean late) {
 
     static String id(String networkId, String idempotencyKey) {
         return networkId + "/" + idempotencyKey;
@@ -59,7 +60,8 @@ record UpdateDocument(
                 u.risks(),
                 u.helpNeeded(),
                 u.kpiValues(),
-                u.idempotencyKey());
+                u.idempotencyKey(),
+                u.late() ? Boolean.TRUE : null);
     }
 
     Update toUpdate() {
@@ -81,6 +83,7 @@ record UpdateDocument(
                 risks,
                 helpNeeded,
                 kpiValues == null ? Map.of() : kpiValues,
-                idempotencyKey);
+                idempotencyKey,
+                Boolean.TRUE.equals(late));
     }
 }

@@ -176,7 +176,9 @@ final class Responder {
                     return Label.of(Texts.limit(m.get(input.labelKey()), Label.LABEL_MAX_LENGTH), text.build());
                 })
                 .toList();
-        return Modal.create(FORM_PREFIX + token, Texts.limit(m.get(form.titleKey()), Modal.MAX_TITLE_LENGTH))
+        return Modal.create(
+                        FORM_PREFIX + token,
+                        Texts.limit(m.get(form.titleKey(), form.titleArgs().toArray()), Modal.MAX_TITLE_LENGTH))
                 .addComponents(inputs)
                 .build();
     }

@@ -9,13 +9,19 @@ import java.util.Map;
  * {@link #carriedOptions} plus one text option per input.
  *
  * @param titleKey message key of the form title (at most 45 characters in Discord)
+ * @param titleArgs the arguments of the title's message
  * @param command the command to run on submit
  * @param subcommand its subcommand, or null
  * @param carriedOptions options of the original request to pass on
  * @param inputs at most 5 text inputs
  */
 public record Form(
-        String titleKey, String command, String subcommand, Map<String, String> carriedOptions, List<Input> inputs) {
+        String titleKey,
+        List<Object> titleArgs,
+        String command,
+        String subcommand,
+        Map<String, String> carriedOptions,
+        List<Input> inputs) {
 
     /** Discord allows at most five inputs in a modal. */
     public static final int MAX_INPUTS = 5;
@@ -23,7 +29,18 @@ public record Form(
     /** Discord's longest text input. */
     public static final int MAX_INPUT_LENGTH = 4000;
 
+    /** A form whose title needs no arguments. */
+    public Form(
+            String titleKey,
+            String command,
+            String subcommand,
+            Map<String, String> carriedOptions,
+            List<Input> inputs) {
+        this(titleKey, List.of(), command, subcommand, carriedOptions, inputs);
+    }
+
     public Form {
+        titleArgs = List.copyOf(titleArgs);
         carriedOptions = Map.copyOf(carriedOptions);
         inputs = List.copyOf(inputs);
         if (inputs.isEmpty() || inputs.size() > MAX_INPUTS) {

@@ -58,6 +58,18 @@ public final class Messages {
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
+    /** A day as written in running text: {@code 10 oktober 2021}, {@code 10 October 2021}. */
+    public String date(java.time.LocalDate day) {
+        return java.time.format.DateTimeFormatter.ofPattern(bundle.getString("date.long"), locale)
+                .format(day);
+    }
+
+    /** A day in the short numeric form, for tight places such as a form title: {@code 10-10-2021}. */
+    public String shortDate(java.time.LocalDate day) {
+        return java.time.format.DateTimeFormatter.ofPattern(bundle.getString("date.format"), locale)
+                .format(day);
+    }
+
     public boolean has(String key) {
         try {
             bundle.getString(key);

@@ -29,6 +29,7 @@ import nl.regiotafel.commands.project.ProjectStatus;
  * @param helpNeeded hulpvraag
  * @param kpiValues new KPI values by label
  * @param idempotencyKey the chat interaction that posted it; a redelivered interaction stores nothing new
+ * @param late posted after the deadline of its period's round: kept, shown as late, never part of the closed round
  */
 public record Update(
         String networkId,
@@ -48,7 +49,8 @@ public record Update(
         String risks,
         String helpNeeded,
         Map<String, Double> kpiValues,
-        String idempotencyKey) {
+        String idempotencyKey,
+        boolean late) {
 
     public Update {
         Objects.requireNonNull(networkId);

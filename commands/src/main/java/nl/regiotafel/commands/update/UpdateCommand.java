@@ -29,6 +29,8 @@ import nl.regiotafel.commands.audit.AuditStore;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
+import nl.regiotafel.commands.network.ReportingCalendar;
+import nl.regiotafel.commands.network.ReportingCalendar.Round;
 import nl.regiotafel.commands.project.Health;
 import nl.regiotafel.commands.project.Kpi;
 import nl.regiotafel.commands.project.Phase;
@@ -116,23 +118,32 @@ public final class UpdateCommand implements Command {
                 request.text(STATUS).map(t -> ProjectStatus.require(STATUS, t)).orElse(null);
         Map<String, Double> kpis =
                 request.text(KPI).map(k -> kpiValues(project, k)).orElse(Map.of());
+        ReportingCalendar calendar = settings.calendar();
         ReportingPeriod period = request.text(PERIOD)
                 .map(ReportingPeriod::parse)
                 .or(() -> edited.map(u -> ReportingPeriod.parseKey(u.period())))
-                .orElse(settings.calendar().periodOf(today));
-        if (period.kind() != settings.calendar().kind()) {
+                .orElseGet(() -> calendar.reportingPeriod(today));
+        if (period.kind() != calendar.kind()) {
             throw new UserError(
                     "error.update.periodKind",
                     period.key(),
-                    settings.calendar().periodOf(today).key());
+                    calendar.reportingPeriod(today).key());
         }
-        if (period.start().isAfter(today)) {
+        // The next period may be reported on ahead of time; one after that is a typo
+        if (period.start().isAfter(calendar.periodOf(today).next().start())) {
             throw new UserError("error.update.futurePeriod", period.key());
         }
-        if (BLOCKS.stream().allMatch(b -> request.text(b).isEmpty())) {
-            return CommandResponse.form(form(request, edited.orElse(null)));
+        Round round = calendar.round(period);
+        boolean onlyFacts =
+                edited.isPresent() && (health != null || phase != null || status != null || !kpis.isEmpty());
+        if (BLOCKS.stream().allMatch(b -> request.text(b).isEmpty()) && !onlyFacts) {
+            return CommandResponse.form(form(request, edited.orElse(null), m, round));
         }
         Instant now = clock.instant();
+        Map<String, Double> kpiValues =
+                new LinkedHashMap<>(edited.map(Update::kpiValues).orElse(Map.of()));
+        kpiValues.putAll(kpis);
+        // An edit is a new version of the blocks it changes; every other block and value is carried over
         Update update = new Update(
                 request.networkId(),
                 project.code(),
@@ -144,19 +155,35 @@ public final class UpdateCommand implements Command {
                 now,
                 period.key(),
                 health != null ? health : edited.map(Update::health).orElse(null),
-                phase,
-                status,
-                request.text(RESULTS).orElse(null),
-                request.text(NEXT_ACTIONS).orElse(null),
-                request.text(RISKS).orElse(null),
-                request.text(HELP).orElse(null),
-                kpis,
-                request.interactionId());
+                phase != null ? phase : edited.map(Update::phase).orElse(null),
+                status != null ? status : edited.map(Update::status).orElse(null),
+                block(request, RESULTS, edited.map(Update::results)),
+                block(request, NEXT_ACTIONS, edited.map(Update::nextActions)),
+                block(request, RISKS, edited.map(Update::risks)),
+                block(request, HELP, edited.map(Update::helpNeeded)),
+                kpiValues,
+                request.interactionId(),
+                edited.map(Update::late).orElseGet(() -> round.isLate(now, settings.zone())));
         UpdateStore.Appended appended = updates.append(update);
-        if (appended.created()) {
+        if (appended.created() && isCurrent(appended.update())) {
             applyToProject(request, project, appended.update());
         }
-        return card(m, project, appended.update(), settings, appended.created());
+        return card(m, project, appended.update(), round, appended.created());
+    }
+
+    private static String block(CommandRequest request, String option, Optional<String> carried) {
+        return request.text(option).or(() -> carried).orElse(null);
+    }
+
+    /**
+     * Whether the update is the project's latest: of the latest period reported on, and the latest version within it.
+     * Only then do its health, phase, status and KPI values become the project's; an update for an older period is
+     * history.
+     */
+    private boolean isCurrent(Update update) {
+        return updates.latest(update.networkId(), update.projectCode())
+                .map(latest -> latest.number() == update.number() && latest.version() == update.version())
+                .orElse(true);
     }
 
     /** The update being edited, if the user may still edit it. */
@@ -172,12 +199,16 @@ public final class UpdateCommand implements Command {
                 .orElseThrow(() -> new UserError("error.update.unknown", project.code(), n));
         LocalDate deadline = settings.calendar().deadline(ReportingPeriod.parseKey(update.period()));
         if (today.isAfter(deadline)) {
-            throw new UserError("error.update.closed", n, update.period(), deadline.toString());
+            throw new UserError(
+                    "error.update.closed",
+                    n,
+                    update.period(),
+                    Messages.of(request.locale()).date(deadline));
         }
         return update;
     }
 
-    private Form form(CommandRequest request, Update edited) {
+    private Form form(CommandRequest request, Update edited, Messages m, Round round) {
         Map<String, String> carried = new LinkedHashMap<>();
         for (String option : List.of(
                 Projects.OPTION,
@@ -195,7 +226,14 @@ public final class UpdateCommand implements Command {
         inputs.add(input(NEXT_ACTIONS, edited == null ? null : edited.nextActions()));
         inputs.add(input(RISKS, edited == null ? null : edited.risks()));
         inputs.add(input(HELP, edited == null ? null : edited.helpNeeded()));
-        return new Form("update.form.title", NAME, null, carried, inputs);
+        // Discord's modal titles hold 45 characters: the short date form
+        return new Form(
+                "update.form.title",
+                List.of(round.period().key(), m.shortDate(round.deadline())),
+                NAME,
+                null,
+                carried,
+                inputs);
     }
 
     private static Form.Input input(String option, String value) {
@@ -271,8 +309,7 @@ public final class UpdateCommand implements Command {
         return new AuditEntry.Change(field, before, after);
     }
 
-    private CommandResponse card(
-            Messages m, Project project, Update update, NetworkSettings settings, boolean created) {
+    private CommandResponse card(Messages m, Project project, Update update, Round round, boolean created) {
         List<Field> fields = new ArrayList<>(UpdateCards.blocks(m, update));
         String title = m.get(
                 update.isEdited() ? "update.edited.title" : "update.posted.title",
@@ -280,12 +317,20 @@ public final class UpdateCommand implements Command {
                 update.number(),
                 update.period());
         String text = created ? m.get("update.posted.text", Texts.escape(project.name())) : m.get("update.duplicate");
+        String when = m.get(
+                update.late() ? "update.round.late" : "update.round.inTime",
+                round.period().key(),
+                m.date(round.deadline()));
         return CommandResponse.builder()
                 .tone(
                         update.health() == null
                                 ? nl.regiotafel.commands.api.Tone.SUCCESS
                                 : update.health().tone())
-                .page(new Page(title, text, fields, m.get("update.footer", update.authorName(), update.version())))
+                .page(new Page(
+                        title,
+                        text + "\n" + when,
+                        fields,
+                        m.get("update.footer", update.authorName(), update.version())))
                 .build();
     }
 
