@@ -55,4 +55,12 @@ final class MongoAuditStore implements AuditStore {
                 .map(AuditDocument::toEntry)
                 .toList();
     }
+
+    @Override
+    public List<AuditEntry> since(String networkId, java.time.Instant from) {
+        var query = query(where("networkId").is(networkId).and("at").gte(from)).with(Sort.by(Sort.Direction.ASC, "at"));
+        return StoreCalls.call("audit since", () -> mongo.find(query, AuditDocument.class)).stream()
+                .map(AuditDocument::toEntry)
+                .toList();
+    }
 }

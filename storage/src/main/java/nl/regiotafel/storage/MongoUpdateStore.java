@@ -151,4 +151,12 @@ final class MongoUpdateStore implements UpdateStore {
     private static Query ofProject(String networkId, String projectCode) {
         return query(where("networkId").is(networkId).and("projectCode").is(projectCode));
     }
+
+    @Override
+    public List<Update> ofPeriod(String networkId, String period) {
+        Query query = query(where("networkId").is(networkId).and("period").is(period));
+        return StoreCalls.call("updates of a period", () -> mongo.find(query, UpdateDocument.class)).stream()
+                .map(UpdateDocument::toUpdate)
+                .toList();
+    }
 }

@@ -35,7 +35,7 @@ record ProjectDocument(
         Instant updatedAt,
         long version) {
 
-    record KpiDocument(String label, String unit, Double baseline, Double target, Double actual) {}
+    record KpiDocument(String label, String unit, Double baseline, Double target, Double actual, String direction) {}
 
     static String id(String networkId, String code) {
         return networkId + "/" + code;
@@ -59,7 +59,15 @@ record ProjectDocument(
                 p.portfolioHolders(),
                 p.organisations(),
                 p.kpis().stream()
-                        .map(k -> new KpiDocument(k.label(), k.unit(), k.baseline(), k.target(), k.actual()))
+                        .map(k -> new KpiDocument(
+                                k.label(),
+                                k.unit(),
+                                k.baseline(),
+                                k.target(),
+                                k.actual(),
+                                k.direction() == Kpi.Direction.LOWER
+                                        ? k.direction().slug()
+                                        : null))
                         .toList(),
                 p.related(),
                 p.archived(),
@@ -87,7 +95,13 @@ record ProjectDocument(
                 kpis == null
                         ? List.of()
                         : kpis.stream()
-                                .map(k -> new Kpi(k.label(), k.unit(), k.baseline(), k.target(), k.actual()))
+                                .map(k -> new Kpi(
+                                        k.label(),
+                                        k.unit(),
+                                        k.baseline(),
+                                        k.target(),
+                                        k.actual(),
+                                        Kpi.Direction.parse(k.direction()).orElse(Kpi.Direction.HIGHER)))
                                 .toList(),
                 nonNull(related),
                 archived,

@@ -9,8 +9,13 @@ import nl.regiotafel.commands.audit.AuditStore;
 import nl.regiotafel.commands.milestone.MilestoneStore;
 import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.round.RoundFacts;
+import nl.regiotafel.commands.round.RoundStore;
+import nl.regiotafel.commands.round.Rounds;
+import nl.regiotafel.commands.summary.RoundSummaries;
 import nl.regiotafel.commands.transfer.ImportJournal;
 import nl.regiotafel.commands.transfer.Importer;
+import nl.regiotafel.commands.update.UpdateStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -46,6 +51,21 @@ public class CommandsConfiguration {
             ImportJournal journal,
             Clock clock) {
         return new Importer(projects, milestones, networks, audit, journal, clock);
+    }
+
+    @Bean
+    RoundFacts roundFacts(ProjectStore projects, UpdateStore updates, MilestoneStore milestones, AuditStore audit) {
+        return new RoundFacts(projects, updates, milestones, audit);
+    }
+
+    @Bean
+    Rounds rounds(RoundStore store, RoundFacts facts, AuditStore audit, Clock clock) {
+        return new Rounds(store, facts, audit, clock);
+    }
+
+    @Bean
+    RoundSummaries summaries(Rounds rounds, NetworkStore networks) {
+        return new RoundSummaries(rounds, networks);
     }
 
     @Bean

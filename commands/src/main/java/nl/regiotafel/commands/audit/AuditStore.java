@@ -17,4 +17,10 @@ public interface AuditStore {
 
     /** The latest entries about {@code subject} in a network, newest first. */
     List<AuditEntry> history(String networkId, String subject, int limit);
+
+    /**
+     * Every entry of the network recorded at or after {@code from}, oldest first: what must be undone to see the
+     * network as it was at {@code from}.
+     */
+    List<AuditEntry> since(String networkId, java.time.Instant from);
 }

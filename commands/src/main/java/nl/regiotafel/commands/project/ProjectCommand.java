@@ -67,6 +67,7 @@ public final class ProjectCommand implements Command {
     public static final String BASELINE = "baseline";
     public static final String TARGET = "target";
     public static final String ACTUAL = "actual";
+    public static final String DIRECTION = "direction";
 
     /** Lines per page of /project list; keeps a page well inside an embed description. */
     static final int PAGE_SIZE = 15;
@@ -129,7 +130,11 @@ public final class ProjectCommand implements Command {
                         optional(UNIT, OptionType.STRING).withMaxLength(40),
                         optional(BASELINE, OptionType.NUMBER),
                         optional(TARGET, OptionType.NUMBER),
-                        optional(ACTUAL, OptionType.NUMBER)),
+                        optional(ACTUAL, OptionType.NUMBER),
+                        optional(DIRECTION, OptionType.STRING)
+                                .withChoices(List.of(
+                                        new nl.regiotafel.commands.api.Choice("higher", "kpi.direction.higher"),
+                                        new nl.regiotafel.commands.api.Choice("lower", "kpi.direction.lower")))),
                 SubcommandSpec.of(NAME, "info", project),
                 SubcommandSpec.of(
                         NAME,
@@ -276,7 +281,10 @@ public final class ProjectCommand implements Command {
                 request.text(UNIT).orElse(old.unit()),
                 request.number(BASELINE).map(ProjectCommand::finite).orElse(old.baseline()),
                 request.number(TARGET).map(ProjectCommand::finite).orElse(old.target()),
-                request.number(ACTUAL).map(ProjectCommand::finite).orElse(old.actual()));
+                request.number(ACTUAL).map(ProjectCommand::finite).orElse(old.actual()),
+                request.text(DIRECTION)
+                        .map(d -> Kpi.Direction.parse(d).orElseThrow(() -> new UserError("error.kpi.direction", d)))
+                        .orElse(old.direction()));
         if (index >= 0) {
             kpis.set(index, kpi);
         } else {

@@ -87,13 +87,14 @@ public record SummaryData(
         return statusAtStart.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** Share of finished projects that finished successfully, 0..1, or -1 when none has finished. */
+    /**
+     * The success share as the ZN progress report defines it (§4.2): succeeded ÷ (succeeded + not succeeded), 0..1, or
+     * -1 when no project has been completed. Projects stopped early are not completed; they are reported beside it.
+     */
     public static double successRate(Map<ProjectStatus, Integer> status) {
-        int finished = status.entrySet().stream()
-                .filter(e -> e.getKey().isFinished())
-                .mapToInt(Map.Entry::getValue)
-                .sum();
-        return finished == 0 ? -1 : (double) status.get(ProjectStatus.AFGEROND_SUCCESVOL) / finished;
+        int succeeded = status.getOrDefault(ProjectStatus.AFGEROND_SUCCESVOL, 0);
+        int completed = succeeded + status.getOrDefault(ProjectStatus.AFGEROND_NIET_SUCCESVOL, 0);
+        return completed == 0 ? -1 : (double) succeeded / completed;
     }
 
     /**
@@ -170,14 +171,15 @@ public record SummaryData(
     }
 
     /**
-     * KPIs of one unit added up over the projects in scope.
+     * KPIs of one measure (the same label and unit) added up over the projects in scope.
      *
+     * @param label the label as first written
      * @param unit the unit as first written
      * @param kpis how many KPIs have this unit
      * @param target the sum of their targets
      * @param actual the sum of their latest values
      */
-    public record KpiTotal(String unit, int kpis, double target, double actual) {}
+    public record KpiTotal(String label, String unit, int kpis, double target, double actual) {}
 
     /**
      * The latest help request of a project.

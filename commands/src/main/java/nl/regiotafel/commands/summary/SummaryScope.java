@@ -18,6 +18,14 @@ public record SummaryScope(String region, String subRegion, String theme) {
         return region == null && subRegion == null && theme == null;
     }
 
+    /** Whether an active project lies in this scope; archived projects lie in none. */
+    public boolean contains(nl.regiotafel.commands.project.Project project) {
+        return !project.archived()
+                && (region == null || region.equals(project.region()))
+                && (subRegion == null || subRegion.equals(project.subRegion()))
+                && (theme == null || theme.equals(project.theme()) || theme.equals(project.pillar()));
+    }
+
     /** "Zeeland", "Arnhem – Food Valley · Behoud", or null for the whole network. */
     public String label() {
         StringBuilder label = new StringBuilder();

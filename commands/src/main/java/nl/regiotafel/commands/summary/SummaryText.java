@@ -86,23 +86,31 @@ public final class SummaryText {
         return rows;
     }
 
-    /** "81% of finished projects (31 of 38); start of period: 70%". */
+    /**
+     * The success share as the ZN report defines it, with the projects stopped early beside it: "81,6% (31 van 38
+     * afgeronde projecten; 2 vroegtijdig gestopt); vorige ronde: 70,0%".
+     */
     public static String success(Messages m, SummaryData d) {
         double now = SummaryData.successRate(d.statusAtEnd());
+        int stopped = d.statusAtEnd().get(ProjectStatus.VROEGTIJDIG_GESTOPT);
         if (now < 0) {
-            return m.get("summary.success.none");
+            return m.get("summary.success.none", stopped);
         }
         double start = SummaryData.successRate(d.statusAtStart());
-        int finished = d.statusAtEnd().entrySet().stream()
-                .filter(e -> e.getKey().isFinished())
-                .mapToInt(Map.Entry::getValue)
-                .sum();
+        int succeeded = d.statusAtEnd().get(ProjectStatus.AFGEROND_SUCCESVOL);
+        int completed = succeeded + d.statusAtEnd().get(ProjectStatus.AFGEROND_NIET_SUCCESVOL);
         return m.get(
                 "summary.success.value",
-                percent(now),
-                d.statusAtEnd().get(ProjectStatus.AFGEROND_SUCCESVOL),
-                finished,
-                start < 0 ? m.get("common.none") : percent(start));
+                share(m, now),
+                succeeded,
+                completed,
+                stopped,
+                start < 0 ? m.get("common.none") : share(m, start));
+    }
+
+    /** A share with one decimal in the reader's notation: 81,6% in Dutch, 81.6% in English. */
+    public static String share(Messages m, double fraction) {
+        return String.format(m.locale(), "%.1f%%", fraction * 100);
     }
 
     public static String percent(double fraction) {
@@ -151,7 +159,7 @@ public final class SummaryText {
     public static String kpiLine(Messages m, KpiTotal kpi) {
         return m.get(
                 "summary.kpi.line",
-                kpi.unit(),
+                kpi.label() + " (" + kpi.unit() + ")",
                 ProjectCards.number(kpi.actual(), "0"),
                 ProjectCards.number(kpi.target(), "0"),
                 kpi.target() == 0 ? "–" : percent(kpi.actual() / kpi.target()));

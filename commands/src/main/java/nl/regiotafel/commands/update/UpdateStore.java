@@ -40,4 +40,7 @@ public interface UpdateStore {
 
     /** Every version of every update of the network, by project, number and version; for exports. */
     List<Update> everyVersion(String networkId);
+
+    /** Every version of every update of the network for the period key, in no particular order. */
+    List<Update> ofPeriod(String networkId, String period);
 }

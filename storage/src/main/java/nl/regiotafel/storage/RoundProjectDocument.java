@@ -1,0 +1,14 @@
+package nl.regiotafel.storage;
+
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** One project in one version of a round's snapshot, written by one writer; see {@link RoundDocument}. */
+@Document("round_projects")
+record RoundProjectDocument(
+        @Id String id,
+        String networkId,
+        ProjectDocument project,
+        UpdateDocument update,
+        List<MilestoneDocument> milestones) {}
