@@ -45,7 +45,7 @@ final class DemoConsoleIT {
                 .isZero();
         assertThat(output)
                 .contains("Regional summary — Zeeland · 2021-Q3")
-                .contains("Projects: 13 (start of period: 13)")
+                .contains("Projects: 13 (previous round: 13)")
                 .contains("The report is attached as progress-report-netwerk-2021-Q3.md (25 projects).");
         assertThat(work.resolve("exports/samenvatting-zeeland-2021-Q3.png")).exists();
         assertThat(Files.readString(work.resolve("exports/progress-report-netwerk-2021-Q3.md")))

@@ -9,6 +9,7 @@ import nl.regiotafel.commands.audit.AuditStore;
 import nl.regiotafel.commands.milestone.MilestoneStore;
 import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.round.RoundCloser;
 import nl.regiotafel.commands.round.RoundFacts;
 import nl.regiotafel.commands.round.RoundStore;
 import nl.regiotafel.commands.round.Rounds;
@@ -61,6 +62,11 @@ public class CommandsConfiguration {
     @Bean
     Rounds rounds(RoundStore store, RoundFacts facts, AuditStore audit, Clock clock) {
         return new Rounds(store, facts, audit, clock);
+    }
+
+    @Bean
+    RoundCloser roundCloser(Rounds rounds, NetworkStore networks, ProjectStore projects) {
+        return new RoundCloser(rounds, networks, projects);
     }
 
     @Bean

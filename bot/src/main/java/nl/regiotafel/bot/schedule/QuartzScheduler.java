@@ -52,6 +52,7 @@ final class QuartzScheduler implements SmartLifecycle {
                     (bundle, s) -> beans.createBean(bundle.getJobDetail().getJobClass()));
             schedule(ReminderPlanJob.class, properties.planCron());
             schedule(ReminderDispatchJob.class, properties.dispatchCron());
+            schedule(RoundCloseJob.class, properties.planCron());
             scheduler.start();
             log.info(
                     "Reminder jobs scheduled ({} / {}, {})",

@@ -79,9 +79,10 @@ final class SummaryCommandTest {
                 .isEqualTo(
                         "Regional summary — Regiotafel demo — Zeeland, Noord-Holland Noord en andere regio's · 2021-Q3");
         assertThat(card.text())
-                .isEqualTo("Period 2021-07-01 to 2021-09-30 · as of 2021-09-20 · changes since 2021-06-30 (end of the"
-                        + " previous period)");
-        assertThat(field(summary, "Projects")).isEqualTo("25 (start of period: 24)");
+                .isEqualTo("Period 2021-07-01 to 2021-09-30 · as of 2021-09-20 · changes since 2021-Q2 (the"
+                        + " previous round)\nProvisional: the reporting round 2021-Q3 is open until 10 October 2021"
+                        + " inclusive; the figures may still change.");
+        assertThat(field(summary, "Projects")).isEqualTo("25 (previous round: 24)");
         assertThat(field(summary, "Participating organisations")).isEqualTo("32");
         assertThat(field(summary, "Status (change)"))
                 .isEqualTo("Running: **21** (−1)\nNot started yet: **1** (0)\nCompleted, successful: **3** (+2)\n"
@@ -91,14 +92,15 @@ final class SummaryCommandTest {
                 .contains("Execution: **10** (−1)")
                 .contains("Embedding: **3** (+2)");
         assertThat(field(summary, "Completed successfully"))
-                .isEqualTo("100% of finished projects (3 of 3); start of period: 100%");
+                .isEqualTo("100.0% (3 of 3 completed projects succeeded; 0 stopped early); previous round: 100.0%");
         assertThat(field(summary, "Health"))
                 .isEqualTo("On track: **16**\nNeeds attention: **5**\nDelayed: **3**\nNot reported: **1**");
         assertThat(field(summary, "Milestones"))
                 .isEqualTo("Reached 4 · still due this period 4 · next period 14 · overdue 3");
         assertThat(field(summary, "Not reported for 2021-Q3"))
                 .isEqualTo("5 projects: **arn-verzuim**, **nhn-anw**, **nhn-etrs**, **nhn-fieldlab**, **zco-bedden**");
-        assertThat(field(summary, "KPI totals (per unit)")).contains("personen: 224 of 325 (69%)");
+        assertThat(field(summary, "KPI totals (per measure: label and unit)"))
+                .contains("Extra leerlingen (personen): 140 of 225 (62%)");
         assertThat(field(summary, "Help needed (5)"))
                 .contains("**zco-platform**")
                 .contains("ICT-architect");
@@ -137,8 +139,9 @@ final class SummaryCommandTest {
         assertThat(summary.pages().get(0).title()).isEqualTo("Regiosamenvatting — Zeeland · 2021-Q3");
         assertThat(text(summary))
                 .isEqualTo("Periode 01-07-2021 t/m 30-09-2021 · peildatum 20-09-2021 · verschillen ten opzichte van"
-                        + " 30-06-2021 (eind vorige periode)");
-        assertThat(field(summary, "Projecten")).isEqualTo("13 (begin periode: 13)");
+                        + " 2021-Q2 (vorige ronde)\nVoorlopig: de rapportageronde 2021-Q3 is open tot en met 10 oktober"
+                        + " 2021; de cijfers kunnen nog veranderen.");
+        assertThat(field(summary, "Projecten")).isEqualTo("13 (vorige ronde: 13)");
         assertThat(field(summary, "Status (verschil)"))
                 .contains("Lopend: **12** (0)")
                 .contains("Nog niet gestart: **0** (−1)")
@@ -155,11 +158,11 @@ final class SummaryCommandTest {
         CommandResponse instroom = english.run(MANAGER, "summary", null, "theme", "instroom", "period", "H1 2021");
 
         assertThat(foodValley.pages().get(0).title()).isEqualTo("Regional summary — Arnhem – Food Valley · 2021-Q3");
-        assertThat(field(foodValley, "Projects")).isEqualTo("2 (start of period: 2)");
+        assertThat(field(foodValley, "Projects")).isEqualTo("2 (previous round: 2)");
         assertThat(instroom.pages().get(0).title()).isEqualTo("Regional summary — Instroom · 2021-H1");
         assertThat(text(instroom)).contains("as of 2021-06-30");
         // The demo projects were added on 4 January, after the half year began
-        assertThat(field(instroom, "Projects")).isEqualTo("8 (start of period: 0)");
+        assertThat(field(instroom, "Projects")).isEqualTo("8 (previous round: 0)");
     }
 
     @Test

@@ -24,6 +24,7 @@ import nl.regiotafel.commands.update.Update;
 final class ReportBlocks {
 
     private final Messages m;
+    private final String standing;
     private final SummaryQuery q;
     private final ZoneId zone;
     private final Map<String, String> names;
@@ -32,7 +33,8 @@ final class ReportBlocks {
      * @param details the report's projects; the names of people who posted updates are taken from them, since
      *     projects store only user ids
      */
-    ReportBlocks(Messages m, SummaryQuery q, ZoneId zone, List<ProjectDetail> details) {
+    ReportBlocks(Messages m, SummaryQuery q, ZoneId zone, List<ProjectDetail> details, String standing) {
+        this.standing = standing;
         this.m = m;
         this.q = q;
         this.zone = zone;
@@ -157,5 +159,10 @@ final class ReportBlocks {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** How final the report is: provisional, closed at the deadline, or revised (when and why). */
+    String standing() {
+        return standing;
     }
 }

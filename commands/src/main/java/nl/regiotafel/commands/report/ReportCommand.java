@@ -19,12 +19,12 @@ import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.summary.ProjectDetail;
+import nl.regiotafel.commands.summary.RoundSummaries;
 import nl.regiotafel.commands.summary.SummaryChart;
 import nl.regiotafel.commands.summary.SummaryCommand;
 import nl.regiotafel.commands.summary.SummaryData;
 import nl.regiotafel.commands.summary.SummaryQuery;
 import nl.regiotafel.commands.summary.SummaryRequests;
-import nl.regiotafel.commands.summary.SummaryStore;
 import nl.regiotafel.commands.summary.SummaryText;
 
 /**
@@ -49,11 +49,11 @@ public final class ReportCommand implements Command {
     /** The most list items (overdue milestones, …) a report holds. */
     static final int LIST_LIMIT = 5_000;
 
-    private final SummaryStore summaries;
+    private final RoundSummaries summaries;
     private final NetworkStore networks;
     private final Clock clock;
 
-    public ReportCommand(SummaryStore summaries, NetworkStore networks, Clock clock) {
+    public ReportCommand(RoundSummaries summaries, NetworkStore networks, Clock clock) {
         this.summaries = summaries;
         this.networks = networks;
         this.clock = clock;
@@ -85,8 +85,11 @@ public final class ReportCommand implements Command {
         Access.requireReader(request, settings);
         SummaryQuery q = SummaryRequests.query(settings, request, clock, LIST_LIMIT);
         String format = request.text(FORMAT).orElse("pdf").toLowerCase(Locale.ROOT);
-        SummaryData d = summaries.summarize(q);
-        List<ProjectDetail> details = summaries.details(q).projects();
+        // One pair of snapshots for every part of the file, so they cannot disagree
+        RoundSummaries.Pair round = summaries.snapshots(q);
+        SummaryData d = RoundSummaries.summarize(q, round);
+        List<ProjectDetail> details = RoundSummaries.details(q, round.current());
+        String standing = summaries.standing(m, q, round);
         String scope = q.scope().label();
         String title = m.get(
                 "report.title",
@@ -94,14 +97,14 @@ public final class ReportCommand implements Command {
                 q.period().key());
         String file =
                 m.get("report.file") + "-" + q.scope().slug() + "-" + q.period().key() + "." + format;
-        ReportBlocks blocks = new ReportBlocks(m, q, settings.zone(), details);
+        ReportBlocks blocks = new ReportBlocks(m, q, settings.zone(), details, standing);
         Attachment attachment =
                 switch (format) {
                     case "csv" ->
                         new Attachment(
                                 file,
                                 "text/csv; charset=utf-8",
-                                ReportCsv.render(details, separator(request), settings.zone()));
+                                ReportCsv.render(details, separator(request), settings.zone(), standing));
                     case "md" ->
                         new Attachment(
                                 file,
@@ -124,7 +127,10 @@ public final class ReportCommand implements Command {
                     default -> throw new AssertionError("The registry accepts only the listed formats: " + format);
                 };
         return CommandResponse.builder()
-                .page(Page.of(title, SummaryText.header(m, q) + "\n" + m.get("report.done.text", file, details.size())))
+                .page(Page.of(
+                        title,
+                        SummaryText.header(m, q) + "\n" + standing + "\n"
+                                + m.get("report.done.text", file, details.size())))
                 .attachment(attachment)
                 .build();
     }

@@ -49,18 +49,21 @@ public final class ReportCsv {
             "open_milestones",
             "overdue_milestones",
             "milestones_reached_in_period",
-            "kpis");
+            "kpis",
+            "round");
 
     private static final String BOM = "\uFEFF";
 
     private ReportCsv() {}
 
     /** The file's bytes. */
-    public static byte[] render(List<ProjectDetail> details, char separator, ZoneId zone) {
+    public static byte[] render(List<ProjectDetail> details, char separator, ZoneId zone, String standing) {
         StringBuilder csv = new StringBuilder(BOM);
         row(csv, COLUMNS, separator);
         for (ProjectDetail detail : details) {
-            row(csv, values(detail, zone), separator);
+            List<String> values = new java.util.ArrayList<>(values(detail, zone));
+            values.add(standing);
+            row(csv, values, separator);
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }

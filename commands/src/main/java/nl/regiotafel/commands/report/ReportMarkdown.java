@@ -20,6 +20,7 @@ final class ReportMarkdown {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(SummaryMarkdown.cell(title)).append("\n\n");
         md.append(SummaryText.header(m, q)).append("\n\n");
+        md.append("**").append(SummaryMarkdown.cell(blocks.standing())).append("**\n\n");
         SummaryMarkdown.tables(md, m, q, d);
         md.append("## ").append(m.get("report.projects")).append("\n\n");
         String theme = null;

@@ -67,7 +67,8 @@ final class ReportPdf {
         doc.addCreator("Regiotafel");
         doc.open();
         doc.add(paragraph(title, TITLE, 6));
-        doc.add(paragraph(SummaryText.header(m, q), SMALL, 10));
+        doc.add(paragraph(SummaryText.header(m, q), SMALL, 4));
+        doc.add(paragraph(blocks.standing(), SMALL, 10));
 
         doc.add(paragraph(
                 m.get("summary.projects") + ": " + m.get("summary.projects.value", d.projects(), d.projectsAtStart())

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.milestone.Milestone;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
@@ -80,6 +81,41 @@ public final class RoundSummaries implements SummaryStore {
                 end,
                 rounds.reconstructed(q.networkId(), previousKey, q.start(), settings.zone()),
                 calendar.round(calendar.periodOf(q.lastDay())).hasOpened(today));
+    }
+
+    /**
+     * One line that says how final the figures are: provisional while the round is open, closed as of the deadline,
+     * revised (when, by whom, why), or reconstructed from the audit log.
+     */
+    public String standing(Messages m, SummaryQuery q, Pair pair) {
+        NetworkSettings settings = networks.get(q.networkId());
+        var round = settings.calendar().round(q.period());
+        RoundSnapshot current = pair.current();
+        java.time.ZoneId zone = settings.zone();
+        if (q.period().kind() != settings.calendar().kind()) {
+            return m.get(current.reconstructed() ? "round.standing.reconstructed" : "round.standing.live.period");
+        }
+        if (current.live()) {
+            return pair.opened()
+                    ? m.get("round.standing.live", q.period().key(), m.date(round.deadline()))
+                    : m.get("round.standing.notOpened", q.period().key(), m.date(round.opens()));
+        }
+        String closedAt = m.get("round.standing.closed", q.period().key(), m.date(round.deadline()));
+        String closed = !current.reconstructed()
+                ? closedAt
+                : closedAt + " "
+                        + m.get(
+                                "round.standing.frozenLater",
+                                m.date(current.takenAt().atZone(zone).toLocalDate()));
+        return current.revised()
+                .map(r -> closed + " "
+                        + m.get(
+                                "round.standing.revised",
+                                m.date(current.takenAt().atZone(zone).toLocalDate()),
+                                r.reason(),
+                                r.byName(),
+                                current.version()))
+                .orElse(closed);
     }
 
     @Override

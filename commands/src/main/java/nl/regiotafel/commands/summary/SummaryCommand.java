@@ -55,11 +55,11 @@ public final class SummaryCommand implements Command {
     /** Items named in a field of the first page. */
     static final int NAMED_ON_CARD = 5;
 
-    private final SummaryStore summaries;
+    private final RoundSummaries summaries;
     private final NetworkStore networks;
     private final Clock clock;
 
-    public SummaryCommand(SummaryStore summaries, NetworkStore networks, Clock clock) {
+    public SummaryCommand(RoundSummaries summaries, NetworkStore networks, Clock clock) {
         this.summaries = summaries;
         this.networks = networks;
         this.clock = clock;
@@ -81,14 +81,17 @@ public final class SummaryCommand implements Command {
         NetworkSettings settings = networks.get(request.networkId());
         Access.requireReader(request, settings);
         SummaryQuery q = SummaryRequests.query(settings, request, clock, LIST_LIMIT);
-        SummaryData d = summaries.summarize(q);
+        RoundSummaries.Pair round = summaries.snapshots(q);
+        SummaryData d = RoundSummaries.summarize(q, round);
+        String standing = summaries.standing(m, q, round);
         String title = SummaryText.title(m, q, settings.name());
         if (d.projects() == 0 && d.projectsAtStart() == 0) {
-            return CommandResponse.publicText(title, SummaryText.header(m, q) + "\n\n" + m.get("summary.empty"));
+            return CommandResponse.publicText(
+                    title, SummaryText.header(m, q) + "\n" + standing + "\n\n" + m.get("summary.empty"));
         }
         String fileBase = "samenvatting-" + q.scope().slug() + "-" + q.period().key();
         List<Page> pages = new ArrayList<>();
-        pages.add(card(m, q, d, title));
+        pages.add(card(m, q, d, title, standing));
         boolean cut = false;
         cut |= listPages(
                 pages,
@@ -131,7 +134,7 @@ public final class SummaryCommand implements Command {
             response.attachment(new Attachment(
                     fileBase + ".md",
                     "text/markdown; charset=utf-8",
-                    SummaryMarkdown.render(m, title, q, d).getBytes(StandardCharsets.UTF_8)));
+                    SummaryMarkdown.render(m, title + "\n\n" + standing, q, d).getBytes(StandardCharsets.UTF_8)));
         }
         return response.build();
     }
@@ -143,7 +146,7 @@ public final class SummaryCommand implements Command {
     }
 
     /** The first page: every count, a few names. */
-    private static Page card(Messages m, SummaryQuery q, SummaryData d, String title) {
+    private static Page card(Messages m, SummaryQuery q, SummaryData d, String title, String standing) {
         List<Field> fields = new ArrayList<>();
         fields.add(Field.inline(
                 m.get("summary.projects"), m.get("summary.projects.value", d.projects(), d.projectsAtStart())));
@@ -173,7 +176,7 @@ public final class SummaryCommand implements Command {
                     m.get("summary.help") + " (" + d.help().total() + ")",
                     Texts.limit(SummaryText.helpLine(m, d.help().items().get(0), true), 1000)));
         }
-        return new Page(title, SummaryText.header(m, q), fields, null);
+        return new Page(title, SummaryText.header(m, q) + "\n" + standing, fields, null);
     }
 
     private static String countLines(List<SummaryText.CountRow> rows) {

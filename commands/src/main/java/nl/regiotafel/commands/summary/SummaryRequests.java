@@ -68,7 +68,7 @@ public final class SummaryRequests {
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
         ReportingPeriod period = request.text(PERIOD)
                 .map(ReportingPeriod::parse)
-                .orElse(settings.calendar().periodOf(today));
+                .orElseGet(() -> settings.calendar().reportingPeriod(today));
         if (period.start().isAfter(today)) {
             throw new UserError("error.update.futurePeriod", period.key());
         }

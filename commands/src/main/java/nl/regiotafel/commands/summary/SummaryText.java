@@ -57,7 +57,7 @@ public final class SummaryText {
                 date(m, q.period().start()),
                 date(m, q.period().end()),
                 date(m, q.lastDay()),
-                date(m, q.period().start().minusDays(1)));
+                q.period().previous().key());
     }
 
     public static String date(Messages m, LocalDate day) {

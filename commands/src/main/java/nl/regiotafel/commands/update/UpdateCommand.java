@@ -131,7 +131,7 @@ public final class UpdateCommand implements Command {
         }
         // The next period may be reported on ahead of time; one after that is a typo
         if (period.start().isAfter(calendar.periodOf(today).next().start())) {
-            throw new UserError("error.update.futurePeriod", period.key());
+            throw new UserError("error.update.tooFarAhead", period.key());
         }
         Round round = calendar.round(period);
         boolean onlyFacts =

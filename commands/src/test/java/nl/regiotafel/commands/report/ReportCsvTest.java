@@ -27,8 +27,8 @@ final class ReportCsvTest {
     void keepsItsDocumentedColumns() {
         assertThat(ReportCsv.COLUMNS)
                 .startsWith("code", "name", "region", "subregion", "theme", "pillar", "status", "phase", "health")
-                .endsWith("milestones_reached_in_period", "kpis")
+                .endsWith("milestones_reached_in_period", "kpis", "round")
                 .doesNotHaveDuplicates()
-                .hasSize(27);
+                .hasSize(28);
     }
 }
