@@ -2,6 +2,7 @@ package nl.regiotafel.storage;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import nl.regiotafel.commands.milestone.Milestone;
 import nl.regiotafel.commands.milestone.MilestoneStatus;
 import nl.regiotafel.commands.time.DueDate;
@@ -27,7 +28,8 @@ record MilestoneDocument(
         String snoozedUntil,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        List<Milestone.Move> history) {
 
     static String id(String networkId, String projectCode, int number) {
         return networkId + "/" + projectCode + "/" + number;
@@ -50,7 +52,8 @@ record MilestoneDocument(
                 m.snoozedUntil() == null ? null : m.snoozedUntil().toString(),
                 m.createdAt(),
                 m.updatedAt(),
-                version);
+                version,
+                m.history().isEmpty() ? null : m.history());
     }
 
     Milestone toMilestone() {
@@ -67,6 +70,7 @@ record MilestoneDocument(
                 snoozedUntil == null ? null : LocalDate.parse(snoozedUntil),
                 createdAt,
                 updatedAt,
-                version);
+                version,
+                history);
     }
 }

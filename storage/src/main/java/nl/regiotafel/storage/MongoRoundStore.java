@@ -60,7 +60,8 @@ final class MongoRoundStore implements RoundStore {
                             : UpdateDocument.from(p.update(), p.update().number()),
                     p.milestones().stream()
                             .map(m -> MilestoneDocument.from(m, m.number(), m.version()))
-                            .toList()));
+                            .toList(),
+                    p.trend()));
         }
         if (!projects.isEmpty()) {
             StoreCalls.call(
@@ -136,7 +137,8 @@ final class MongoRoundStore implements RoundStore {
                             ? List.of()
                             : d.milestones().stream()
                                     .map(MilestoneDocument::toMilestone)
-                                    .toList()));
+                                    .toList(),
+                    d.trend()));
         }
         return snapshot(header, projects);
     }

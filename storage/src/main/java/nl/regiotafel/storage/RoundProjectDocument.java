@@ -1,6 +1,7 @@
 package nl.regiotafel.storage;
 
 import java.util.List;
+import nl.regiotafel.commands.project.KpiTrend;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -11,4 +12,5 @@ record RoundProjectDocument(
         String networkId,
         ProjectDocument project,
         UpdateDocument update,
-        List<MilestoneDocument> milestones) {}
+        List<MilestoneDocument> milestones,
+        List<KpiTrend.Point> trend) {}

@@ -283,4 +283,58 @@ final class ReportingRoundTest {
 
         assertThat(status).contains("Verzuim").doesNotContain("100%");
     }
+
+    @Test
+    void kpiValuesAreKeptPerRoundAndShownAsATrendInTheReadersNotation() {
+        clock.set(Instant.parse("2021-06-25T08:00:00Z"));
+        ok(dutch.run(MANAGER, "update", null, "project", "p1", "results", "Q2", "kpi", "Verzuim=7.0"));
+        clock.set(OCTOBER_5);
+        ok(dutch.run(MANAGER, "update", null, "project", "p1", "results", "Q3", "kpi", "Verzuim=6.5"));
+
+        String dutchStatus = all(ok(dutch.run(MANAGER, "status", null, "project", "p1")));
+        String englishStatus = all(ok(english.run(MANAGER, "status", null, "project", "p1")));
+
+        assertThat(dutchStatus).contains("Per ronde: Q2 7 · Q3 6,5 van 6").contains("lager is beter");
+        assertThat(englishStatus).contains("Per round: Q2 7 · Q3 6.5 of 6");
+        clock.set(OCTOBER_12);
+        assertThat(report(dutch, "md")).contains("Per ronde: Q2 7 · Q3 6,5 van 6");
+    }
+
+    @Test
+    void aMilestonesMovesAreShownWithWhenWhoAndWhy() {
+        ok(dutch.run(MANAGER, "milestone", "add", "project", "p1", "title", "Eindevaluatie", "due", "1-12-2021"));
+        ok(dutch.run(
+                MANAGER,
+                "milestone",
+                "move",
+                "project",
+                "p1",
+                "milestone",
+                "1",
+                "due",
+                "Q1 2022",
+                "reason",
+                "Vertraging door corona"));
+
+        String expected = "verplaatst van 1-12-2021 naar Q1 2022 op 1 september 2021 door Manager Mirjam: Vertraging"
+                + " door corona";
+        assertThat(all(ok(dutch.run(MANAGER, "status", null, "project", "p1")))).contains(expected);
+        assertThat(all(ok(dutch.run(MANAGER, "milestone", "list", "project", "p1"))))
+                .contains(expected);
+        assertThat(all(ok(english.run(MANAGER, "milestone", "list", "project", "p1"))))
+                .contains("moved from 1-12-2021 to Q1 2022 on 1 September 2021 by Manager Mirjam");
+        clock.set(OCTOBER_5);
+        assertThat(report(dutch, "md")).contains(expected);
+    }
+
+    @Test
+    void aLateUpdateIsMarkedInTheHistoryAndTheStatus() {
+        clock.set(OCTOBER_12);
+        ok(dutch.run(MANAGER, "update", null, "project", "p1", "results", "Laat", "period", "Q3 2021"));
+
+        assertThat(all(ok(dutch.run(MANAGER, "history", null, "project", "p1"))))
+                .contains("te laat");
+        assertThat(all(ok(english.run(MANAGER, "status", null, "project", "p1"))))
+                .contains("late, after");
+    }
 }

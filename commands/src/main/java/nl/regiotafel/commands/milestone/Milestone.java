@@ -2,6 +2,7 @@ package nl.regiotafel.commands.milestone;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import nl.regiotafel.commands.time.DueDate;
 
@@ -21,6 +22,7 @@ import nl.regiotafel.commands.time.DueDate;
  * @param createdAt when it was added
  * @param updatedAt when it last changed
  * @param version optimistic-locking version
+ * @param history its moves, oldest first
  */
 public record Milestone(
         String networkId,
@@ -35,9 +37,54 @@ public record Milestone(
         LocalDate snoozedUntil,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        List<Move> history) {
+
+    /**
+     * One move of a milestone's due date: a deviation from the plan, explained.
+     *
+     * @param from the due date as written before
+     * @param to the due date as written after
+     * @param at when it was moved
+     * @param byName who moved it (their name at the time)
+     * @param reason why, as they wrote it, or null
+     */
+    public record Move(String from, String to, Instant at, String byName, String reason) {}
+
+    /** A milestone without recorded moves. */
+    public Milestone(
+            String networkId,
+            String projectCode,
+            int number,
+            String title,
+            DueDate due,
+            MilestoneStatus status,
+            LocalDate doneOn,
+            String ownerId,
+            int moves,
+            LocalDate snoozedUntil,
+            Instant createdAt,
+            Instant updatedAt,
+            long version) {
+        this(
+                networkId,
+                projectCode,
+                number,
+                title,
+                due,
+                status,
+                doneOn,
+                ownerId,
+                moves,
+                snoozedUntil,
+                createdAt,
+                updatedAt,
+                version,
+                List.of());
+    }
 
     public Milestone {
+        history = history == null ? List.of() : List.copyOf(history);
         Objects.requireNonNull(networkId);
         Objects.requireNonNull(projectCode);
         Objects.requireNonNull(title);
@@ -68,10 +115,18 @@ public record Milestone(
                 snoozedUntil,
                 createdAt,
                 now,
-                version);
+                version,
+                history);
     }
 
     public Milestone movedTo(DueDate newDue, Instant now) {
+        return movedTo(newDue, now, null, null);
+    }
+
+    /** Moved to {@code newDue}, with who moved it and why kept in its history. */
+    public Milestone movedTo(DueDate newDue, Instant now, String byName, String reason) {
+        List<Move> moved = new java.util.ArrayList<>(history);
+        moved.add(new Move(due.label(), newDue.label(), now, byName, reason));
         return new Milestone(
                 networkId,
                 projectCode,
@@ -85,7 +140,8 @@ public record Milestone(
                 null,
                 createdAt,
                 now,
-                version);
+                version,
+                moved);
     }
 
     /** No reminders about this milestone before {@code day}. */
@@ -103,6 +159,7 @@ public record Milestone(
                 day,
                 createdAt,
                 now,
-                version);
+                version,
+                history);
     }
 }

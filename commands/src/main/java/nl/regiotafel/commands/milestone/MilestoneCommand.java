@@ -210,8 +210,12 @@ public final class MilestoneCommand implements Command {
                             new nl.regiotafel.commands.api.Form.Input(REASON, "opt.reason", true, false, 500, null))));
         }
         DueDate due = DueDateParser.parse(request.requireText(DUE));
-        Milestone saved = milestones.update(milestone.movedTo(due, clock.instant()));
-        String reason = request.text(REASON).orElse(null);
+        String reason = request.text(REASON)
+                .map(String::strip)
+                .filter(r -> !r.isEmpty())
+                .orElse(null);
+        Milestone saved = milestones.update(
+                milestone.movedTo(due, clock.instant(), request.invoker().displayName(), reason));
         audit(
                 request,
                 "milestone.move",
@@ -332,6 +336,9 @@ public final class MilestoneCommand implements Command {
         }
         if (ms.moves() > 0) {
             line.append(" · ").append(m.get("milestone.movedCount", ms.moves()));
+        }
+        for (Milestone.Move move : ms.history()) {
+            line.append("\n  ↳ ").append(Texts.escape(MilestoneMoves.line(m, move, zone)));
         }
         return line.toString();
     }

@@ -62,10 +62,15 @@ public final class ProjectCards {
 
     /** KPIs as "label: actual / target unit ▓▓▓░░ 60%". */
     public static String kpis(Messages m, List<Kpi> kpis) {
+        return kpis(m, kpis, List.of());
+    }
+
+    /** KPIs with their trend over the last rounds beneath each. */
+    public static String kpis(Messages m, List<Kpi> kpis, List<KpiTrend.Point> trend) {
         StringBuilder out = new StringBuilder();
         for (Kpi kpi : kpis) {
             out.append("• ").append(Texts.escape(kpi.label())).append(": ");
-            out.append(number(kpi.actual(), "–")).append(" / ").append(number(kpi.target(), "–"));
+            out.append(number(m, kpi.actual(), "–")).append(" / ").append(number(m, kpi.target(), "–"));
             if (kpi.unit() != null) {
                 out.append(' ').append(Texts.escape(kpi.unit()));
             }
@@ -81,14 +86,33 @@ public final class ProjectCards {
                 out.append(" (")
                         .append(m.get("kpi.baseline"))
                         .append(' ')
-                        .append(number(kpi.baseline(), ""))
+                        .append(number(m, kpi.baseline(), ""))
                         .append(')');
+            }
+            if (kpi.direction() == Kpi.Direction.LOWER) {
+                out.append(" · ").append(m.get("kpi.direction.lower"));
+            }
+            String line = KpiTrend.line(m, kpi, trend);
+            if (!line.isEmpty()) {
+                out.append("\n  ").append(m.get("kpi.trend", line));
             }
             out.append('\n');
         }
         return out.toString().strip();
     }
 
+    /** A number as the reader writes it: 7,2 in Dutch, 7.2 in English; whole numbers without decimals. */
+    public static String number(Messages m, Double value, String none) {
+        if (value == null) {
+            return none;
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(m.locale());
+        format.setMaximumFractionDigits(2);
+        format.setGroupingUsed(false);
+        return format.format(value);
+    }
+
+    /** A number in the neutral form the audit log and files keep: 7.2, 15. */
     public static String number(Double value, String none) {
         if (value == null) {
             return none;

@@ -102,6 +102,9 @@ final class ReportBlocks {
             if (ms.due().date().isBefore(q.refDay())) {
                 line += " (" + m.get("milestone.overdue") + ")";
             }
+            for (Milestone.Move move : ms.history()) {
+                line += " — " + nl.regiotafel.commands.milestone.MilestoneMoves.line(m, move, zone);
+            }
             lines.add(line);
         }
         if (d.openMilestones() > d.next().size()) {
@@ -136,14 +139,15 @@ final class ReportBlocks {
         return name == null ? "@" + id : name + " (@" + id + ")";
     }
 
-    List<String> kpis(Project p) {
+    /** The KPIs of a project with their value per round, numbers in the reader's notation. */
+    List<String> kpis(ProjectDetail detail) {
         List<String> lines = new ArrayList<>();
-        for (Kpi kpi : p.kpis()) {
+        for (Kpi kpi : detail.project().kpis()) {
             StringBuilder line = new StringBuilder(kpi.label())
                     .append(": ")
-                    .append(ProjectCards.number(kpi.actual(), "–"))
+                    .append(ProjectCards.number(m, kpi.actual(), "–"))
                     .append(" / ")
-                    .append(ProjectCards.number(kpi.target(), "–"));
+                    .append(ProjectCards.number(m, kpi.target(), "–"));
             if (kpi.unit() != null) {
                 line.append(' ').append(kpi.unit());
             }
@@ -154,7 +158,14 @@ final class ReportBlocks {
                 line.append(", ")
                         .append(m.get("kpi.baseline"))
                         .append(' ')
-                        .append(ProjectCards.number(kpi.baseline(), ""));
+                        .append(ProjectCards.number(m, kpi.baseline(), ""));
+            }
+            if (kpi.direction() == Kpi.Direction.LOWER) {
+                line.append(", ").append(m.get("kpi.direction.lower"));
+            }
+            String trend = nl.regiotafel.commands.project.KpiTrend.line(m, kpi, detail.trend());
+            if (!trend.isEmpty()) {
+                line.append(" · ").append(m.get("kpi.trend", trend));
             }
             lines.add(line.toString());
         }

@@ -56,7 +56,7 @@ final class ReportMarkdown {
             bullets(md, blocks.who(p), m);
             if (!p.kpis().isEmpty()) {
                 md.append("**").append(m.get("project.kpis")).append("**\n\n");
-                bullets(md, blocks.kpis(p), m);
+                bullets(md, blocks.kpis(detail), m);
             }
         }
         if (details.isEmpty()) {

@@ -157,7 +157,7 @@ final class ReportPdf {
             row(slide, m.get("report.planning"), blocks.planning(detail));
             row(slide, m.get("report.who"), blocks.who(p));
             if (!p.kpis().isEmpty()) {
-                row(slide, m.get("project.kpis"), blocks.kpis(p));
+                row(slide, m.get("project.kpis"), blocks.kpis(detail));
             }
             slide.setKeepTogether(true);
             slide.setSpacingAfter(8);

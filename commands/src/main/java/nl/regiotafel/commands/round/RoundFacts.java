@@ -16,6 +16,7 @@ import nl.regiotafel.commands.milestone.MilestoneStatus;
 import nl.regiotafel.commands.milestone.MilestoneStore;
 import nl.regiotafel.commands.project.Health;
 import nl.regiotafel.commands.project.Kpi;
+import nl.regiotafel.commands.project.KpiTrend;
 import nl.regiotafel.commands.project.Phase;
 import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectFilter;
@@ -61,8 +62,13 @@ public final class RoundFacts {
     public List<ProjectSnapshot> at(String networkId, String period, Instant asOf, Instant now, ZoneId zone) {
         Map<String, Map<String, String>> undo = asOf.isBefore(now) ? valuesAt(networkId, asOf) : Map.of();
         Map<String, Update> reports = new HashMap<>();
-        for (Update update : updates.ofPeriod(networkId, period)) {
-            if (update.postedAt().isBefore(asOf)) {
+        Map<String, List<Update>> known = new HashMap<>();
+        for (Update update : updates.everyVersion(networkId)) {
+            if (!update.postedAt().isBefore(asOf)) {
+                continue;
+            }
+            known.computeIfAbsent(update.projectCode(), c -> new ArrayList<>()).add(update);
+            if (update.period().equals(period)) {
                 reports.merge(update.projectCode(), update, RoundFacts::later);
             }
         }
@@ -85,7 +91,11 @@ public final class RoundFacts {
                     .sorted(Comparator.comparing((Milestone m) -> m.due().date())
                             .thenComparing(Milestone::number))
                     .toList();
-            snapshots.add(new ProjectSnapshot(then, reports.get(project.code()), plan));
+            snapshots.add(new ProjectSnapshot(
+                    then,
+                    reports.get(project.code()),
+                    plan,
+                    KpiTrend.of(known.getOrDefault(project.code(), List.of()), period)));
         }
         snapshots.sort(Comparator.comparing(ProjectSnapshot::code));
         return snapshots;
@@ -179,7 +189,8 @@ public final class RoundFacts {
                     m.snoozedUntil(),
                     m.createdAt(),
                     m.updatedAt(),
-                    m.version());
+                    m.version(),
+                    m.history());
         }
         return m;
     }

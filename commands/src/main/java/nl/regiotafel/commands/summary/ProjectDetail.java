@@ -15,6 +15,7 @@ import nl.regiotafel.commands.update.Update;
  * @param openMilestones how many open milestones it has
  * @param overdueMilestones how many of them are overdue on {@link SummaryQuery#refDay()}
  * @param doneThisPeriod milestones it reached in the period
+ * @param trend its KPI values per round up to this one, oldest first
  */
 public record ProjectDetail(
         Project project,
@@ -22,9 +23,11 @@ public record ProjectDetail(
         List<Milestone> next,
         int openMilestones,
         int overdueMilestones,
-        List<Milestone> doneThisPeriod) {
+        List<Milestone> doneThisPeriod,
+        List<nl.regiotafel.commands.project.KpiTrend.Point> trend) {
 
     public ProjectDetail {
+        trend = List.copyOf(trend);
         next = List.copyOf(next);
         doneThisPeriod = List.copyOf(doneThisPeriod);
     }

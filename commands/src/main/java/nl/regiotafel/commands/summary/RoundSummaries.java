@@ -215,7 +215,8 @@ public final class RoundSummaries implements SummaryStore {
                     (int) open.stream()
                             .filter(m -> m.due().date().isBefore(q.refDay()))
                             .count(),
-                    snapshot.milestones().stream().filter(doneIn(q)).toList()));
+                    snapshot.milestones().stream().filter(doneIn(q)).toList(),
+                    snapshot.trend()));
         }
         details.sort(Comparator.comparing((ProjectDetail d) ->
                         d.project().theme() == null ? "" : d.project().theme())

@@ -41,7 +41,8 @@ public record MilestonePatch(Milestone target, Set<Column> fields, boolean creat
                 current.snoozedUntil(),
                 current.createdAt(),
                 target.updatedAt(),
-                current.version());
+                current.version(),
+                current.history());
     }
 
     /** Whether {@code current} already has every value this patch sets. */

@@ -81,6 +81,9 @@ public final class HistoryCommand implements Command {
                 if (u.isEdited()) {
                     text.append(" · ").append(m.get("history.edited", u.version()));
                 }
+                if (u.late()) {
+                    text.append(" · **").append(m.get("update.late")).append("**");
+                }
                 text.append('\n');
                 appendBlock(text, m.get("update.block.results"), u.results());
                 appendBlock(text, m.get("update.block.next-actions"), u.nextActions());

@@ -109,7 +109,9 @@ public final class StatusCommand implements Command {
             fields.add(Field.of(m.get("status.overdue", overdue.size()), milestoneLines(m, overdue, settings, today)));
         }
         if (!project.kpis().isEmpty()) {
-            fields.add(Field.of(m.get("project.kpis"), Texts.limit(ProjectCards.kpis(m, project.kpis()), 1000)));
+            List<nl.regiotafel.commands.project.KpiTrend.Point> trend = nl.regiotafel.commands.project.KpiTrend.of(
+                    updates.history(request.networkId(), project.code()), null);
+            fields.add(Field.of(m.get("project.kpis"), Texts.limit(ProjectCards.kpis(m, project.kpis(), trend), 1000)));
         }
         Tone tone = health == null ? Tone.NEUTRAL : health.tone();
         return CommandResponse.builder()
@@ -132,6 +134,9 @@ public final class StatusCommand implements Command {
                 Timestamps.date(LocalDate.ofInstant(update.postedAt(), settings.zone()), settings.zone()),
                 update.period(),
                 Texts.escape(update.authorName()));
+        if (update.late()) {
+            head += " · **" + m.get("update.late") + "**";
+        }
         String excerpt = UpdateCards.excerpt(update, 600);
         String help = update.helpNeeded() == null
                 ? ""
