@@ -129,6 +129,13 @@ final class ReportingRoundTest {
         return new String(content, StandardCharsets.UTF_8);
     }
 
+    /** The round's JSON export without the moment it was made. */
+    private String export(TestRequests who) {
+        CommandResponse response = ok(who.run(MANAGER, "export", null, "period", "Q3 2021", "format", "json"));
+        return new String(response.attachments().get(0).content(), StandardCharsets.UTF_8)
+                .replaceAll("\"exportedAt\"\\s*:\\s*\"[^\"]*\"", "");
+    }
+
     @Test
     void anUpdateInTheWindowAfterTheQuarterReportsOnTheQuarterThatEnded() {
         clock.set(OCTOBER_5);
@@ -226,6 +233,7 @@ final class ReportingRoundTest {
         String md = report(dutch, "md");
         String csv = report(dutch, "csv");
         String pdf = report(dutch, "pdf");
+        String export = export(dutch);
         assertThat(md).contains("Binnen de termijn").contains("Vastgesteld");
 
         // WHEN the project changes afterwards and a late update arrives
@@ -241,6 +249,10 @@ final class ReportingRoundTest {
         assertThat(report(dutch, "md")).isEqualTo(md);
         assertThat(report(dutch, "csv")).isEqualTo(csv);
         assertThat(report(dutch, "pdf")).isEqualTo(pdf);
+        assertThat(export(dutch))
+                .isEqualTo(export)
+                .contains("Binnen de termijn")
+                .doesNotContain("Te laat maar goed");
         assertThat(all(ok(dutch.run(MANAGER, "round", "show", "period", "Q3 2021"))))
                 .contains("Te laat (1)")
                 .contains("1 van 3");

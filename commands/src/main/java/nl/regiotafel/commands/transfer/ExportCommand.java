@@ -55,6 +55,7 @@ public final class ExportCommand implements Command {
     public static final String NAME = "export";
     public static final String FORMAT = "format";
     public static final String REGION = "region";
+    public static final String PERIOD = "period";
     public static final String ARCHIVED = "archived";
 
     /** The version of the JSON layout; raised only when a field changes meaning or disappears. */
@@ -67,13 +68,20 @@ public final class ExportCommand implements Command {
             .toList();
 
     private final ProjectStore projects;
+    private final nl.regiotafel.commands.round.Rounds rounds;
     private final MilestoneStore milestones;
     private final UpdateStore updates;
     private final NetworkStore networks;
     private final Clock clock;
 
     public ExportCommand(
-            ProjectStore projects, MilestoneStore milestones, UpdateStore updates, NetworkStore networks, Clock clock) {
+            ProjectStore projects,
+            MilestoneStore milestones,
+            UpdateStore updates,
+            NetworkStore networks,
+            nl.regiotafel.commands.round.Rounds rounds,
+            Clock clock) {
+        this.rounds = rounds;
         this.projects = projects;
         this.milestones = milestones;
         this.updates = updates;
@@ -92,7 +100,8 @@ public final class ExportCommand implements Command {
                                 new Choice("csv", "export.format.csv"),
                                 new Choice("json", "export.format.json"))),
                 optional(REGION, OptionType.STRING).withAutocomplete(),
-                optional(ARCHIVED, OptionType.BOOLEAN));
+                optional(ARCHIVED, OptionType.BOOLEAN),
+                optional(PERIOD, OptionType.STRING).withMaxLength(40));
     }
 
     @Override
@@ -104,19 +113,48 @@ public final class ExportCommand implements Command {
                 .map(r -> ProjectCommand.region(settings, r).name())
                 .orElse(null);
         boolean archived = request.bool(ARCHIVED).orElse(false);
-        List<Project> selected =
-                projects.list(request.networkId(), new ProjectFilter(region, null, null, null, null, archived));
-        Set<String> codes = selected.stream().map(Project::code).collect(Collectors.toSet());
-        Map<String, List<Milestone>> milestonesByCode =
-                milestones.list(request.networkId(), codes, false, null, Integer.MAX_VALUE).stream()
-                        .sorted(Comparator.comparingInt(Milestone::number))
-                        .collect(
-                                Collectors.groupingBy(Milestone::projectCode, LinkedHashMap::new, Collectors.toList()));
+        List<Project> selected;
+        Map<String, List<Milestone>> milestonesByCode;
+        java.util.Optional<List<Update>> roundUpdates = java.util.Optional.empty();
+        java.util.Optional<nl.regiotafel.commands.time.ReportingPeriod> period =
+                request.text(PERIOD).map(nl.regiotafel.commands.time.ReportingPeriod::parse);
+        if (period.isPresent()) {
+            // A round's export shows the projects as the round holds them: frozen once it closed
+            nl.regiotafel.commands.round.RoundSnapshot round =
+                    rounds.snapshot(request.networkId(), settings, period.get());
+            selected = new ArrayList<>();
+            milestonesByCode = new LinkedHashMap<>();
+            roundUpdates = java.util.Optional.of(round.projects().stream()
+                    .map(nl.regiotafel.commands.round.ProjectSnapshot::update)
+                    .filter(java.util.Objects::nonNull)
+                    .toList());
+            for (nl.regiotafel.commands.round.ProjectSnapshot snapshot : round.projects()) {
+                Project p = snapshot.project();
+                if ((region == null || region.equals(p.region())) && (archived || !p.archived())) {
+                    selected.add(p);
+                    if (!snapshot.milestones().isEmpty()) {
+                        milestonesByCode.put(
+                                p.code(),
+                                snapshot.milestones().stream()
+                                        .sorted(Comparator.comparingInt(Milestone::number))
+                                        .toList());
+                    }
+                }
+            }
+        } else {
+            selected = projects.list(request.networkId(), new ProjectFilter(region, null, null, null, null, archived));
+            Set<String> codes = selected.stream().map(Project::code).collect(Collectors.toSet());
+            milestonesByCode = milestones.list(request.networkId(), codes, false, null, Integer.MAX_VALUE).stream()
+                    .sorted(Comparator.comparingInt(Milestone::number))
+                    .collect(Collectors.groupingBy(Milestone::projectCode, LinkedHashMap::new, Collectors.toList()));
+        }
         int milestoneCount =
                 milestonesByCode.values().stream().mapToInt(List::size).sum();
         String format = request.text(FORMAT).orElse("xlsx").toLowerCase(Locale.ROOT);
         LocalDate today = clock.instant().atZone(settings.zone()).toLocalDate();
-        String base = m.get("export.file", today.toString());
+        String base = m.get(
+                "export.file",
+                period.map(nl.regiotafel.commands.time.ReportingPeriod::key).orElse(today.toString()));
         Attachment file =
                 switch (format) {
                     case "csv" ->
@@ -126,7 +164,13 @@ public final class ExportCommand implements Command {
                         new Attachment(
                                 base + ".json",
                                 "application/json",
-                                json(request.networkId(), settings, region, selected, milestonesByCode)
+                                json(
+                                                request.networkId(),
+                                                settings,
+                                                region,
+                                                selected,
+                                                milestonesByCode,
+                                                roundUpdates.orElseGet(() -> updates.everyVersion(request.networkId())))
                                         .getBytes(StandardCharsets.UTF_8));
                     default ->
                         new Attachment(
@@ -228,7 +272,8 @@ public final class ExportCommand implements Command {
             NetworkSettings settings,
             String region,
             List<Project> selected,
-            Map<String, List<Milestone>> milestonesByCode) {
+            Map<String, List<Milestone>> milestonesByCode,
+            List<Update> updateSource) {
         Set<String> codes = selected.stream().map(Project::code).collect(Collectors.toSet());
         List<Json> projectList = new ArrayList<>();
         for (Project p : selected) {
@@ -285,7 +330,7 @@ public final class ExportCommand implements Command {
             }
         }
         List<Json> updateList = new ArrayList<>();
-        for (Update u : updates.everyVersion(networkId)) {
+        for (Update u : updateSource) {
             if (!codes.contains(u.projectCode())) {
                 continue;
             }
@@ -304,7 +349,8 @@ public final class ExportCommand implements Command {
                     .field("nextActions", u.nextActions())
                     .field("risks", u.risks())
                     .field("helpNeeded", u.helpNeeded())
-                    .field("kpiValues", new TreeMap<>(u.kpiValues())));
+                    .field("kpiValues", new TreeMap<>(u.kpiValues()))
+                    .field("late", u.late()));
         }
         return new Json()
                         .field("format", "regiotafel-export")

@@ -21,7 +21,11 @@ final class ReportingCalendarTest {
         // The round opens 14 days before the quarter ends: from 16 September on it is Q3's round; before, Q3 itself
         assertThat(QUARTERLY.reportingPeriod(LocalDate.of(2021, 8, 20)).key()).isEqualTo("2021-Q3");
         assertThat(QUARTERLY.openRound(LocalDate.of(2021, 8, 20))).isEmpty();
-        assertThat(QUARTERLY.openRound(LocalDate.of(2021, 9, 16)).orElseThrow().period().key())
+        assertThat(QUARTERLY
+                        .openRound(LocalDate.of(2021, 9, 16))
+                        .orElseThrow()
+                        .period()
+                        .key())
                 .isEqualTo("2021-Q3");
         // Across the year: the Q4 round runs into January
         assertThat(QUARTERLY.reportingPeriod(LocalDate.of(2022, 1, 7)).key()).isEqualTo("2021-Q4");
