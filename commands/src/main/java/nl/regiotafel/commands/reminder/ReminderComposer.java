@@ -251,7 +251,7 @@ public final class ReminderComposer {
         List<Milestone> done = all.stream()
                 .filter(ms -> !ms.isOpen()
                         && ms.doneOn() != null
-                        && !ms.doneOn().isBefore(c.today().minusDays(7)))
+                        && ms.doneOn().isAfter(c.today().minusDays(7)))
                 .toList();
         List<Milestone> dueSoon = all.stream()
                 .filter(ms -> ms.isOpen()

@@ -48,7 +48,7 @@ public final class ReminderPlanner {
     /**
      * Plans a network's occurrences up to {@code until}. Of the occurrences missed before {@code now} (downtime) only
      * the latest per milestone, round and digest is planned — it goes out once, marked late; the older ones are
-     * obsolete. Occurrences from before a milestone existed are never planned.
+     * obsolete. Occurrences from before a milestone existed, or before its last move, are never planned.
      *
      * @return how many new entries were written
      */
@@ -71,6 +71,12 @@ public final class ReminderPlanner {
         Instant networkFrom = max(from, networkStart);
         for (Milestone milestone : milestones.list(networkId, active, true, null, 10_000)) {
             Instant earliest = milestone.createdAt() == null ? from : max(from, milestone.createdAt());
+            if (!milestone.history().isEmpty()) {
+                // An occurrence from before its last move was about a date that no longer holds
+                earliest = max(
+                        earliest,
+                        milestone.history().get(milestone.history().size() - 1).at());
+            }
             occurrences.addAll(ReminderSchedule.milestone(milestone, prefs, network.zone(), earliest, until));
         }
         if (networkFrom.isBefore(until)) {

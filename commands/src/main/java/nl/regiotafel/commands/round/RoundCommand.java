@@ -104,7 +104,11 @@ public final class RoundCommand implements Command {
         List<Page> pages = new ArrayList<>();
         ReportingPeriod period = chosen;
         for (int i = 0; i <= EARLIER; i++, period = period.previous()) {
-            pages.add(page(m, request.networkId(), settings, period, today, away));
+            RoundSnapshot snapshot = rounds.snapshot(request.networkId(), settings, period);
+            // Rounds from before the network had projects say nothing
+            if (i == 0 || !snapshot.projects().isEmpty()) {
+                pages.add(page(m, request.networkId(), settings, period, snapshot, today, away));
+            }
         }
         return CommandResponse.builder().pages(pages).build();
     }
@@ -125,10 +129,10 @@ public final class RoundCommand implements Command {
             String networkId,
             NetworkSettings settings,
             ReportingPeriod period,
+            RoundSnapshot snapshot,
             LocalDate today,
             Map<String, Absence> away) {
         Round round = settings.calendar().round(period);
-        RoundSnapshot snapshot = rounds.snapshot(networkId, settings, period);
         String state;
         if (!round.hasOpened(today)) {
             state = m.get("round.state.notOpened");

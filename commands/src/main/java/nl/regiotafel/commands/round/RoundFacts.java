@@ -60,11 +60,27 @@ public final class RoundFacts {
      * @param now the present: at or after it nothing needs undoing
      */
     public List<ProjectSnapshot> at(String networkId, String period, Instant asOf, Instant now, ZoneId zone) {
+        return facts(networkId, period, asOf, now, zone).projects();
+    }
+
+    /**
+     * The facts at {@code asOf}, and whether anything that happened since had to be undone to see them.
+     *
+     * @param projects the projects as they stood, in code order
+     * @param reconstructed whether a change, an update, a milestone or a project recorded after {@code asOf} was
+     *     undone or left out: the state was reconstructed rather than simply read
+     */
+    public record Facts(List<ProjectSnapshot> projects, boolean reconstructed) {}
+
+    /** As {@link #at}, saying whether the state had to be reconstructed. */
+    public Facts facts(String networkId, String period, Instant asOf, Instant now, ZoneId zone) {
+        boolean undone = false;
         Map<String, Map<String, String>> undo = asOf.isBefore(now) ? valuesAt(networkId, asOf) : Map.of();
         Map<String, Update> reports = new HashMap<>();
         Map<String, List<Update>> known = new HashMap<>();
         for (Update update : updates.everyVersion(networkId)) {
             if (!update.postedAt().isBefore(asOf)) {
+                undone = true;
                 continue;
             }
             known.computeIfAbsent(update.projectCode(), c -> new ArrayList<>()).add(update);
@@ -76,14 +92,18 @@ public final class RoundFacts {
         Map<String, List<Milestone>> plans = new HashMap<>();
         for (Milestone milestone : milestones.list(networkId, null, false, null, Integer.MAX_VALUE)) {
             if (milestone.createdAt() != null && !milestone.createdAt().isBefore(asOf)) {
+                undone = true;
                 continue;
             }
+            Milestone then = stoodOn(milestone, day);
+            undone |= then != milestone;
             plans.computeIfAbsent(milestone.projectCode(), c -> new ArrayList<>())
-                    .add(stoodOn(milestone, day));
+                    .add(then);
         }
         List<ProjectSnapshot> snapshots = new ArrayList<>();
         for (Project project : projects.list(networkId, new ProjectFilter(null, null, null, null, null, true))) {
             if (project.createdAt() != null && !project.createdAt().isBefore(asOf)) {
+                undone = true;
                 continue;
             }
             Project then = undo(project, undo.getOrDefault(project.code(), Map.of()));
@@ -98,7 +118,7 @@ public final class RoundFacts {
                     KpiTrend.of(known.getOrDefault(project.code(), List.of()), period)));
         }
         snapshots.sort(Comparator.comparing(ProjectSnapshot::code));
-        return snapshots;
+        return new Facts(snapshots, undone || !undo.isEmpty());
     }
 
     /** Of two versions of updates for one period, the one that counts: the latest update, and its latest version. */

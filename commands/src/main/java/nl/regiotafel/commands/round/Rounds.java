@@ -79,8 +79,8 @@ public final class Rounds {
         if (!asOf.isBefore(now)) {
             return live(networkId, period, now, zone);
         }
-        return new RoundSnapshot(
-                networkId, period, 0, asOf, now, true, null, facts.at(networkId, period, asOf, now, zone));
+        RoundFacts.Facts taken = facts.facts(networkId, period, asOf, now, zone);
+        return new RoundSnapshot(networkId, period, 0, asOf, now, taken.reconstructed(), null, taken.projects());
     }
 
     /**
@@ -160,8 +160,10 @@ public final class Rounds {
     private RoundSnapshot freeze(String networkId, NetworkSettings settings, Round round, Instant now) {
         Instant closes = round.closesAt(settings.zone());
         String key = round.period().key();
-        List<ProjectSnapshot> projects = facts.at(networkId, key, closes, now, settings.zone());
-        boolean reconstructed = now.isAfter(closes.plus(RECONSTRUCTED_AFTER));
+        RoundFacts.Facts taken = facts.facts(networkId, key, closes, now, settings.zone());
+        List<ProjectSnapshot> projects = taken.projects();
+        // Frozen late (the bot was down at the deadline), and something had changed since: say so
+        boolean reconstructed = now.isAfter(closes.plus(RECONSTRUCTED_AFTER)) && taken.reconstructed();
         RoundSnapshot frozen = new RoundSnapshot(networkId, key, 1, closes, now, reconstructed, null, projects);
         if (projects.isEmpty()) {
             // Before the network had projects there is nothing to freeze; an empty round is not worth a document

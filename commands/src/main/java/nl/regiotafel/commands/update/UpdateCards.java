@@ -36,7 +36,7 @@ public final class UpdateCards {
                 kpis.append("• ")
                         .append(Texts.escape(kpi.getKey()))
                         .append(": ")
-                        .append(ProjectCards.number(kpi.getValue(), "–"))
+                        .append(ProjectCards.number(m, kpi.getValue(), "–"))
                         .append('\n');
             }
             fields.add(Field.of(m.get("project.kpis"), kpis.toString().strip()));
