@@ -94,7 +94,10 @@ final class SummaryCommandTest {
         assertThat(field(summary, "Completed successfully"))
                 .isEqualTo("100.0% (3 of 3 completed projects succeeded; 0 stopped early); previous round: 100.0%");
         assertThat(field(summary, "Health"))
-                .isEqualTo("On track: **16**\nNeeds attention: **5**\nDelayed: **3**\nNot reported: **1**");
+                // Compared with the Q2 round's snapshot: four projects turned from on track to attention or delayed
+                .isEqualTo("On track: **16** (−4)\nNeeds attention: **5** (+2)\nDelayed: **3** (+2)\n"
+                        + "Not reported: **1** (+1)");
+        assertThat(field(summary, "Reported")).isEqualTo("17 of 22 (previous round: 23 of 23)");
         assertThat(field(summary, "Milestones"))
                 .isEqualTo("Reached 4 · still due this period 4 · next period 14 · overdue 3");
         assertThat(field(summary, "Not reported for 2021-Q3"))

@@ -76,13 +76,14 @@ final class ReportPdf {
                 BODY,
                 2));
         doc.add(paragraph(m.get("summary.success") + ": " + SummaryText.success(m, d), BODY, 2));
+        doc.add(paragraph(m.get("summary.reporting") + ": " + SummaryText.reporting(m, d), BODY, 2));
         doc.add(paragraph(m.get("summary.milestones") + ": " + SummaryText.milestoneCounts(m, d), BODY, 8));
 
         PdfPTable counts = new PdfPTable(new float[] {1, 1});
         counts.setWidthPercentage(100);
         counts.addCell(nested(countTable(m, m.get("summary.status"), SummaryText.statusRows(m, d))));
         counts.addCell(nested(countTable(m, m.get("summary.phase"), SummaryText.phaseRows(m, d))));
-        counts.addCell(nested(pairTable(m, m.get("summary.health"), SummaryText.healthRows(m, d))));
+        counts.addCell(nested(countTable(m, m.get("summary.health"), SummaryText.healthRows(m, d))));
         counts.addCell(nested(pairTable(m, m.get("summary.pillars"), SummaryText.pillarRows(m, d))));
         doc.add(counts);
 

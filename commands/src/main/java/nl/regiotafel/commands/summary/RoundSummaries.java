@@ -130,10 +130,25 @@ public final class RoundSummaries implements SummaryStore {
 
         Map<ProjectStatus, Integer> statusAtStart = new EnumMap<>(ProjectStatus.class);
         Map<Phase, Integer> phaseAtStart = new EnumMap<>(Phase.class);
+        Map<Health, Integer> healthAtStart = new EnumMap<>(Health.class);
+        int healthNoneAtStart = 0;
+        int expectedBefore = 0;
+        int reportedBefore = 0;
         for (ProjectSnapshot p : before) {
             statusAtStart.merge(p.project().status(), 1, Integer::sum);
             phaseAtStart.merge(p.project().phase(), 1, Integer::sum);
+            if (p.project().health() == null) {
+                healthNoneAtStart++;
+            } else {
+                healthAtStart.merge(p.project().health(), 1, Integer::sum);
+            }
+            if (EXPECTED_TO_REPORT.contains(p.project().status())) {
+                expectedBefore++;
+                reportedBefore += p.reported() ? 1 : 0;
+            }
         }
+        int expected = 0;
+        int reported = 0;
         Map<ProjectStatus, Integer> statusAtEnd = new EnumMap<>(ProjectStatus.class);
         Map<Phase, Integer> phaseAtEnd = new EnumMap<>(Phase.class);
         Map<String, Map<ProjectStatus, Integer>> byTheme = new TreeMap<>();
@@ -156,8 +171,12 @@ public final class RoundSummaries implements SummaryStore {
             } else {
                 health.merge(p.health(), 1, Integer::sum);
             }
-            if (pair.opened() && !snapshot.reported() && EXPECTED_TO_REPORT.contains(p.status())) {
-                notReported.add(new ProjectRef(p.code(), p.name(), p.leaders(), p.status()));
+            if (EXPECTED_TO_REPORT.contains(p.status())) {
+                expected++;
+                reported += snapshot.reported() ? 1 : 0;
+                if (pair.opened() && !snapshot.reported()) {
+                    notReported.add(new ProjectRef(p.code(), p.name(), p.leaders(), p.status()));
+                }
             }
             for (Kpi kpi : p.kpis()) {
                 // Only the same measure adds up: same label and unit; percentages never do
@@ -192,7 +211,10 @@ public final class RoundSummaries implements SummaryStore {
                 listing(notReported, q.listLimit()),
                 kpis.values().stream().map(KpiSum::total).toList(),
                 listing(help(now, before), q.listLimit()),
-                0);
+                0,
+                healthAtStart,
+                healthNoneAtStart,
+                new SummaryData.Reporting(reported, expected, reportedBefore, expectedBefore));
     }
 
     @Override

@@ -154,7 +154,8 @@ public final class SummaryCommand implements Command {
         fields.add(Field.inline(m.get("summary.success"), SummaryText.success(m, d)));
         fields.add(Field.inline(m.get("summary.status"), countLines(SummaryText.statusRows(m, d))));
         fields.add(Field.inline(m.get("summary.phase"), countLines(SummaryText.phaseRows(m, d))));
-        fields.add(Field.inline(m.get("summary.health"), pairs(SummaryText.healthRows(m, d))));
+        fields.add(Field.inline(m.get("summary.health"), countLines(SummaryText.healthRows(m, d))));
+        fields.add(Field.inline(m.get("summary.reporting"), SummaryText.reporting(m, d)));
         fields.add(Field.of(m.get("summary.pillars"), Texts.limit(pairs(SummaryText.pillarRows(m, d)), 1000)));
         fields.add(Field.of(m.get("summary.milestones"), SummaryText.milestoneCounts(m, d)));
         fields.add(Field.of(

@@ -37,6 +37,9 @@ import nl.regiotafel.commands.time.DueDate;
  * @param kpiTotals KPI targets and actuals added up per unit (percentages are never added)
  * @param help the latest help requests of this and the previous period, newest first, one per project
  * @param roundTrips how many database commands computing this took
+ * @param healthAtStart projects per health in the previous round
+ * @param healthNoneAtStart projects without a health in the previous round
+ * @param reporting who reported, in this round and the previous one
  */
 public record SummaryData(
         Map<ProjectStatus, Integer> statusAtStart,
@@ -56,7 +59,20 @@ public record SummaryData(
         Listing<ProjectRef> notReported,
         List<KpiTotal> kpiTotals,
         Listing<HelpItem> help,
-        int roundTrips) {
+        int roundTrips,
+        Map<Health, Integer> healthAtStart,
+        int healthNoneAtStart,
+        Reporting reporting) {
+
+    /**
+     * How many projects reported in this round and in the previous one.
+     *
+     * @param reported running and not-yet-started projects with an update for the round
+     * @param expected running and not-yet-started projects
+     * @param reportedBefore the same in the previous round
+     * @param expectedBefore the same in the previous round
+     */
+    public record Reporting(int reported, int expected, int reportedBefore, int expectedBefore) {}
 
     public SummaryData {
         statusAtStart = complete(ProjectStatus.class, ProjectStatus.values(), statusAtStart);
@@ -64,6 +80,7 @@ public record SummaryData(
         phaseAtStart = complete(Phase.class, Phase.values(), phaseAtStart);
         phaseAtEnd = complete(Phase.class, Phase.values(), phaseAtEnd);
         health = complete(Health.class, Health.values(), health);
+        healthAtStart = complete(Health.class, Health.values(), healthAtStart);
         // Ordered as given (alphabetically by the store), so charts and tables read the same every time
         statusByTheme = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(statusByTheme));
         byPillar = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byPillar));

@@ -60,7 +60,9 @@ public final class SummaryMarkdown {
         }
         md.append('\n');
         pairTable(md, m.get("summary.pillars"), m.get("summary.column.pillar"), m, SummaryText.pillarRows(m, d));
-        pairTable(md, m.get("summary.health"), m.get("project.health"), m, SummaryText.healthRows(m, d));
+        countTable(md, m, m.get("summary.health"), m.get("project.health"), SummaryText.healthRows(m, d));
+        md.append("**").append(m.get("summary.reporting")).append(":** ").append(SummaryText.reporting(m, d));
+        md.append("\n\n");
         pairTable(
                 md,
                 m.get("summary.milestones"),

@@ -117,14 +117,23 @@ public final class SummaryText {
         return Math.round(fraction * 100) + "%";
     }
 
-    /** Health as label and count, "not reported" last. */
-    public static List<Map.Entry<String, Integer>> healthRows(Messages m, SummaryData d) {
-        List<Map.Entry<String, Integer>> rows = new ArrayList<>();
+    /** Health as label, count in the previous round and now; "not reported" last. */
+    public static List<CountRow> healthRows(Messages m, SummaryData d) {
+        List<CountRow> rows = new ArrayList<>();
         for (Health health : Health.values()) {
-            rows.add(Map.entry(m.get(health.labelKey()), d.health().get(health)));
+            rows.add(new CountRow(
+                    m.get(health.labelKey()),
+                    d.healthAtStart().get(health),
+                    d.health().get(health)));
         }
-        rows.add(Map.entry(m.get("summary.health.none"), d.healthNone()));
+        rows.add(new CountRow(m.get("summary.health.none"), d.healthNoneAtStart(), d.healthNone()));
         return rows;
+    }
+
+    /** "2 van 3 (vorige ronde: 1 van 3)". */
+    public static String reporting(Messages m, SummaryData d) {
+        SummaryData.Reporting r = d.reporting();
+        return m.get("summary.reporting.value", r.reported(), r.expected(), r.reportedBefore(), r.expectedBefore());
     }
 
     public static List<Map.Entry<String, Integer>> pillarRows(Messages m, SummaryData d) {
