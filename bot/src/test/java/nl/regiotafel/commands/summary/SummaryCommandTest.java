@@ -192,18 +192,9 @@ final class SummaryCommandTest {
         TestRequests other = TestRequests.inNewNetwork(registry);
         CommandResponse open = other.run(MEMBER, "summary", null);
         NetworkSettings settings = networks.get(other.network());
-        networks.save(new NetworkSettings(
-                settings.networkId(),
-                settings.name(),
-                settings.zone(),
-                settings.locale(),
-                settings.regions(),
-                settings.themes(),
-                settings.pillars(),
-                settings.roles(),
-                false,
-                settings.calendar(),
-                settings.version()));
+        NetworkSettings.Builder closedToMembers = settings.toBuilder();
+        closedToMembers.membersMayRead = false;
+        networks.save(closedToMembers.build());
 
         CommandResponse closed = other.run(MEMBER, "summary", null);
         CommandResponse manager = other.run(MANAGER, "summary", null);
