@@ -78,8 +78,7 @@ final class SetupCommandTest {
         // THEN every channel is still there
         NetworkSettings saved = settings();
         assertThat(saved.themes()).containsAll(nl.regiotafel.commands.demo.DemoNetwork.THEMES);
-        assertThat(saved.channels())
-                .isEqualTo(new nl.regiotafel.commands.network.Channels("901", "902", "903", "904"));
+        assertThat(saved.channels()).isEqualTo(new nl.regiotafel.commands.network.Channels("901", "902", "903", "904"));
     }
 
     private List<AuditEntry> auditLog() {

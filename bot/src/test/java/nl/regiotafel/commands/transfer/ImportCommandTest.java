@@ -32,6 +32,10 @@ import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStatus;
 import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.summary.SummaryData;
+import nl.regiotafel.commands.summary.SummaryQuery;
+import nl.regiotafel.commands.summary.SummaryScope;
+import nl.regiotafel.commands.summary.SummaryStore;
 import nl.regiotafel.commands.time.Precision;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -75,6 +79,9 @@ final class ImportCommandTest {
 
     @Autowired
     AdjustableClock clock;
+
+    @Autowired
+    SummaryStore summaries;
 
     private TestRequests requests;
 
@@ -337,6 +344,62 @@ final class ImportCommandTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("phase", "uitvoering", "realisatie"),
                         org.assertj.core.groups.Tuple.tuple("status", "lopend", "afgerond-succesvol"));
+    }
+
+    @Test
+    void importingAgainKeepsThePillarAProjectGotFromItsThemeWhenThePillarCellIsEmpty() {
+        // GIVEN a project imported with an empty pillar cell, so it took its theme (also a pillar) as pillar
+        String csv =
+                "code;naam;regio;thema;pijler\r\np1;Eerste;Zeeland;Behoud;\r\np2;Tweede;Zeeland;Behoud;Instroom\r\n";
+        importCsv(csv, true);
+        assertThat(projects.find(requests.network(), "p1").orElseThrow().pillar())
+                .isEqualTo("Behoud");
+        // AND a project whose other pillar an import cleared
+        String cleared = csv.replace("Behoud;Instroom", "Behoud;");
+        importCsv(cleared, true);
+        assertThat(projects.find(requests.network(), "p2").orElseThrow().pillar())
+                .isNull();
+
+        // WHEN the same file is imported again
+        CommandResponse again = importCsv(cleared, true);
+
+        // THEN nothing changes: p1 keeps the pillar of its theme, p2 stays without
+        assertThat(again.pages().get(0).title()).isEqualTo("Nothing to import: projecten.csv");
+        assertThat(projects.find(requests.network(), "p1").orElseThrow().pillar())
+                .isEqualTo("Behoud");
+        assertThat(projects.find(requests.network(), "p2").orElseThrow().pillar())
+                .isNull();
+    }
+
+    @Test
+    void statusAndPhaseChangedByAnImportReachTheSummarysChangeSince() {
+        // GIVEN a project imported in Q2, and a file that finishes it imported in Q3
+        clock.set(Instant.parse("2021-05-03T08:00:00Z"));
+        importCsv(DUTCH_CSV, true);
+        clock.set(Instant.parse("2021-08-02T08:00:00Z"));
+        importCsv(DUTCH_CSV.replace("Uitvoering;lopend", "Borging;afgerond-succesvol"), true);
+        clock.set(Instant.parse("2021-08-03T08:00:00Z"));
+
+        // WHEN summarising Q3 for the region
+        var settings = networks.get(requests.network());
+        SummaryData q3 = summaries.summarize(SummaryQuery.of(
+                requests.network(),
+                SummaryScope.wholeNetwork(),
+                nl.regiotafel.commands.time.ReportingPeriod.parse("Q3 2021"),
+                settings.calendar(),
+                settings.zone(),
+                clock.instant(),
+                100));
+
+        // THEN the start of the quarter shows the status and phase before the import, the end those after it
+        assertThat(q3.statusAtStart())
+                .containsEntry(ProjectStatus.LOPEND, 1)
+                .containsEntry(ProjectStatus.NOG_NIET_GESTART, 1);
+        assertThat(q3.statusAtEnd())
+                .containsEntry(ProjectStatus.AFGEROND_SUCCESVOL, 1)
+                .containsEntry(ProjectStatus.LOPEND, 0);
+        assertThat(q3.phaseAtStart()).containsEntry(Phase.UITVOERING, 1);
+        assertThat(q3.phaseAtEnd()).containsEntry(Phase.BORGING, 1).containsEntry(Phase.UITVOERING, 0);
     }
 
     @Test

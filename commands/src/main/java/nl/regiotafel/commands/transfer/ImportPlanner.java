@@ -408,7 +408,15 @@ final class ImportPlanner {
         }
         if (line.sheet().has(Column.PILLAR)) {
             String pillar = line.cell(Column.PILLAR);
-            b.pillar = pillar.isEmpty() ? null : pillar(line, pillar);
+            if (!pillar.isEmpty()) {
+                b.pillar = pillar(line, pillar);
+            } else if (!create && current.pillar() != null && current.pillar().equals(themePillar(current.theme()))) {
+                // The pillar it was given because its theme is one (as a new project gets it): an empty cell keeps
+                // that default, so importing the same file twice changes nothing
+                b.pillar = themePillar(b.theme);
+            } else {
+                b.pillar = null;
+            }
             fields.add(Column.PILLAR);
         }
         if (create && b.pillar == null && b.theme != null) {
@@ -631,6 +639,11 @@ final class ImportPlanner {
         String key = Column.key(text);
         String known = themeKeys.get(key);
         return known != null ? known : newThemes.computeIfAbsent(key, k -> text);
+    }
+
+    /** The pillar of the same name as {@code theme}, or null. */
+    private String themePillar(String theme) {
+        return theme == null ? null : settings.pillar(theme).orElse(null);
     }
 
     private String pillar(Line line, String text) {
