@@ -109,27 +109,4 @@ final class Csv {
         }
         return records;
     }
-
-    /** Records as CSV text with {@code separator}, lines ending in CRLF as RFC 4180 has it. */
-    static String write(List<List<String>> records, char separator) {
-        StringBuilder out = new StringBuilder();
-        for (List<String> record : records) {
-            for (int i = 0; i < record.size(); i++) {
-                if (i > 0) {
-                    out.append(separator);
-                }
-                String value = record.get(i) == null ? "" : record.get(i);
-                if (value.indexOf(separator) >= 0
-                        || value.indexOf('"') >= 0
-                        || value.indexOf('\n') >= 0
-                        || value.indexOf('\r') >= 0) {
-                    out.append('"').append(value.replace("\"", "\"\"")).append('"');
-                } else {
-                    out.append(value);
-                }
-            }
-            out.append("\r\n");
-        }
-        return out.toString();
-    }
 }

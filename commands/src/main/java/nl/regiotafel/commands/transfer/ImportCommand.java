@@ -4,7 +4,6 @@ import static nl.regiotafel.commands.api.OptionSpec.optional;
 import static nl.regiotafel.commands.api.OptionSpec.required;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import nl.regiotafel.commands.api.StoreUnavailableException;
 import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.api.UserError;
 import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.text.CsvWriter;
 import nl.regiotafel.commands.text.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -228,7 +228,7 @@ public final class ImportCommand implements Command {
                         problem.column(),
                         m.get("import.problem." + problem.key(), problem.args())));
             }
-            byte[] csv = ("\uFEFF" + Csv.write(records, ';')).getBytes(StandardCharsets.UTF_8);
+            byte[] csv = CsvWriter.bytes(records, ';');
             response.attachment(new Attachment(m.get("import.problems.file"), "text/csv", csv));
         }
         return response.build();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import nl.regiotafel.commands.text.CsvWriter;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -83,7 +84,9 @@ final class Spreadsheets {
         } else {
             separator = Csv.separator(text);
         }
-        List<List<String>> records = Csv.parse(text, separator);
+        List<List<String>> records = Csv.parse(text, separator).stream()
+                .map(record -> record.stream().map(CsvWriter::restore).toList())
+                .toList();
         return table(fileName, records, firstLine);
     }
 
