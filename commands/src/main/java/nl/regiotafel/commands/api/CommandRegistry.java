@@ -86,7 +86,7 @@ public final class CommandRegistry {
         for (ReplyExtension extension : extensions) {
             try {
                 response = extension.extend(request, response);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 // An extension only adds to a reply; the command's own answer must get through regardless
                 log.warn(
                         "Reply extension {} failed for {}: {}",
@@ -115,7 +115,9 @@ public final class CommandRegistry {
             log.warn(
                     "Database unavailable for {} in network {}: {}", request.path(), request.networkId(), e.toString());
             return CommandResponse.error(messages.get("error.store.unavailable"));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An Error too (out of memory, stack overflow, a missing class): it ends this command, never the process;
+            // what the command held is garbage by now
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error(
                     "Command {} failed for network {} (reference {})",

@@ -94,7 +94,7 @@ public final class ImportCommand implements Command {
         try {
             preview = importer.preview(request.networkId(), file.fileName(), content, request.locale());
         } catch (Spreadsheets.Unreadable e) {
-            throw new UserError(e.key(), file.fileName());
+            throw new UserError(e.key(), e.args(file.fileName()));
         }
         if (!preview.problems().isEmpty()) {
             return problems(m, file.fileName(), preview.problems());

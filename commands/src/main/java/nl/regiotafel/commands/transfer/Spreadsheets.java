@@ -23,14 +23,25 @@ final class Spreadsheets {
     /** Thrown when the bytes are not a spreadsheet we can read; the message key says why. */
     static final class Unreadable extends Exception {
         private final String key;
+        private final transient Object[] args;
 
-        Unreadable(String key, Throwable cause) {
+        /** @param args message arguments after the file name, which is always the first */
+        Unreadable(String key, Throwable cause, Object... args) {
             super(key, cause);
             this.key = key;
+            this.args = args.clone();
         }
 
         String key() {
             return key;
+        }
+
+        /** The message arguments: the file's name, then the rest. */
+        Object[] args(String fileName) {
+            Object[] all = new Object[args.length + 1];
+            all[0] = fileName;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return all;
         }
     }
 
@@ -108,6 +119,8 @@ final class Spreadsheets {
     }
 
     private static List<Table> xlsx(byte[] bytes) throws Unreadable {
+        // Before the reader holds anything in memory; the planner counts the rows exactly afterwards
+        XlsxLimits.check(bytes, ImportPlanner.MAX_ROWS);
         try (ReadableWorkbook workbook =
                 new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, false))) {
             List<Table> tables = new ArrayList<>();

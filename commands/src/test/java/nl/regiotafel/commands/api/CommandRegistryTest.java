@@ -159,6 +159,21 @@ final class CommandRegistryTest {
     }
 
     @Test
+    void turnsAnErrorSuchAsOutOfMemoryIntoTheSameReplyInsteadOfEndingTheProcess() {
+        for (Error error :
+                List.of(new OutOfMemoryError("Java heap space"), new StackOverflowError(), new LinkageError())) {
+            CommandRegistry registry = new CommandRegistry(List.of(new FakeCommand(PROJECT, r -> {
+                throw error;
+            })));
+
+            CommandResponse response = registry.dispatch(request("project", "list", Map.of(), Messages.ENGLISH));
+
+            assertThat(response.tone()).as(error.toString()).isEqualTo(Tone.ERROR);
+            assertThat(response.pages().get(0).text()).startsWith("Something went wrong on our side (reference ");
+        }
+    }
+
+    @Test
     void asksToTryAgainWhenTheDatabaseIsUnavailable() {
         CommandRegistry registry = new CommandRegistry(List.of(new FakeCommand(PROJECT, r -> {
             throw new StoreUnavailableException("down", null);
