@@ -3,7 +3,10 @@ package nl.regiotafel.commands.transfer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -44,9 +47,14 @@ final class XlsxLimits {
         try (ZipFile zip = ZipFile.builder()
                 .setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes))
                 .get()) {
+            List<ZipArchiveEntry> all = Collections.list(zip.getEntries());
+            String found = notAWorkbook(all);
+            if (found != null) {
+                throw new Spreadsheets.Unreadable(found, null);
+            }
             Scan scan = new Scan(maxRows + HEADERS, maxRows);
             int entries = 0;
-            for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+            for (ZipArchiveEntry entry : all) {
                 if (++entries > MAX_ENTRIES) {
                     throw new Spreadsheets.Unreadable("error.import.xlsxEntries", null, MAX_ENTRIES);
                 }
@@ -62,6 +70,24 @@ final class XlsxLimits {
         } catch (IOException | RuntimeException e) {
             throw new Spreadsheets.Unreadable("error.import.unreadable", e);
         }
+    }
+
+    /** The message for a zip that is some other document, or null for what looks like a workbook. */
+    private static String notAWorkbook(List<ZipArchiveEntry> entries) {
+        Set<String> names = new HashSet<>();
+        for (ZipArchiveEntry entry : entries) {
+            names.add(entry.getName().toLowerCase(Locale.ROOT));
+            if (names.size() > MAX_ENTRIES) {
+                return null;
+            }
+        }
+        if (names.contains("xl/workbook.xml") || names.contains("[content_types].xml")) {
+            return names.contains("word/document.xml") ? "error.import.found.word" : null;
+        }
+        if (names.contains("content.xml") && names.contains("mimetype")) {
+            return "error.import.found.opendocument";
+        }
+        return "error.import.found.archive";
     }
 
     /** One pass over the entries' bytes: a tiny tokenizer of XML that counts, never keeps. */
