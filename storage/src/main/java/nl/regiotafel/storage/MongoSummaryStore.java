@@ -592,11 +592,10 @@ final class MongoSummaryStore implements SummaryStore {
             match.append(prefix + "subRegion", scope.subRegion());
         }
         if (scope.theme() != null) {
-            match.append(
-                    "$or",
-                    List.of(
-                            new Document(prefix + "theme", scope.theme()),
-                            new Document(prefix + "pillar", scope.theme())));
+            match.append(prefix + "theme", scope.theme());
+        }
+        if (scope.pillar() != null) {
+            match.append(prefix + "pillar", scope.pillar());
         }
         return match;
     }

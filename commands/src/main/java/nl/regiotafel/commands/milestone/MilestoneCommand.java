@@ -273,11 +273,16 @@ public final class MilestoneCommand implements Command {
         if (request.text(Projects.OPTION).isPresent()) {
             scoped = List.of(Projects.require(projects, request));
         } else {
-            String region = request.text(REGION)
-                    .map(r -> nl.regiotafel.commands.project.ProjectCommand.region(settings, r)
-                            .name())
-                    .orElse(null);
-            scoped = projects.list(request.networkId(), new ProjectFilter(region, null, null, null, null, false));
+            nl.regiotafel.commands.project.Regions.Place place = request.text(REGION)
+                    .map(r -> nl.regiotafel.commands.project.Regions.place(
+                            settings, r, () -> projects.list(request.networkId(), ProjectFilter.all())))
+                    .orElse(new nl.regiotafel.commands.project.Regions.Place(null, null));
+            scoped =
+                    projects
+                            .list(request.networkId(), new ProjectFilter(place.region(), null, null, null, null, false))
+                            .stream()
+                            .filter(place::contains)
+                            .toList();
         }
         Map<String, Project> byCode = scoped.stream().collect(Collectors.toMap(Project::code, Function.identity()));
         LocalDate today = today(settings);

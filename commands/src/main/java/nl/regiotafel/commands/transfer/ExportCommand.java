@@ -33,9 +33,9 @@ import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.network.Region;
 import nl.regiotafel.commands.project.Kpi;
 import nl.regiotafel.commands.project.Project;
-import nl.regiotafel.commands.project.ProjectCommand;
 import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.project.Regions;
 import nl.regiotafel.commands.update.Update;
 import nl.regiotafel.commands.update.UpdateStore;
 
@@ -100,12 +100,19 @@ public final class ExportCommand implements Command {
         Access.requireManager(request);
         Messages m = Messages.of(request.locale());
         NetworkSettings settings = networks.get(request.networkId());
-        String region = request.text(REGION)
-                .map(r -> ProjectCommand.region(settings, r).name())
-                .orElse(null);
         boolean archived = request.bool(ARCHIVED).orElse(false);
+        Regions.Place place = request.text(REGION)
+                .map(r -> Regions.place(settings, r, () -> projects.list(request.networkId(), ProjectFilter.all())))
+                .orElse(new Regions.Place(null, null));
         List<Project> selected =
-                projects.list(request.networkId(), new ProjectFilter(region, null, null, null, null, archived));
+                projects
+                        .list(request.networkId(), new ProjectFilter(place.region(), null, null, null, null, archived))
+                        .stream()
+                        .filter(place::contains)
+                        .toList();
+        String region = place.subRegion() == null
+                ? place.region()
+                : place.region() == null ? place.subRegion() : place.region() + " – " + place.subRegion();
         Set<String> codes = selected.stream().map(Project::code).collect(Collectors.toSet());
         Map<String, List<Milestone>> milestonesByCode =
                 milestones.list(request.networkId(), codes, false, null, Integer.MAX_VALUE).stream()
