@@ -121,8 +121,9 @@ final class ImportCommandTest {
         assertThat(text(preview))
                 .contains("Projects: 2 new, 0 changed, 0 unchanged")
                 .contains("Milestones: 2 new, 0 changed, 0 unchanged")
-                .contains("New regions, added to the network: Walcheren-Oost")
-                .contains("New themes, added to the network: ZomerZorg")
+                .contains("New regions, will be added to the network when you confirm: Walcheren-Oost")
+                .contains("New themes, will be added to the network when you confirm: ZomerZorg")
+                .doesNotContain("added to the network:")
                 .contains("Leaders given by name, kept as written: sanne");
         assertThat(stored()).isEmpty();
         assertThat(networks.get(requests.network()).region("Walcheren-Oost")).isEmpty();
@@ -141,8 +142,11 @@ final class ImportCommandTest {
                 "confirm",
                 true);
 
-        // THEN everything is written
+        // THEN everything is written, and now the new region and theme are said to be added
         assertThat(done.tone()).isEqualTo(Tone.SUCCESS);
+        assertThat(text(done))
+                .contains("New regions, added to the network: Walcheren-Oost")
+                .contains("New themes, added to the network: ZomerZorg");
         assertThat(done.pages().get(0).title()).isEqualTo("Imported: projecten.csv");
         Project glasses = projects.find(requests.network(), "tizv-glasses").orElseThrow();
         assertThat(glasses.name()).isEqualTo("Pilot Smart Glasses");
@@ -400,6 +404,20 @@ final class ImportCommandTest {
                 .containsEntry(ProjectStatus.LOPEND, 0);
         assertThat(q3.phaseAtStart()).containsEntry(Phase.UITVOERING, 1);
         assertThat(q3.phaseAtEnd()).containsEntry(Phase.BORGING, 1).containsEntry(Phase.UITVOERING, 0);
+    }
+
+    @Test
+    void asksDidYouMeanForARegionOrThemeWithinATypoOfAKnownOneAndAddsNothing() {
+        String csv = "code;naam;regio;thema\r\np1;Eerste;Zeeuwland;Instroom\r\np2;Tweede;Zeeland;Behuod\r\n";
+
+        CommandResponse response = importCsv(csv, true);
+
+        assertThat(response.tone()).isEqualTo(Tone.ERROR);
+        assertThat(all(response))
+                .contains("Row 2, column regio: ‘Zeeuwland’ is not a region of this network. Did you mean Zeeland?")
+                .contains("Row 3, column thema: ‘Behuod’ is not a theme of this network. Did you mean Behoud?");
+        assertThat(stored()).isEmpty();
+        assertThat(networks.get(requests.network()).region("Zeeuwland")).isEmpty();
     }
 
     @Test

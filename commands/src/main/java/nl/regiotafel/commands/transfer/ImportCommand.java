@@ -112,7 +112,7 @@ public final class ImportCommand implements Command {
                     .privately()
                     .page(new Page(
                             m.get("import.preview.title", file.fileName()),
-                            summary(m, preview),
+                            summary(m, preview, false),
                             List.of(),
                             m.get("import.preview.footer")))
                     .action(new Action(
@@ -141,11 +141,12 @@ public final class ImportCommand implements Command {
         return CommandResponse.builder()
                 .privately()
                 .tone(Tone.SUCCESS)
-                .page(Page.of(m.get("import.done.title", file.fileName()), summary(m, preview)))
+                .page(Page.of(m.get("import.done.title", file.fileName()), summary(m, preview, true)))
                 .build();
     }
 
-    private static String summary(Messages m, ImportPreview preview) {
+    /** What the import does, or (when {@code done}) did: nothing is said to be added before it is. */
+    private static String summary(Messages m, ImportPreview preview, boolean done) {
         StringBuilder text = new StringBuilder();
         text.append(m.get(
                         "import.summary.projects",
@@ -174,11 +175,15 @@ public final class ImportCommand implements Command {
             text.append(m.get("import.updated", examples(updated))).append('\n');
         }
         if (!preview.newRegions().isEmpty()) {
-            text.append(m.get("import.newRegions", Texts.escape(String.join(", ", preview.newRegions()))))
+            text.append(m.get(
+                            done ? "import.newRegions.done" : "import.newRegions",
+                            Texts.escape(String.join(", ", preview.newRegions()))))
                     .append('\n');
         }
         if (!preview.newThemes().isEmpty()) {
-            text.append(m.get("import.newThemes", Texts.escape(String.join(", ", preview.newThemes()))))
+            text.append(m.get(
+                            done ? "import.newThemes.done" : "import.newThemes",
+                            Texts.escape(String.join(", ", preview.newThemes()))))
                     .append('\n');
         }
         if (!preview.ignoredColumns().isEmpty()) {

@@ -390,14 +390,14 @@ final class ImportPlanner {
         }
         String region = text(line, Column.REGION, MAX_REGION);
         if (!region.isEmpty()) {
-            b.region = region(region);
+            b.region = region(line, region);
             fields.add(Column.REGION);
         } else if (create) {
             required(line, Column.REGION);
         }
         String theme = text(line, Column.THEME, MAX_REGION);
         if (!theme.isEmpty()) {
-            b.theme = theme(theme);
+            b.theme = theme(line, theme);
             fields.add(Column.THEME);
         } else if (create) {
             required(line, Column.THEME);
@@ -629,16 +629,37 @@ final class ImportPlanner {
         problem(line, column, "required");
     }
 
-    private String region(String text) {
+    /**
+     * The network's region of this name; else a new one, added on confirmation; but a name within a typo of a known
+     * one ({@code Zeeuwland}, {@code Zeeland}) is a problem that asks "did you mean", so no typo becomes a region.
+     */
+    private String region(Line line, String text) {
         String key = Column.key(text);
         String known = regionKeys.get(key);
-        return known != null ? known : newRegions.computeIfAbsent(key, k -> text);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> close = Vocabulary.closest(key, regionKeys);
+        if (close.isPresent()) {
+            problem(line, Column.REGION, "regionTypo", text, close.get());
+            return close.get();
+        }
+        return newRegions.computeIfAbsent(key, k -> text);
     }
 
-    private String theme(String text) {
+    /** As {@link #region(Line, String)}, for themes. */
+    private String theme(Line line, String text) {
         String key = Column.key(text);
         String known = themeKeys.get(key);
-        return known != null ? known : newThemes.computeIfAbsent(key, k -> text);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> close = Vocabulary.closest(key, themeKeys);
+        if (close.isPresent()) {
+            problem(line, Column.THEME, "themeTypo", text, close.get());
+            return close.get();
+        }
+        return newThemes.computeIfAbsent(key, k -> text);
     }
 
     /** The pillar of the same name as {@code theme}, or null. */
