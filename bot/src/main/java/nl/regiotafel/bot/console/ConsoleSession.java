@@ -18,6 +18,7 @@ import nl.regiotafel.commands.api.Role;
 import nl.regiotafel.commands.api.UserError;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.reminder.ReminderEngine;
+import nl.regiotafel.commands.text.Texts;
 
 /**
  * One console conversation: reads a command per line, prints each reply followed by a blank line, and goes on after
@@ -138,9 +139,9 @@ public final class ConsoleSession {
                     "console-" + UUID.randomUUID());
             return registry.dispatch(request);
         } catch (ConsoleSyntaxException e) {
-            return CommandResponse.error(m.get(e.key(), e.args()));
+            return CommandResponse.error(m.get(e.key(), Texts.escapeAll(e.args())));
         } catch (UserError e) {
-            return CommandResponse.error(m.get(e.key(), e.args()));
+            return CommandResponse.error(m.get(e.key(), Texts.escapeAll(e.args())));
         }
     }
 }

@@ -88,6 +88,40 @@ final class ConsoleSessionTest {
     }
 
     @Test
+    void quotesTheUsersInputVerbatimInAnErrorAndTakesOnlyPlainNumbers() {
+        ConsoleSession console = session(Role.ADMIN, "en");
+        console.execute("/project add code:rsop name:RSOP region:Zeeland theme:Instroom");
+
+        assertThat(console.execute("/project list region:Zee.*")).startsWith("! Unknown region Zee.*. Known regions:");
+        assertThat(console.execute("/project list region:*Zee_land*")).startsWith("! Unknown region *Zee_land*. ");
+        for (String notANumber : new String[] {"0x1p3", "5d", "5f", "1e3", "NaN", "Infinity"}) {
+            assertThat(console.execute("/project kpi project:rsop label:Plaatsen target:" + notANumber))
+                    .as(notANumber)
+                    .isEqualTo("! The option target must be a number, like 12 or 3.5.");
+        }
+    }
+
+    @Test
+    void showsStoredTextThatLooksLikeATimestampAsWrittenAndKeepsRunning() {
+        // GIVEN a leader, a theme and a region named like Discord timestamps no calendar can show
+        ConsoleSession console = session(Role.ADMIN, "en");
+        console.execute("/setup themes add theme:<t:99999999999999999999>");
+        console.execute("/setup regions add region:<t:-99999999999999:R>");
+        String added = console.execute("/project add code:tijd name:Tijd region:<t:-99999999999999:R>"
+                + " theme:<t:99999999999999999999> leader:<t:99999999999999999999>");
+
+        // WHEN they are shown
+        String info = console.execute("/project info project:tijd");
+        String list = console.execute("/project list");
+
+        // THEN they read as written, and the console answers the next command
+        assertThat(added).startsWith("Project tijd added");
+        assertThat(info).contains("<t:99999999999999999999>").contains("<t:-99999999999999:R>");
+        assertThat(list).contains("tijd");
+        assertThat(console.execute("/project info project:tijd")).isEqualTo(info);
+    }
+
+    @Test
     void runsTheProjectLeadersWholeWorkflowFromAScript() throws Exception {
         // GIVEN 16 September 2021 and a script in the forms the networks write
         clock.set(java.time.Instant.parse("2021-09-16T06:00:00Z"));

@@ -421,6 +421,20 @@ final class ImportCommandTest {
     }
 
     @Test
+    void refusesCellsWithControlOrDirectionCharactersOrOnlyInvisibleOnes() {
+        String csv = "code;naam;regio;thema;doel\r\np1;Eerste\u202Egnp.exe;Zeeland;Instroom;\r\n"
+                + "p2;Tweede;Zeeland;Instroom;\u200B\u200B\r\np3;Derde\u0007;Zeeland;Instroom;\r\n";
+
+        CommandResponse response = importCsv(csv, true);
+
+        assertThat(all(response))
+                .contains("Row 2, column naam: contains the character U+202E, which reverses the writing direction")
+                .contains("Row 3, column doel: consists only of spaces or invisible characters")
+                .contains("Row 4, column naam: contains the invisible control character U+0007");
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
     void recognisesHeaderSynonymsInBothLanguagesIgnoringCaseAndAccents() {
         String csv = "PROJECT CODE,Project name,Région,Sub-region,THEMA,Pillar,Stage,Project status,"
                 + "Project leaders,Doelstelling,Portfolio holders,Betrokken organisaties,Opmerking,Datum\n"

@@ -25,6 +25,7 @@ import nl.regiotafel.commands.project.Phase;
 import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectStatus;
 import nl.regiotafel.commands.project.Projects;
+import nl.regiotafel.commands.text.TextInput;
 import nl.regiotafel.commands.text.Texts;
 import nl.regiotafel.commands.time.DueDate;
 import nl.regiotafel.commands.time.DueDateParser;
@@ -188,6 +189,23 @@ final class ImportPlanner {
         } else if (rows == 0 && problems.isEmpty()) {
             problems.add(
                     new ImportProblem(tables.isEmpty() ? "-" : tables.get(0).name(), 1, "-", "empty", new Object[0]));
+        }
+        if (!problems.isEmpty()) {
+            return preview(List.of(), 0, List.of(), 0);
+        }
+        // Every cell that is read: no control or direction characters, no value of only invisible ones
+        for (Sheet sheet : sheets) {
+            for (Table.Row row : sheet.table().rows()) {
+                Line line = new Line(sheet, row);
+                for (Column column : sheet.columns().keySet()) {
+                    TextInput.check(line.cell(column))
+                            .ifPresent(refused -> problem(
+                                    line,
+                                    column,
+                                    "text." + refused.problem().name().toLowerCase(Locale.ROOT),
+                                    refused.character()));
+                }
+            }
         }
         if (!problems.isEmpty()) {
             return preview(List.of(), 0, List.of(), 0);
