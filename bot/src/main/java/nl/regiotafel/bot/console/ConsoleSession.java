@@ -96,11 +96,16 @@ public final class ConsoleSession {
      */
     public void printPosted(PrintWriter out) {
         engine.plan(networkId);
-        engine.dispatch();
+        engine.dispatch(networkId);
         for (String message : posted()) {
             out.println(message);
             out.println();
         }
+    }
+
+    /** The network this console plays. */
+    String networkId() {
+        return networkId;
     }
 
     /** The rendered messages posted in this network since the last call. */

@@ -28,6 +28,9 @@ final class ConsoleSessionTest {
     ConsoleChatGateway chat;
 
     @Autowired
+    nl.regiotafel.commands.reminder.ReminderStore reminders;
+
+    @Autowired
     nl.regiotafel.bot.config.AdjustableClock clock;
 
     private ConsoleSession session(Role role, String language) {
@@ -232,6 +235,30 @@ final class ConsoleSessionTest {
                 assertThat(i + 1 < blocks.length ? blocks[i + 1] : "").doesNotStartWith("[kanaal");
             }
         }
+    }
+
+    @Test
+    void advancesTheClockSendingOnlyItsOwnNetworksReminders() throws Exception {
+        // GIVEN network a with a milestone due in two weeks, and a console started on network b
+        clock.set(java.time.Instant.parse("2021-09-16T06:00:00Z"));
+        ConsoleSession a = session(Role.ADMIN, "nl");
+        a.execute("/project add code:acute-psy name:\"Acute psychiatrie\" region:Zeeland theme:Ketensamenwerking"
+                + " status:lopend leader:@sanne");
+        a.execute("/milestone add project:acute-psy title:\"Realisatie 1 pool\" due:1-10-21");
+        a.printPosted(new PrintWriter(new StringWriter()));
+        ConsoleSession b = session(Role.ADMIN, "nl");
+
+        // WHEN b moves the clock three weeks on
+        String advanced = b.execute("/clock advance by:21d");
+
+        // THEN b sent nothing, and none of a's reminders went out where a never saw them
+        assertThat(advanced).startsWith("Het is nu donderdag 7 oktober 2021 08:00 CEST. Er is niets verstuurd.");
+        assertThat(reminders.between(
+                        a.networkId(),
+                        java.time.Instant.parse("2021-09-01T00:00:00Z"),
+                        java.time.Instant.parse("2021-11-01T00:00:00Z")))
+                .isNotEmpty()
+                .noneMatch(r -> r.state() == nl.regiotafel.commands.reminder.ReminderState.SENT);
     }
 
     @Test

@@ -152,7 +152,18 @@ public final class Importer {
 
     /** Writes the imports a crash left pending, in every network; returns how many. */
     public int resumePending() {
-        return resume(journal.pending());
+        return completePending().size();
+    }
+
+    /** Writes every import a crash left pending, in any network; returns those completed, to tell whoever confirmed. */
+    public List<ImportBatch> completePending() {
+        List<ImportBatch> completed = new ArrayList<>();
+        for (ImportBatch batch : journal.pending()) {
+            if (resume(List.of(batch)) == 1) {
+                completed.add(batch);
+            }
+        }
+        return completed;
     }
 
     /** Writes the imports a crash left pending in one network; returns how many. */
