@@ -2,6 +2,7 @@ package nl.regiotafel.bot;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.regiotafel.bot.config.DataDirectoryLock;
 import nl.regiotafel.bot.console.ConsoleRunner;
 import nl.regiotafel.storage.StorageConfiguration;
 import org.springframework.boot.SpringApplication;
@@ -20,7 +21,14 @@ import org.springframework.context.annotation.Import;
 public class RegiotafelApplication {
 
     public static void main(String[] args) {
-        ConfigurableApplicationContext context = SpringApplication.run(RegiotafelApplication.class, expand(args));
+        String[] expanded = expand(args);
+        java.util.Optional<String> inUse = DataDirectoryLock.inUse(expanded, System.getenv());
+        if (inUse.isPresent()) {
+            // One clear line, not the trace of a failed start-up
+            System.err.println(inUse.get());
+            System.exit(1);
+        }
+        ConfigurableApplicationContext context = SpringApplication.run(RegiotafelApplication.class, expanded);
         if (context.getBeanProvider(ConsoleRunner.class).getIfAvailable() != null) {
             // The console has read all its input; the embedded store's threads would keep the JVM alive otherwise
             System.exit(SpringApplication.exit(context));

@@ -47,6 +47,30 @@ final class MongoReminderStore implements ReminderStore {
     }
 
     @Override
+    public List<Reminder> due(String networkId, Instant now, int limit) {
+        Query due = query(where("networkId")
+                        .is(networkId)
+                        .and("state")
+                        .is(ReminderState.PENDING.name())
+                        .and("nextAttemptAt")
+                        .lte(now))
+                .with(Sort.by("dueAt", "_id"))
+                .limit(limit);
+        return StoreCalls.call("due reminders", () -> mongo.find(due, ReminderDocument.class)).stream()
+                .map(ReminderDocument::toReminder)
+                .toList();
+    }
+
+    @Override
+    public Optional<Instant> nextPendingDue(String networkId) {
+        Query query = query(where("networkId").is(networkId).and("state").is(ReminderState.PENDING.name()))
+                .with(Sort.by("nextAttemptAt"))
+                .limit(1);
+        return Optional.ofNullable(StoreCalls.call("next reminder", () -> mongo.findOne(query, ReminderDocument.class)))
+                .map(ReminderDocument::nextAttemptAt);
+    }
+
+    @Override
     public List<Reminder> due(Instant now, int limit) {
         Query due = query(where("state")
                         .is(ReminderState.PENDING.name())

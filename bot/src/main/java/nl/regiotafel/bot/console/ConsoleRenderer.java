@@ -142,6 +142,16 @@ final class ConsoleRenderer {
     }
 
     private String time(java.util.regex.MatchResult m, Locale locale, Instant now) {
+        // Stored text can hold anything that looks like a timestamp (a leader named <t:99999999999999999999>): what is
+        // no instant the calendar can show stays as written, so rendering never throws
+        try {
+            return timeOrThrow(m, locale, now);
+        } catch (NumberFormatException | java.time.DateTimeException | ArithmeticException e) {
+            return m.group();
+        }
+    }
+
+    private String timeOrThrow(java.util.regex.MatchResult m, Locale locale, Instant now) {
         Instant instant = Instant.ofEpochSecond(Long.parseLong(m.group(1)));
         String style = m.group(2) == null ? "f" : m.group(2);
         if (style.equals("R")) {

@@ -65,12 +65,12 @@ final class ConsoleRequests {
                 }
             }
             case NUMBER -> {
-                try {
-                    // Dutch writes 3,5 — accept both decimal separators
-                    yield Double.parseDouble(text.replace(',', '.'));
-                } catch (NumberFormatException e) {
+                // Dutch writes 3,5: both decimal separators, and nothing Java's parser also takes (0x1p3, 5d)
+                java.util.OptionalDouble number = nl.regiotafel.commands.text.Decimals.parse(text);
+                if (number.isEmpty()) {
                     throw new UserError("error.option.number", option.name());
                 }
+                yield number.getAsDouble();
             }
             case BOOLEAN ->
                 switch (text.toLowerCase(Locale.ROOT)) {

@@ -18,6 +18,7 @@ import nl.regiotafel.commands.api.Role;
 import nl.regiotafel.commands.api.UserError;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.reminder.ReminderEngine;
+import nl.regiotafel.commands.text.Texts;
 
 /**
  * One console conversation: reads a command per line, prints each reply followed by a blank line, and goes on after
@@ -95,11 +96,16 @@ public final class ConsoleSession {
      */
     public void printPosted(PrintWriter out) {
         engine.plan(networkId);
-        engine.dispatch();
+        engine.dispatch(networkId);
         for (String message : posted()) {
             out.println(message);
             out.println();
         }
+    }
+
+    /** The network this console plays. */
+    String networkId() {
+        return networkId;
     }
 
     /** The rendered messages posted in this network since the last call. */
@@ -138,9 +144,9 @@ public final class ConsoleSession {
                     "console-" + UUID.randomUUID());
             return registry.dispatch(request);
         } catch (ConsoleSyntaxException e) {
-            return CommandResponse.error(m.get(e.key(), e.args()));
+            return CommandResponse.error(m.get(e.key(), Texts.escapeAll(e.args())));
         } catch (UserError e) {
-            return CommandResponse.error(m.get(e.key(), e.args()));
+            return CommandResponse.error(m.get(e.key(), Texts.escapeAll(e.args())));
         }
     }
 }

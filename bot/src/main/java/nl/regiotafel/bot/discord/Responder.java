@@ -105,7 +105,8 @@ final class Responder {
         } catch (StoreUnavailableException e) {
             log.warn("Database unavailable: {}", e.toString());
             return CommandResponse.error(m.get("error.store.unavailable"));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An Error (out of memory, stack overflow) ends this interaction with a reply, never the bot
             String reference = Long.toHexString(System.nanoTime());
             log.error("Interaction failed (reference {})", reference, e);
             return CommandResponse.error(m.get("error.internal", reference));

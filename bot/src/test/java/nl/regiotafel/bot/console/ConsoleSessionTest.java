@@ -28,6 +28,9 @@ final class ConsoleSessionTest {
     ConsoleChatGateway chat;
 
     @Autowired
+    nl.regiotafel.commands.reminder.ReminderStore reminders;
+
+    @Autowired
     nl.regiotafel.bot.config.AdjustableClock clock;
 
     private ConsoleSession session(Role role, String language) {
@@ -85,6 +88,40 @@ final class ConsoleSessionTest {
                 .isEqualTo("! The option target must be a number, like 12 or 3.5.");
         assertThat(console.execute("/project kpi project:rsop label:Plaatsen target:6 actual:2,5"))
                 .contains("Plaatsen: 2.5 / 6");
+    }
+
+    @Test
+    void quotesTheUsersInputVerbatimInAnErrorAndTakesOnlyPlainNumbers() {
+        ConsoleSession console = session(Role.ADMIN, "en");
+        console.execute("/project add code:rsop name:RSOP region:Zeeland theme:Instroom");
+
+        assertThat(console.execute("/project list region:Zee.*")).startsWith("! Unknown region Zee.*. Known regions:");
+        assertThat(console.execute("/project list region:*Zee_land*")).startsWith("! Unknown region *Zee_land*. ");
+        for (String notANumber : new String[] {"0x1p3", "5d", "5f", "1e3", "NaN", "Infinity"}) {
+            assertThat(console.execute("/project kpi project:rsop label:Plaatsen target:" + notANumber))
+                    .as(notANumber)
+                    .isEqualTo("! The option target must be a number, like 12 or 3.5.");
+        }
+    }
+
+    @Test
+    void showsStoredTextThatLooksLikeATimestampAsWrittenAndKeepsRunning() {
+        // GIVEN a leader, a theme and a region named like Discord timestamps no calendar can show
+        ConsoleSession console = session(Role.ADMIN, "en");
+        console.execute("/setup themes add theme:<t:99999999999999999999>");
+        console.execute("/setup regions add region:<t:-99999999999999:R>");
+        String added = console.execute("/project add code:tijd name:Tijd region:<t:-99999999999999:R>"
+                + " theme:<t:99999999999999999999> leader:<t:99999999999999999999>");
+
+        // WHEN they are shown
+        String info = console.execute("/project info project:tijd");
+        String list = console.execute("/project list");
+
+        // THEN they read as written, and the console answers the next command
+        assertThat(added).startsWith("Project tijd added");
+        assertThat(info).contains("<t:99999999999999999999>").contains("<t:-99999999999999:R>");
+        assertThat(list).contains("tijd");
+        assertThat(console.execute("/project info project:tijd")).isEqualTo(info);
     }
 
     @Test
@@ -198,6 +235,30 @@ final class ConsoleSessionTest {
                 assertThat(i + 1 < blocks.length ? blocks[i + 1] : "").doesNotStartWith("[kanaal");
             }
         }
+    }
+
+    @Test
+    void advancesTheClockSendingOnlyItsOwnNetworksReminders() throws Exception {
+        // GIVEN network a with a milestone due in two weeks, and a console started on network b
+        clock.set(java.time.Instant.parse("2021-09-16T06:00:00Z"));
+        ConsoleSession a = session(Role.ADMIN, "nl");
+        a.execute("/project add code:acute-psy name:\"Acute psychiatrie\" region:Zeeland theme:Ketensamenwerking"
+                + " status:lopend leader:@sanne");
+        a.execute("/milestone add project:acute-psy title:\"Realisatie 1 pool\" due:1-10-21");
+        a.printPosted(new PrintWriter(new StringWriter()));
+        ConsoleSession b = session(Role.ADMIN, "nl");
+
+        // WHEN b moves the clock three weeks on
+        String advanced = b.execute("/clock advance by:21d");
+
+        // THEN b sent nothing, and none of a's reminders went out where a never saw them
+        assertThat(advanced).startsWith("Het is nu donderdag 7 oktober 2021 08:00 CEST. Er is niets verstuurd.");
+        assertThat(reminders.between(
+                        a.networkId(),
+                        java.time.Instant.parse("2021-09-01T00:00:00Z"),
+                        java.time.Instant.parse("2021-11-01T00:00:00Z")))
+                .isNotEmpty()
+                .noneMatch(r -> r.state() == nl.regiotafel.commands.reminder.ReminderState.SENT);
     }
 
     @Test

@@ -38,6 +38,7 @@ final class DiscordRequestsTest {
                 new RoleMapping(List.of("r-admin"), List.of("r-manager"), List.of("r-leader")),
                 true,
                 defaults.calendar(),
+                defaults.channels(),
                 3);
     }
 

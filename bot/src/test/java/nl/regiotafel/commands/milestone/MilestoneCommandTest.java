@@ -66,6 +66,57 @@ final class MilestoneCommandTest {
         return bot.run(LEADER, "milestone", "add", "project", "acute-psychiatrie", "title", title, "due", due);
     }
 
+    @Test
+    void warnsButKeepsADueDateThatHasAlreadyPassedOnAddAndMove() {
+        // WHEN a milestone is added with a date in the past, and another moved to one
+        CommandResponse past = add("Eerste overleg", "1-3-21");
+        CommandResponse future = add("Eindevaluatie", "Q4 2021");
+        CommandResponse moved = bot.run(
+                LEADER, "milestone", "move", "project", "acute-psychiatrie", "milestone", "2", "due", "juni 2020");
+
+        // THEN both are saved and the user is told privately; a future date gets no note
+        assertThat(past.tone()).isEqualTo(Tone.SUCCESS);
+        assertThat(past.note())
+                .isEqualTo("Note: the due date 1-3-21 (1 March 2021) has already passed. The milestone is saved; if it"
+                        + " has been reached, say so with /milestone done, and if the year is a typo, move it with"
+                        + " /milestone move.");
+        assertThat(future.note()).isNull();
+        assertThat(moved.tone()).isEqualTo(Tone.SUCCESS);
+        assertThat(moved.note()).startsWith("Note: the due date juni 2020 (30 June 2020) has already passed.");
+        assertThat(milestones.ofProject(bot.network(), "acute-psychiatrie")).hasSize(2);
+    }
+
+    @Test
+    void warnsButKeepsADoneDateBeforeTheProjectCameIntoRegiotafel() {
+        add("Start", "Q4 2021");
+        add("Tweede", "Q4 2021");
+
+        CommandResponse early = bot.run(
+                LEADER, "milestone", "done", "project", "acute-psychiatrie", "milestone", "1", "date", "15-03-2019");
+        CommandResponse dutch = new TestRequests(registry, bot.network(), nl.regiotafel.commands.i18n.Messages.DUTCH)
+                .run(
+                        LEADER,
+                        "milestone",
+                        "done",
+                        "project",
+                        "acute-psychiatrie",
+                        "milestone",
+                        "2",
+                        "date",
+                        "10-10-2019");
+
+        assertThat(early.tone()).isEqualTo(Tone.SUCCESS);
+        assertThat(early.note())
+                .startsWith("Note: reached on 15-03-2019 (15 March 2019) is before the project came into Regiotafel"
+                        + " (30 September 2021).");
+        assertThat(dutch.note()).contains("(10 oktober 2019)").contains("(30 september 2021)");
+        assertThat(milestones
+                        .find(bot.network(), "acute-psychiatrie", 2)
+                        .orElseThrow()
+                        .doneOn())
+                .isEqualTo(java.time.LocalDate.of(2019, 10, 10));
+    }
+
     @ParameterizedTest
     @CsvSource({
         "Q4 2021, 2021-12-31, QUARTER",

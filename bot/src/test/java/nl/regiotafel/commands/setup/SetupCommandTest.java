@@ -67,6 +67,20 @@ final class SetupCommandTest {
         assertThat(TestRequests.text(requests.run(ADMIN, "summary", null))).isNotBlank();
     }
 
+    @Test
+    void loadingTheDemoKeepsTheChannelsAlreadyChosen() {
+        // GIVEN channels chosen before the demo is loaded
+        setup("channels", "updates", "901", "reminders", "902", "digest", "903", "managers", "904");
+
+        // WHEN the demo adds its themes to the network
+        setup("demo");
+
+        // THEN every channel is still there
+        NetworkSettings saved = settings();
+        assertThat(saved.themes()).containsAll(nl.regiotafel.commands.demo.DemoNetwork.THEMES);
+        assertThat(saved.channels()).isEqualTo(new nl.regiotafel.commands.network.Channels("901", "902", "903", "904"));
+    }
+
     private List<AuditEntry> auditLog() {
         return audit.history(requests.network(), SetupCommand.AUDIT_SUBJECT, 50);
     }

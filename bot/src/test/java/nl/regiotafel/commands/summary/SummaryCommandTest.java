@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import javax.imageio.ImageIO;
 import nl.regiotafel.bot.DemoFixture;
 import nl.regiotafel.bot.RegiotafelTest;
@@ -156,9 +157,9 @@ final class SummaryCommandTest {
     }
 
     @Test
-    void readsSubregionsThemesAndPastPeriods() {
+    void readsSubregionsPillarsAndPastPeriods() {
         CommandResponse foodValley = english.run(MANAGER, "summary", null, "region", "food valley");
-        CommandResponse instroom = english.run(MANAGER, "summary", null, "theme", "instroom", "period", "H1 2021");
+        CommandResponse instroom = english.run(MANAGER, "summary", null, "pillar", "instroom", "period", "H1 2021");
 
         assertThat(foodValley.pages().get(0).title()).isEqualTo("Regional summary — Arnhem – Food Valley · 2021-Q3");
         assertThat(field(foodValley, "Projects")).isEqualTo("2 (previous round: 2)");
@@ -166,6 +167,52 @@ final class SummaryCommandTest {
         assertThat(text(instroom)).contains("as of 2021-06-30");
         // The demo projects were added on 4 January, after the half year began
         assertThat(field(instroom, "Projects")).isEqualTo("8 (previous round: 0)");
+    }
+
+    @Test
+    void filtersOnASubregionThatProjectsCarryInSummariesAndProjectLists() {
+        // GIVEN the demo, whose projects carry subregions the network does not list (Kop van Noord-Holland, …)
+
+        // WHEN a summary and a project list are asked for such a subregion, typed in any case
+        CommandResponse kop = english.run(MANAGER, "summary", null, "region", "kop van noord-holland");
+        CommandResponse westFriesland = english.run(MANAGER, "project", "list", "region", "West-Friesland");
+
+        // THEN they cover the projects there, under their region
+        assertThat(kop.tone()).as(text(kop)).isNotEqualTo(Tone.ERROR);
+        assertThat(kop.pages().get(0).title())
+                .isEqualTo("Regional summary — Noord-Holland Noord – Kop van Noord-Holland · 2021-Q3");
+        assertThat(field(kop, "Projects")).startsWith("1 ");
+        assertThat(westFriesland.tone()).as(text(westFriesland)).isNotEqualTo(Tone.ERROR);
+        assertThat(westFriesland.pages().get(0).title()).isEqualTo("Projects (1)");
+        assertThat(text(westFriesland)).contains("nhn-talent");
+    }
+
+    @Test
+    void listsTheKnownRegionsEachWithItsSubregionsWhenARegionIsUnknown() {
+        CommandResponse summary = english.run(MANAGER, "summary", null, "region", "Atlantis");
+        CommandResponse list = english.run(MANAGER, "project", "list", "region", "Atlantis");
+
+        for (CommandResponse unknown : List.of(summary, list)) {
+            assertThat(text(unknown))
+                    .startsWith("Unknown region Atlantis. Known regions: Zeeland, West-Brabant")
+                    .contains("Twente, Arnhem (Arnhem, Food Valley, Achterhoek), Waardenland")
+                    .contains("Nijmegen (Nijmegen, Rivierenland)")
+                    .doesNotContain("Arnhem, Arnhem");
+        }
+        // Subregions only projects carry are named too
+        assertThat(text(summary)).contains("Kop van Noord-Holland");
+    }
+
+    @Test
+    void takesThemeAsTheThemeWhenAPillarHasTheSameNameAndPillarAsThePillar() {
+        // GIVEN Behoud, a theme of two demo projects and the pillar of six
+        CommandResponse theme = english.run(MANAGER, "summary", null, "theme", "Behoud");
+        CommandResponse pillar = english.run(MANAGER, "summary", null, "pillar", "behoud");
+        CommandResponse both = english.run(MANAGER, "summary", null, "theme", "Behoud", "pillar", "Behoud");
+
+        assertThat(field(theme, "Projects")).startsWith("2 ");
+        assertThat(field(pillar, "Projects")).startsWith("6 ");
+        assertThat(field(both, "Projects")).startsWith("2 ");
     }
 
     @Test
@@ -198,18 +245,9 @@ final class SummaryCommandTest {
         TestRequests other = TestRequests.inNewNetwork(registry);
         CommandResponse open = other.run(MEMBER, "summary", null);
         NetworkSettings settings = networks.get(other.network());
-        networks.save(new NetworkSettings(
-                settings.networkId(),
-                settings.name(),
-                settings.zone(),
-                settings.locale(),
-                settings.regions(),
-                settings.themes(),
-                settings.pillars(),
-                settings.roles(),
-                false,
-                settings.calendar(),
-                settings.version()));
+        NetworkSettings.Builder closedToMembers = settings.toBuilder();
+        closedToMembers.membersMayRead = false;
+        networks.save(closedToMembers.build());
 
         CommandResponse closed = other.run(MEMBER, "summary", null);
         CommandResponse manager = other.run(MANAGER, "summary", null);

@@ -165,7 +165,7 @@ final class SummaryStoreTest {
 
     @Test
     void scopesToARegion() {
-        SummaryData zeeland = summarize(new SummaryScope("Zeeland", null, null), "Q3 2021");
+        SummaryData zeeland = summarize(new SummaryScope("Zeeland", null, null, null), "Q3 2021");
 
         assertThat(zeeland.projects()).isEqualTo(13);
         assertThat(zeeland.statusAtStart())
@@ -193,14 +193,17 @@ final class SummaryStoreTest {
     }
 
     @Test
-    void scopesToASubregionAndToAThemeOrPillar() {
-        SummaryData foodValley = summarize(new SummaryScope("Arnhem", "Food Valley", null), "Q3 2021");
-        SummaryData behoud = summarize(new SummaryScope(null, null, "Behoud"), "Q3 2021");
-        SummaryData acute = summarize(new SummaryScope("Zeeland", null, "Acute zorg"), "Q3 2021");
+    void scopesToASubregionAndToAThemeAndToAPillar() {
+        SummaryData foodValley = summarize(new SummaryScope("Arnhem", "Food Valley", null, null), "Q3 2021");
+        SummaryData behoud = summarize(new SummaryScope(null, null, null, "Behoud"), "Q3 2021");
+        SummaryData behoudTheme = summarize(new SummaryScope(null, null, "Behoud", null), "Q3 2021");
+        SummaryData acute = summarize(new SummaryScope("Zeeland", null, "Acute zorg", null), "Q3 2021");
 
         assertThat(foodValley.projects()).isEqualTo(2);
-        // Theme Behoud (LWWL, Talent Academy) or pillar Behoud (Rolontwikkeling, verzuim, Teamreflectie, REIN)
+        // Pillar Behoud: theme Behoud (LWWL, Talent Academy) and four more (Rolontwikkeling, verzuim, Teamreflectie,
+        // REIN); theme Behoud: the first two only
         assertThat(behoud.projects()).isEqualTo(6);
+        assertThat(behoudTheme.projects()).isEqualTo(2);
         assertThat(behoud.statusAtEnd()).containsEntry(ProjectStatus.AFGEROND_SUCCESVOL, 1);
         assertThat(acute.projects()).isEqualTo(2);
         assertThat(acute.phaseAtStart()).containsEntry(Phase.ONTWERP, 2);
@@ -242,8 +245,8 @@ final class SummaryStoreTest {
 
     @Test
     void countsNothingForAnEmptyScope() {
-        SummaryData utrecht2020 = summarize(new SummaryScope("Utrecht", null, null), "2020");
-        SummaryData twente = summarize(new SummaryScope("Twente", null, null), "Q3 2021");
+        SummaryData utrecht2020 = summarize(new SummaryScope("Utrecht", null, null, null), "2020");
+        SummaryData twente = summarize(new SummaryScope("Twente", null, null, null), "Q3 2021");
 
         for (SummaryData empty : new SummaryData[] {utrecht2020, twente}) {
             assertThat(empty.projects()).isZero();

@@ -143,6 +143,39 @@ final class ExportCommandTest {
     }
 
     @Test
+    void exportsFormulaLikeTextInACsvAsTextThatImportsBackUnchanged() {
+        // GIVEN a project whose texts a spreadsheet would run as formulas
+        requests.run(
+                ADMIN,
+                "project",
+                "add",
+                "code",
+                "formules",
+                "name",
+                "=HYPERLINK(\"http://x.example\";\"klik\")",
+                "region",
+                "Zeeland",
+                "theme",
+                "Instroom",
+                "goal",
+                "-2+3+cmd|' /C calc'!A0",
+                "organisations",
+                "@SUM(1+1), +31 6");
+
+        // WHEN exported as CSV
+        Attachment csv = export("format", "csv");
+
+        // THEN no cell starts a formula, and importing the file back changes nothing
+        List<List<String>> records = Csv.parse(Csv.decode(csv.content()), ';');
+        assertThat(records.stream().flatMap(List::stream))
+                .isNotEmpty()
+                .noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0);
+        assertThat(records.stream().flatMap(List::stream))
+                .contains("'=HYPERLINK(\"http://x.example\";\"klik\")", "'-2+3+cmd|' /C calc'!A0");
+        assertThat(importFile(csv, false).pages().get(0).title()).startsWith("Nothing to import");
+    }
+
+    @Test
     void exportsJsonWithProjectsMilestonesAndUpdatesOfOneRegion() {
         String json = new String(export("format", "json", "region", "zeeland").content(), StandardCharsets.UTF_8);
 

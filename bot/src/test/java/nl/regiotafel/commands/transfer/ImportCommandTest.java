@@ -32,6 +32,10 @@ import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStatus;
 import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.summary.SummaryData;
+import nl.regiotafel.commands.summary.SummaryQuery;
+import nl.regiotafel.commands.summary.SummaryScope;
+import nl.regiotafel.commands.summary.SummaryStore;
 import nl.regiotafel.commands.time.Precision;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -76,6 +80,9 @@ final class ImportCommandTest {
     @Autowired
     AdjustableClock clock;
 
+    @Autowired
+    SummaryStore summaries;
+
     private TestRequests requests;
 
     @BeforeEach
@@ -114,8 +121,9 @@ final class ImportCommandTest {
         assertThat(text(preview))
                 .contains("Projects: 2 new, 0 changed, 0 unchanged")
                 .contains("Milestones: 2 new, 0 changed, 0 unchanged")
-                .contains("New regions, added to the network: Walcheren-Oost")
-                .contains("New themes, added to the network: ZomerZorg")
+                .contains("New regions, will be added to the network when you confirm: Walcheren-Oost")
+                .contains("New themes, will be added to the network when you confirm: ZomerZorg")
+                .doesNotContain("added to the network:")
                 .contains("Leaders given by name, kept as written: sanne");
         assertThat(stored()).isEmpty();
         assertThat(networks.get(requests.network()).region("Walcheren-Oost")).isEmpty();
@@ -134,8 +142,11 @@ final class ImportCommandTest {
                 "confirm",
                 true);
 
-        // THEN everything is written
+        // THEN everything is written, and now the new region and theme are said to be added
         assertThat(done.tone()).isEqualTo(Tone.SUCCESS);
+        assertThat(text(done))
+                .contains("New regions, added to the network: Walcheren-Oost")
+                .contains("New themes, added to the network: ZomerZorg");
         assertThat(done.pages().get(0).title()).isEqualTo("Imported: projecten.csv");
         Project glasses = projects.find(requests.network(), "tizv-glasses").orElseThrow();
         assertThat(glasses.name()).isEqualTo("Pilot Smart Glasses");
@@ -337,6 +348,90 @@ final class ImportCommandTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("phase", "uitvoering", "realisatie"),
                         org.assertj.core.groups.Tuple.tuple("status", "lopend", "afgerond-succesvol"));
+    }
+
+    @Test
+    void importingAgainKeepsThePillarAProjectGotFromItsThemeWhenThePillarCellIsEmpty() {
+        // GIVEN a project imported with an empty pillar cell, so it took its theme (also a pillar) as pillar
+        String csv =
+                "code;naam;regio;thema;pijler\r\np1;Eerste;Zeeland;Behoud;\r\np2;Tweede;Zeeland;Behoud;Instroom\r\n";
+        importCsv(csv, true);
+        assertThat(projects.find(requests.network(), "p1").orElseThrow().pillar())
+                .isEqualTo("Behoud");
+        // AND a project whose other pillar an import cleared
+        String cleared = csv.replace("Behoud;Instroom", "Behoud;");
+        importCsv(cleared, true);
+        assertThat(projects.find(requests.network(), "p2").orElseThrow().pillar())
+                .isNull();
+
+        // WHEN the same file is imported again
+        CommandResponse again = importCsv(cleared, true);
+
+        // THEN nothing changes: p1 keeps the pillar of its theme, p2 stays without
+        assertThat(again.pages().get(0).title()).isEqualTo("Nothing to import: projecten.csv");
+        assertThat(projects.find(requests.network(), "p1").orElseThrow().pillar())
+                .isEqualTo("Behoud");
+        assertThat(projects.find(requests.network(), "p2").orElseThrow().pillar())
+                .isNull();
+    }
+
+    @Test
+    void statusAndPhaseChangedByAnImportReachTheSummarysChangeSince() {
+        // GIVEN a project imported in Q2, and a file that finishes it imported in Q3
+        clock.set(Instant.parse("2021-05-03T08:00:00Z"));
+        importCsv(DUTCH_CSV, true);
+        clock.set(Instant.parse("2021-08-02T08:00:00Z"));
+        importCsv(DUTCH_CSV.replace("Uitvoering;lopend", "Borging;afgerond-succesvol"), true);
+        clock.set(Instant.parse("2021-08-03T08:00:00Z"));
+
+        // WHEN summarising Q3 for the region
+        var settings = networks.get(requests.network());
+        SummaryData q3 = summaries.summarize(SummaryQuery.of(
+                requests.network(),
+                SummaryScope.wholeNetwork(),
+                nl.regiotafel.commands.time.ReportingPeriod.parse("Q3 2021"),
+                settings.calendar(),
+                settings.zone(),
+                clock.instant(),
+                100));
+
+        // THEN the start of the quarter shows the status and phase before the import, the end those after it
+        assertThat(q3.statusAtStart())
+                .containsEntry(ProjectStatus.LOPEND, 1)
+                .containsEntry(ProjectStatus.NOG_NIET_GESTART, 1);
+        assertThat(q3.statusAtEnd())
+                .containsEntry(ProjectStatus.AFGEROND_SUCCESVOL, 1)
+                .containsEntry(ProjectStatus.LOPEND, 0);
+        assertThat(q3.phaseAtStart()).containsEntry(Phase.UITVOERING, 1);
+        assertThat(q3.phaseAtEnd()).containsEntry(Phase.BORGING, 1).containsEntry(Phase.UITVOERING, 0);
+    }
+
+    @Test
+    void asksDidYouMeanForARegionOrThemeWithinATypoOfAKnownOneAndAddsNothing() {
+        String csv = "code;naam;regio;thema\r\np1;Eerste;Zeeuwland;Instroom\r\np2;Tweede;Zeeland;Behuod\r\n";
+
+        CommandResponse response = importCsv(csv, true);
+
+        assertThat(response.tone()).isEqualTo(Tone.ERROR);
+        assertThat(all(response))
+                .contains("Row 2, column regio: ‘Zeeuwland’ is not a region of this network. Did you mean Zeeland?")
+                .contains("Row 3, column thema: ‘Behuod’ is not a theme of this network. Did you mean Behoud?");
+        assertThat(stored()).isEmpty();
+        assertThat(networks.get(requests.network()).region("Zeeuwland")).isEmpty();
+    }
+
+    @Test
+    void refusesCellsWithControlOrDirectionCharactersOrOnlyInvisibleOnes() {
+        String csv = "code;naam;regio;thema;doel\r\np1;Eerste\u202Egnp.exe;Zeeland;Instroom;\r\n"
+                + "p2;Tweede;Zeeland;Instroom;\u200B\u200B\r\np3;Derde\u0007;Zeeland;Instroom;\r\n";
+
+        CommandResponse response = importCsv(csv, true);
+
+        assertThat(all(response))
+                .contains("Row 2, column naam: contains the character U+202E, which reverses the writing direction")
+                .contains("Row 3, column doel: consists only of spaces or invisible characters")
+                .contains("Row 4, column naam: contains the invisible control character U+0007");
+        assertThat(stored()).isEmpty();
     }
 
     @Test

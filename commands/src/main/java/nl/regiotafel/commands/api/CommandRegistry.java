@@ -86,7 +86,7 @@ public final class CommandRegistry {
         for (ReplyExtension extension : extensions) {
             try {
                 response = extension.extend(request, response);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 // An extension only adds to a reply; the command's own answer must get through regardless
                 log.warn(
                         "Reply extension {} failed for {}: {}",
@@ -108,14 +108,17 @@ public final class CommandRegistry {
             validate(command.spec(), request);
             return privateIfAsked(request, command.handle(request));
         } catch (UserError e) {
-            return CommandResponse.error(messages.get(e.key(), e.args()));
+            // The user's input, quoted verbatim: escaped, never stripped of characters
+            return CommandResponse.error(messages.get(e.key(), nl.regiotafel.commands.text.Texts.escapeAll(e.args())));
         } catch (ConcurrentEditException e) {
             return CommandResponse.error(messages.get("error.concurrent"));
         } catch (StoreUnavailableException e) {
             log.warn(
                     "Database unavailable for {} in network {}: {}", request.path(), request.networkId(), e.toString());
             return CommandResponse.error(messages.get("error.store.unavailable"));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An Error too (out of memory, stack overflow, a missing class): it ends this command, never the process;
+            // what the command held is garbage by now
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error(
                     "Command {} failed for network {} (reference {})",
@@ -178,6 +181,20 @@ public final class CommandRegistry {
         }
         for (OptionSpec option : options) {
             Object value = request.options().get(option.name());
+            if (value instanceof String text) {
+                if (!text.isEmpty() && text.isBlank()) {
+                    // Given but empty: refused, not read as absent (a name of only spaces is no name)
+                    throw new UserError("error.text.invisible", option.name(), "");
+                }
+                java.util.Optional<nl.regiotafel.commands.text.TextInput.Refusal> refused =
+                        nl.regiotafel.commands.text.TextInput.check(text);
+                if (refused.isPresent()) {
+                    throw new UserError(
+                            refused.get().problem().key(),
+                            option.name(),
+                            refused.get().character());
+                }
+            }
             if (option.required() && (value == null || value.toString().isBlank())) {
                 throw new UserError("error.option.missing", option.name());
             }

@@ -76,7 +76,8 @@ public final class CalendarCommand implements Command {
         Messages m = Messages.of(request.locale());
         NetworkSettings settings = networks.get(request.networkId());
         Access.requireReader(request, settings);
-        SummaryScope scope = SummaryRequests.scope(settings, request);
+        SummaryScope scope =
+                SummaryRequests.scope(settings, request, () -> projects.list(request.networkId(), ProjectFilter.all()));
         List<Project> scoped;
         String label;
         if (request.text(Projects.OPTION).isPresent()) {

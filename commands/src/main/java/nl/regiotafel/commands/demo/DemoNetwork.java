@@ -180,18 +180,13 @@ public final class DemoNetwork {
         if (!fresh && themes.size() == settings.themes().size()) {
             return;
         }
-        networks.save(new NetworkSettings(
-                settings.networkId(),
-                fresh ? NAME : settings.name(),
-                settings.zone(),
-                settings.locale(),
-                settings.regions(),
-                List.copyOf(themes),
-                settings.pillars(),
-                settings.roles(),
-                settings.membersMayRead(),
-                settings.calendar(),
-                settings.version()));
+        // Through the builder, so every other setting (channels included) is kept as it is
+        NetworkSettings.Builder next = settings.toBuilder();
+        if (fresh) {
+            next.name = NAME;
+        }
+        next.themes = List.copyOf(themes);
+        networks.save(next.build());
     }
 
     private void project(DemoProject p) {

@@ -36,6 +36,7 @@ import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.project.Projects;
 import nl.regiotafel.commands.text.Texts;
+import nl.regiotafel.commands.time.Dates;
 import nl.regiotafel.commands.time.DueDate;
 import nl.regiotafel.commands.time.DueDateParser;
 import nl.regiotafel.commands.time.Precision;
@@ -162,12 +163,13 @@ public final class MilestoneCommand implements Command {
                 now,
                 0));
         audit(request, "milestone.add", created, new Change("due", null, due.label()));
-        return CommandResponse.builder()
+        CommandResponse response = CommandResponse.builder()
                 .tone(Tone.SUCCESS)
                 .page(Page.of(
                         m.get("milestone.added", project.code(), created.number()),
                         line(m, created, settings.zone(), today(settings), false)))
                 .build();
+        return warnIfPast(response, m, due, settings);
     }
 
     private CommandResponse done(CommandRequest request, Messages m, NetworkSettings settings) {
@@ -180,12 +182,21 @@ public final class MilestoneCommand implements Command {
         }
         Milestone saved = milestones.update(milestone.done(day, clock.instant()));
         audit(request, "milestone.done", saved, new Change("status", "open", "done " + day));
-        return CommandResponse.builder()
+        CommandResponse response = CommandResponse.builder()
                 .tone(Tone.SUCCESS)
                 .page(Page.of(
                         m.get("milestone.doneTitle", project.code(), saved.number()),
                         line(m, saved, settings.zone(), today(settings), false)))
                 .build();
+        LocalDate added = LocalDate.ofInstant(project.createdAt(), settings.zone());
+        // Kept, not refused: work often predates its project's entry in Regiotafel; but a typo should be seen
+        return day.isBefore(added)
+                ? response.withNote(m.get(
+                        "milestone.warn.doneBeforeProject",
+                        Texts.escape(request.text(DATE).orElse(day.toString())),
+                        Dates.text(day, m.locale()),
+                        Dates.text(added, m.locale())))
+                : response;
     }
 
     private CommandResponse move(CommandRequest request, Messages m, NetworkSettings settings) {
@@ -222,16 +233,32 @@ public final class MilestoneCommand implements Command {
                 saved,
                 new Change("due", milestone.due().label(), due.label()),
                 new Change("reason", null, reason));
-        return CommandResponse.builder()
-                .tone(Tone.SUCCESS)
-                .page(Page.of(
-                        m.get("milestone.moved", project.code(), saved.number()),
-                        m.get(
-                                        "milestone.movedText",
-                                        Texts.escape(milestone.due().display(m.locale())),
-                                        Texts.escape(due.display(m.locale())))
-                                + (reason == null ? "" : "\n" + Texts.escape(reason))))
-                .build();
+        return warnIfPast(
+                CommandResponse.builder()
+                        .tone(Tone.SUCCESS)
+                        .page(Page.of(
+                                m.get("milestone.moved", project.code(), saved.number()),
+                                m.get(
+                                                "milestone.movedText",
+                                                Texts.escape(milestone.due().display(m.locale())),
+                                                Texts.escape(due.display(m.locale())))
+                                        + (reason == null ? "" : "\n" + Texts.escape(reason))))
+                        .build(),
+                m,
+                due,
+                settings);
+    }
+
+    /**
+     * The response, with a private note when the due date has already passed. Kept, not refused: milestones of work
+     * already done are entered after the fact; but a mistyped year should be seen.
+     */
+    private CommandResponse warnIfPast(CommandResponse response, Messages m, DueDate due, NetworkSettings settings) {
+        if (!due.date().isBefore(today(settings))) {
+            return response;
+        }
+        return response.withNote(
+                m.get("milestone.warn.duePast", Texts.escape(due.label()), Dates.text(due.date(), m.locale())));
     }
 
     private CommandResponse snooze(CommandRequest request, Messages m, NetworkSettings settings) {
@@ -277,11 +304,16 @@ public final class MilestoneCommand implements Command {
         if (request.text(Projects.OPTION).isPresent()) {
             scoped = List.of(Projects.require(projects, request));
         } else {
-            String region = request.text(REGION)
-                    .map(r -> nl.regiotafel.commands.project.ProjectCommand.region(settings, r)
-                            .name())
-                    .orElse(null);
-            scoped = projects.list(request.networkId(), new ProjectFilter(region, null, null, null, null, false));
+            nl.regiotafel.commands.project.Regions.Place place = request.text(REGION)
+                    .map(r -> nl.regiotafel.commands.project.Regions.place(
+                            settings, r, () -> projects.list(request.networkId(), ProjectFilter.all())))
+                    .orElse(new nl.regiotafel.commands.project.Regions.Place(null, null));
+            scoped =
+                    projects
+                            .list(request.networkId(), new ProjectFilter(place.region(), null, null, null, null, false))
+                            .stream()
+                            .filter(place::contains)
+                            .toList();
         }
         Map<String, Project> byCode = scoped.stream().collect(Collectors.toMap(Project::code, Function.identity()));
         LocalDate today = today(settings);

@@ -60,6 +60,7 @@ public final class NetworkDefaults {
                 RoleMapping.none(),
                 true,
                 ReportingCalendar.DEFAULT,
+                Channels.none(),
                 0);
     }
 }

@@ -42,34 +42,6 @@ public record NetworkSettings(
         channels = channels == null ? Channels.none() : channels;
     }
 
-    /** Settings without chosen channels. */
-    public NetworkSettings(
-            String networkId,
-            String name,
-            ZoneId zone,
-            Locale locale,
-            List<Region> regions,
-            List<String> themes,
-            List<String> pillars,
-            RoleMapping roles,
-            boolean membersMayRead,
-            ReportingCalendar calendar,
-            long version) {
-        this(
-                networkId,
-                name,
-                zone,
-                locale,
-                regions,
-                themes,
-                pillars,
-                roles,
-                membersMayRead,
-                calendar,
-                Channels.none(),
-                version);
-    }
-
     /** A copy to change; {@link Builder#build()} keeps the version, so a save still detects concurrent changes. */
     public Builder toBuilder() {
         return new Builder(this);

@@ -169,7 +169,7 @@ public final class ProjectCommand implements Command {
         if (!Projects.isValidCode(code)) {
             throw new UserError("error.project.code", code);
         }
-        Region region = region(settings, request.requireText(REGION));
+        Region region = Regions.require(settings, request.requireText(REGION));
         String theme = theme(settings, request.requireText(THEME));
         Instant now = clock.instant();
         Project project = new Project(
@@ -224,7 +224,8 @@ public final class ProjectCommand implements Command {
         Access.requireEditor(request, current);
         Project.Builder edit = current.toBuilder();
         request.text(TITLE).ifPresent(v -> edit.name = v);
-        request.text(REGION).ifPresent(v -> edit.region = region(settings, v).name());
+        request.text(REGION)
+                .ifPresent(v -> edit.region = Regions.require(settings, v).name());
         request.text(SUBREGION).ifPresent(v -> edit.subRegion = v.equals("-") ? null : v);
         request.text(THEME).ifPresent(v -> edit.theme = theme(settings, v));
         request.text(PILLAR).ifPresent(v -> edit.pillar = pillar(settings, v));
@@ -326,14 +327,19 @@ public final class ProjectCommand implements Command {
 
     private CommandResponse list(CommandRequest request, Messages m, NetworkSettings settings) {
         Access.requireReader(request, settings);
+        Regions.Place place = request.text(REGION)
+                .map(r -> Regions.place(settings, r, () -> projects.list(request.networkId(), ProjectFilter.all())))
+                .orElse(new Regions.Place(null, null));
         ProjectFilter filter = new ProjectFilter(
-                request.text(REGION).map(r -> region(settings, r).name()).orElse(null),
+                place.region(),
                 request.text(THEME).map(t -> theme(settings, t)).orElse(null),
                 request.text(STATUS).map(t -> ProjectStatus.require(STATUS, t)).orElse(null),
                 request.text(PHASE).map(t -> Phase.require(PHASE, t)).orElse(null),
                 request.user(LEADER).map(UserRef::id).orElse(null),
                 request.bool(ARCHIVED).orElse(false));
-        List<Project> found = projects.list(request.networkId(), filter);
+        List<Project> found = projects.list(request.networkId(), filter).stream()
+                .filter(place::contains)
+                .toList();
         if (found.isEmpty()) {
             return CommandResponse.publicText(m.get("project.list.title", 0), m.get("project.list.empty"));
         }
@@ -466,20 +472,6 @@ public final class ProjectCommand implements Command {
         if (!Objects.equals(before, after)) {
             changes.add(new Change(field, before, after));
         }
-    }
-
-    public static Region region(NetworkSettings settings, String text) {
-        return settings.region(text)
-                .orElseThrow(() -> new UserError(
-                        "error.region.unknown",
-                        text,
-                        Texts.limit(
-                                String.join(
-                                        ", ",
-                                        settings.regions().stream()
-                                                .map(Region::name)
-                                                .toList()),
-                                1500)));
     }
 
     static String theme(NetworkSettings settings, String text) {

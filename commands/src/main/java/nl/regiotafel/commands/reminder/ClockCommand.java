@@ -65,7 +65,7 @@ public final class ClockCommand implements Command {
         ZoneId zone = networks.get(request.networkId()).zone();
         if ("advance".equals(request.subcommand())) {
             Duration step = parse(request.requireText(BY));
-            int sent = engine.advance(clock, clock.now().plus(step));
+            int sent = engine.advance(clock, clock.now().plus(step), request.networkId());
             return CommandResponse.privateText(null, m.get("clock.advanced", format(clock.now(), zone, m), sent));
         }
         return CommandResponse.privateText(null, m.get("clock.now", format(clock.now(), zone, m)));

@@ -52,6 +52,14 @@ public final class ReminderDispatcher {
      * @return how many messages were sent
      */
     public int dispatch(Instant now) {
+        return dispatch(now, null);
+    }
+
+    /**
+     * As {@link #dispatch(Instant)}, for one network only, or for all when {@code networkId} is null. The console plays
+     * one network: it must never send another network's reminders, which that network would never see.
+     */
+    public int dispatch(Instant now, String networkId) {
         ledger.releaseStale(now.minus(STALE_CLAIM));
         if (now.isBefore(chatPausedUntil)) {
             return 0;
@@ -59,7 +67,7 @@ public final class ReminderDispatcher {
         int sent = 0;
         int handled = 0;
         ReminderComposer.Batch batch = composer.batch(now);
-        List<Reminder> due = ledger.due(now, BATCH);
+        List<Reminder> due = networkId == null ? ledger.due(now, BATCH) : ledger.due(networkId, now, BATCH);
         while (!due.isEmpty() && handled < MAX_PER_RUN) {
             boolean stop = false;
             for (Reminder candidate : due) {
@@ -79,7 +87,7 @@ public final class ReminderDispatcher {
             if (stop) {
                 break;
             }
-            due = ledger.due(now, BATCH);
+            due = networkId == null ? ledger.due(now, BATCH) : ledger.due(networkId, now, BATCH);
         }
         return sent;
     }

@@ -45,6 +45,38 @@ public final class ReminderEngine {
         return dispatcher.dispatch(clock.instant());
     }
 
+    /** Sends what is due now in one network: what the console, which plays one network, runs. */
+    public synchronized int dispatch(String networkId) {
+        return dispatcher.dispatch(clock.instant(), networkId);
+    }
+
+    /**
+     * Moves the console's clock to {@code target} as {@link #advance(ClockControl, Instant)} does, planning and sending
+     * only {@code networkId}'s reminders: the console plays one network, and another network would never see its own.
+     *
+     * @return how many messages were sent
+     */
+    public synchronized int advance(ClockControl control, Instant target, String networkId) {
+        Instant start = control.now();
+        planner.plan(networkId, start, target.plus(HORIZON));
+        int sent = dispatcher.dispatch(start, networkId);
+        for (Optional<Instant> next = planner.nextPendingDue(networkId);
+                next.isPresent() && !next.get().isAfter(target);
+                next = planner.nextPendingDue(networkId)) {
+            Instant at = next.get().isBefore(control.now()) ? control.now() : next.get();
+            control.set(at);
+            int now = dispatcher.dispatch(at, networkId);
+            if (now == 0 && planner.nextPendingDue(networkId).equals(next)) {
+                // Nothing could be sent (chat unavailable): stop here rather than spin
+                break;
+            }
+            sent += now;
+        }
+        control.set(target);
+        plan(networkId);
+        return sent + dispatcher.dispatch(target, networkId);
+    }
+
     /**
      * Moves the console's clock to {@code target}, stopping at every pending reminder on the way, so each goes out at
      * its own time, in order.

@@ -110,6 +110,11 @@ public final class ReminderPlanner {
         return ledger.nextPendingDue();
     }
 
+    /** The earliest pending entry's due time in one network. */
+    public java.util.Optional<Instant> nextPendingDue(String networkId) {
+        return ledger.nextPendingDue(networkId);
+    }
+
     /** Occurrences that replace each other when missed: all of one milestone, all of one round, all digests. */
     private static String group(ReminderSchedule.Occurrence occurrence) {
         return switch (occurrence.kind()) {

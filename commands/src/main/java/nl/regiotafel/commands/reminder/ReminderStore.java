@@ -16,6 +16,9 @@ public interface ReminderStore {
     /** Up to {@code limit} pending entries due by {@code now}, earliest first; read only, nothing is claimed. */
     List<Reminder> due(Instant now, int limit);
 
+    /** As {@link #due(Instant, int)}, for one network only (the console, which plays one network). */
+    List<Reminder> due(String networkId, Instant now, int limit);
+
     /**
      * Atomically claims one entry (pending → sending) if it is still pending, so two instances never claim the same
      * one. Empty when another instance got it first.
@@ -51,6 +54,9 @@ public interface ReminderStore {
 
     /** The earliest pending entry's due time, if any (lets the console clock jump from one to the next). */
     Optional<Instant> nextPendingDue();
+
+    /** As {@link #nextPendingDue()}, for one network only. */
+    Optional<Instant> nextPendingDue(String networkId);
 
     /** Entries of a network by kind and subject, for checks such as "was the round-opening message sent". */
     List<Reminder> find(String networkId, ReminderKind kind, String subject);

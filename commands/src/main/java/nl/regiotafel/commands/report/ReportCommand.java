@@ -18,6 +18,8 @@ import nl.regiotafel.commands.api.Page;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
+import nl.regiotafel.commands.project.ProjectFilter;
+import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.summary.ProjectDetail;
 import nl.regiotafel.commands.summary.RoundSummaries;
 import nl.regiotafel.commands.summary.SummaryChart;
@@ -52,11 +54,13 @@ public final class ReportCommand implements Command {
     private final RoundSummaries summaries;
     private final NetworkStore networks;
     private final Clock clock;
+    private final ProjectStore projects;
 
-    public ReportCommand(RoundSummaries summaries, NetworkStore networks, Clock clock) {
+    public ReportCommand(RoundSummaries summaries, NetworkStore networks, Clock clock, ProjectStore projects) {
         this.summaries = summaries;
         this.networks = networks;
         this.clock = clock;
+        this.projects = projects;
     }
 
     @Override
@@ -66,6 +70,7 @@ public final class ReportCommand implements Command {
                 optional(SummaryRequests.PERIOD, OptionType.STRING).withMaxLength(40),
                 optional(SummaryRequests.REGION, OptionType.STRING).withAutocomplete(),
                 optional(SummaryRequests.THEME, OptionType.STRING).withAutocomplete(),
+                optional(SummaryRequests.PILLAR, OptionType.STRING).withAutocomplete(),
                 optional(FORMAT, OptionType.STRING)
                         .withChoices(List.of(
                                 new Choice("pdf", "report.format.pdf"),
@@ -83,7 +88,8 @@ public final class ReportCommand implements Command {
         Messages m = Messages.of(request.locale());
         NetworkSettings settings = networks.get(request.networkId());
         Access.requireReader(request, settings);
-        SummaryQuery q = SummaryRequests.query(settings, request, clock, LIST_LIMIT);
+        SummaryQuery q = SummaryRequests.query(
+                settings, request, () -> projects.list(request.networkId(), ProjectFilter.all()), clock, LIST_LIMIT);
         String format = request.text(FORMAT).orElse("pdf").toLowerCase(Locale.ROOT);
         // One pair of snapshots for every part of the file, so they cannot disagree
         RoundSummaries.Pair round = summaries.snapshots(q);

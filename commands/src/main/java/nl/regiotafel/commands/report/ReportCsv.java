@@ -1,6 +1,5 @@
 package nl.regiotafel.commands.report;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,11 +10,11 @@ import nl.regiotafel.commands.project.Kpi;
 import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectCards;
 import nl.regiotafel.commands.summary.ProjectDetail;
+import nl.regiotafel.commands.text.CsvWriter;
 import nl.regiotafel.commands.update.Update;
 
 /**
- * The progress report as CSV: one row per project, UTF-8 with a byte order mark (so Excel reads the accents), lines
- * ending in CRLF, quoting as RFC 4180. The columns are stable and documented in the README; values are language
+ * The progress report as CSV, written by {@link CsvWriter}: one row per project. The columns are stable and documented in the README; values are language
  * independent (status and phase as the slugs typed in commands, dates as ISO {@code yyyy-MM-dd}), so a spreadsheet
  * built on them keeps working.
  */
@@ -52,20 +51,18 @@ public final class ReportCsv {
             "kpis",
             "round");
 
-    private static final String BOM = "\uFEFF";
-
     private ReportCsv() {}
 
     /** The file's bytes. */
     public static byte[] render(List<ProjectDetail> details, char separator, ZoneId zone, String standing) {
-        StringBuilder csv = new StringBuilder(BOM);
-        row(csv, COLUMNS, separator);
+        List<List<String>> records = new ArrayList<>();
+        records.add(COLUMNS);
         for (ProjectDetail detail : details) {
-            List<String> values = new java.util.ArrayList<>(values(detail, zone));
+            List<String> values = new ArrayList<>(values(detail, zone));
             values.add(standing);
-            row(csv, values, separator);
+            records.add(values);
         }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        return CsvWriter.bytes(records, separator);
     }
 
     private static List<String> values(ProjectDetail d, ZoneId zone) {
@@ -108,32 +105,5 @@ public final class ReportCsv {
     private static String kpi(Kpi kpi) {
         return kpi.label() + ": " + ProjectCards.number(kpi.actual(), "") + "/" + ProjectCards.number(kpi.target(), "")
                 + (kpi.unit() == null ? "" : " " + kpi.unit());
-    }
-
-    private static void row(StringBuilder csv, List<String> values, char separator) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                csv.append(separator);
-            }
-            csv.append(field(values.get(i), separator));
-        }
-        csv.append("\r\n");
-    }
-
-    /** One field, quoted when it must be, and kept from being read as a spreadsheet formula. */
-    static String field(String value, char separator) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        String text = value;
-        // A cell starting with = + - @ is a formula to Excel: user text must never run as one
-        if ("=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        boolean quote = text.indexOf(separator) >= 0
-                || text.indexOf('"') >= 0
-                || text.indexOf('\n') >= 0
-                || text.indexOf('\r') >= 0;
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 }

@@ -133,7 +133,9 @@ public final class RoundFacts {
     private Map<String, Map<String, String>> valuesAt(String networkId, Instant asOf) {
         Map<String, Map<String, String>> values = new HashMap<>();
         for (AuditEntry entry : audit.since(networkId, asOf)) {
-            if (entry.subject() == null) {
+            // Only changes of a project's own fields: milestone, setup and round entries use other subjects and names
+            if (entry.subject() == null
+                    || !(entry.action().startsWith("project.") || entry.action().startsWith("update."))) {
                 continue;
             }
             for (AuditEntry.Change change : entry.changes()) {

@@ -20,7 +20,9 @@ import nl.regiotafel.commands.api.Page;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
+import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStatus;
+import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.summary.SummaryData.Listing;
 import nl.regiotafel.commands.text.Texts;
 
@@ -58,11 +60,13 @@ public final class SummaryCommand implements Command {
     private final RoundSummaries summaries;
     private final NetworkStore networks;
     private final Clock clock;
+    private final ProjectStore projects;
 
-    public SummaryCommand(RoundSummaries summaries, NetworkStore networks, Clock clock) {
+    public SummaryCommand(RoundSummaries summaries, NetworkStore networks, Clock clock, ProjectStore projects) {
         this.summaries = summaries;
         this.networks = networks;
         this.clock = clock;
+        this.projects = projects;
     }
 
     @Override
@@ -71,6 +75,7 @@ public final class SummaryCommand implements Command {
                 NAME,
                 optional(SummaryRequests.REGION, OptionType.STRING).withAutocomplete(),
                 optional(SummaryRequests.THEME, OptionType.STRING).withAutocomplete(),
+                optional(SummaryRequests.PILLAR, OptionType.STRING).withAutocomplete(),
                 optional(SummaryRequests.PERIOD, OptionType.STRING).withMaxLength(40),
                 optional(nl.regiotafel.commands.api.CommandRegistry.PRIVATE, OptionType.BOOLEAN));
     }
@@ -80,7 +85,8 @@ public final class SummaryCommand implements Command {
         Messages m = Messages.of(request.locale());
         NetworkSettings settings = networks.get(request.networkId());
         Access.requireReader(request, settings);
-        SummaryQuery q = SummaryRequests.query(settings, request, clock, LIST_LIMIT);
+        SummaryQuery q = SummaryRequests.query(
+                settings, request, () -> projects.list(request.networkId(), ProjectFilter.all()), clock, LIST_LIMIT);
         RoundSummaries.Pair round = summaries.snapshots(q);
         SummaryData d = RoundSummaries.summarize(q, round);
         String standing = summaries.standing(m, q, round);

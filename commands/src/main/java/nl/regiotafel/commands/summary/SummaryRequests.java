@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import nl.regiotafel.commands.api.Command.Suggestion;
 import nl.regiotafel.commands.api.CommandRequest;
 import nl.regiotafel.commands.api.UserError;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.Region;
+import nl.regiotafel.commands.project.Project;
+import nl.regiotafel.commands.project.Regions;
 import nl.regiotafel.commands.text.Texts;
 import nl.regiotafel.commands.time.ReportingPeriod;
 
@@ -21,42 +24,46 @@ public final class SummaryRequests {
 
     public static final String REGION = "region";
     public static final String THEME = "theme";
+    public static final String PILLAR = "pillar";
     public static final String PERIOD = "period";
 
     private SummaryRequests() {}
 
-    /** The scope named by the {@code region} and {@code theme} options; the whole network without them. */
-    public static SummaryScope scope(NetworkSettings settings, CommandRequest request) {
-        String region = null;
-        String subRegion = null;
-        Optional<String> regionText = request.text(REGION);
-        if (regionText.isPresent()) {
-            String text = regionText.get();
-            Optional<Region> exact = settings.region(text);
-            if (exact.isPresent()) {
-                region = exact.get().name();
+    /**
+     * The scope named by the {@code region}, {@code theme} and {@code pillar} options; the whole network without them.
+     * A region may be a subregion (one the network lists, or one its projects carry). {@code theme:} is a theme; when
+     * the name is a theme and a pillar both, it is the theme (the pillar is {@code pillar:}), and a name that is only a
+     * pillar is taken as that pillar.
+     *
+     * @param projects the network's projects, read only to find a subregion that projects carry
+     */
+    public static SummaryScope scope(
+            NetworkSettings settings, CommandRequest request, Supplier<List<Project>> projects) {
+        Regions.Place place = request.text(REGION)
+                .map(text -> Regions.place(settings, text, projects))
+                .orElse(new Regions.Place(null, null));
+        String theme = null;
+        String pillar = null;
+        Optional<String> themeText = request.text(THEME);
+        if (themeText.isPresent()) {
+            String t = themeText.get();
+            Optional<String> asTheme = settings.theme(t);
+            if (asTheme.isPresent()) {
+                theme = asTheme.get();
             } else {
-                Region parent = settings.regions().stream()
-                        .filter(r -> r.subRegions().stream().anyMatch(s -> s.equalsIgnoreCase(text.strip())))
-                        .findFirst()
+                pillar = settings.pillar(t)
                         .orElseThrow(() -> new UserError(
-                                "error.region.unknown",
-                                text,
-                                Texts.limit(String.join(", ", regionNames(settings)), 1500)));
-                region = parent.name();
-                subRegion = parent.subRegions().stream()
-                        .filter(s -> s.equalsIgnoreCase(text.strip()))
-                        .findFirst()
-                        .orElseThrow();
+                                "error.theme.unknown", t, Texts.limit(String.join(", ", themes(settings)), 1500)));
             }
         }
-        String theme = request.text(THEME)
-                .map(t -> settings.theme(t)
-                        .or(() -> settings.pillar(t))
-                        .orElseThrow(() -> new UserError(
-                                "error.theme.unknown", t, Texts.limit(String.join(", ", themes(settings)), 1500))))
-                .orElse(null);
-        return new SummaryScope(region, subRegion, theme);
+        Optional<String> pillarText = request.text(PILLAR);
+        if (pillarText.isPresent()) {
+            String p = pillarText.get();
+            pillar = settings.pillar(p)
+                    .orElseThrow(() -> new UserError(
+                            "error.pillar.unknown", p, Texts.limit(String.join(", ", settings.pillars()), 1500)));
+        }
+        return new SummaryScope(place.region(), place.subRegion(), theme, pillar);
     }
 
     /**
@@ -76,10 +83,15 @@ public final class SummaryRequests {
     }
 
     /** The query for the request's scope and period, as seen now. */
-    public static SummaryQuery query(NetworkSettings settings, CommandRequest request, Clock clock, int listLimit) {
+    public static SummaryQuery query(
+            NetworkSettings settings,
+            CommandRequest request,
+            Supplier<List<Project>> projects,
+            Clock clock,
+            int listLimit) {
         return SummaryQuery.of(
                 request.networkId(),
-                scope(settings, request),
+                scope(settings, request, projects),
                 period(settings, request, clock),
                 settings.calendar(),
                 settings.zone(),
@@ -110,6 +122,7 @@ public final class SummaryRequests {
                 switch (option) {
                     case REGION -> regionNames(settings);
                     case THEME -> themes(settings);
+                    case PILLAR -> settings.pillars();
                     default -> List.of();
                 };
         String typed = request.text(option).orElse("").toLowerCase(Locale.ROOT);

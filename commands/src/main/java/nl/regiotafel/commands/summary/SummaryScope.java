@@ -1,21 +1,22 @@
 package nl.regiotafel.commands.summary;
 
 /**
- * Which projects a summary, report or calendar covers: a region (or one of its subregions), a theme or pillar, or the
+ * Which projects a summary, report or calendar covers: a region (or one of its subregions), a theme, a pillar, or the
  * whole network. Null parts match everything; names are the network's canonical spelling.
  *
- * @param region region name, or null
+ * @param region region name, or null (with a subregion: a subregion that lies in more than one region)
  * @param subRegion subregion name within {@code region}, or null
- * @param theme a theme or pillar; a project matches when its theme or its pillar is this, or null
+ * @param theme the projects' theme, or null
+ * @param pillar the projects' pillar, or null
  */
-public record SummaryScope(String region, String subRegion, String theme) {
+public record SummaryScope(String region, String subRegion, String theme, String pillar) {
 
     public static SummaryScope wholeNetwork() {
-        return new SummaryScope(null, null, null);
+        return new SummaryScope(null, null, null, null);
     }
 
     public boolean isWholeNetwork() {
-        return region == null && subRegion == null && theme == null;
+        return region == null && subRegion == null && theme == null && pillar == null;
     }
 
     /** Whether an active project lies in this scope; archived projects lie in none. */
@@ -23,7 +24,8 @@ public record SummaryScope(String region, String subRegion, String theme) {
         return !project.archived()
                 && (region == null || region.equals(project.region()))
                 && (subRegion == null || subRegion.equals(project.subRegion()))
-                && (theme == null || theme.equals(project.theme()) || theme.equals(project.pillar()));
+                && (theme == null || theme.equals(project.theme()))
+                && (pillar == null || pillar.equals(project.pillar()));
     }
 
     /** "Zeeland", "Arnhem – Food Valley · Behoud", or null for the whole network. */
@@ -34,9 +36,14 @@ public record SummaryScope(String region, String subRegion, String theme) {
             if (subRegion != null) {
                 label.append(" – ").append(subRegion);
             }
+        } else if (subRegion != null) {
+            label.append(subRegion);
         }
         if (theme != null) {
             label.append(label.isEmpty() ? "" : " · ").append(theme);
+        }
+        if (pillar != null && !pillar.equals(theme)) {
+            label.append(label.isEmpty() ? "" : " · ").append(pillar);
         }
         return label.isEmpty() ? null : label.toString();
     }

@@ -48,6 +48,20 @@ public final class Texts {
         return out.toString();
     }
 
+    /**
+     * Message arguments with every text escaped as {@link #escape(String)} does, so a user's input quoted in a reply
+     * shows exactly as typed ({@code Zee.*} stays {@code Zee.*}); numbers and other values are left as they are.
+     */
+    public static Object[] escapeAll(Object[] args) {
+        Object[] escaped = args.clone();
+        for (int i = 0; i < escaped.length; i++) {
+            if (escaped[i] instanceof CharSequence text) {
+                escaped[i] = escape(text.toString());
+            }
+        }
+        return escaped;
+    }
+
     /** A progress bar of ten blocks for 0..1. */
     public static String bar(double fraction) {
         int full = (int) Math.round(Math.max(0, Math.min(1, fraction)) * 10);

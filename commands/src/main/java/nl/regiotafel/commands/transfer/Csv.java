@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * CSV as spreadsheet programs write it (RFC 4180: quotes around cells with separators, quotes or line breaks, a quote
  * doubled inside). The separator is found from the header line: Dutch Excel writes semicolons, most others commas; a
- * tab works too. UTF-8 with or without byte-order mark; a file that is not valid UTF-8 is read as Windows-1252, which
- * is what Excel's plain "CSV" saves on a Dutch Windows.
+ * tab works too. UTF-8 with or without byte-order mark, or UTF-16 with one; a file that is not valid UTF-8 is read as
+ * Windows-1252, which is what Excel's plain "CSV" saves on a Dutch Windows.
  */
 final class Csv {
 
@@ -20,8 +20,30 @@ final class Csv {
 
     private Csv() {}
 
+    /** A quote opened and never closed: the rest of the file would silently become one cell. */
+    static final class UnterminatedQuote extends RuntimeException {
+        private final int record;
+
+        UnterminatedQuote(int record) {
+            super("quote opened in record " + record + " is never closed", null, false, false);
+            this.record = record;
+        }
+
+        /** The index (from 0) of the record in which the quote opens. */
+        int record() {
+            return record;
+        }
+    }
+
     /** The file's text, decoded as described above, without a byte-order mark. */
     static String decode(byte[] bytes) {
+        // Excel's "Unicode text" and some exports write UTF-16 with a byte-order mark
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8
@@ -62,13 +84,18 @@ final class Csv {
         return commas > semicolons ? ',' : ';';
     }
 
-    /** Every record of the text, each a list of cells, separated by {@code separator}. */
+    /**
+     * Every record of the text, each a list of cells, separated by {@code separator}.
+     *
+     * @throws UnterminatedQuote when a quote is still open at the end of the text
+     */
     static List<List<String>> parse(String text, char separator) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
         boolean any = false;
+        int quoteOpenedIn = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (quoted) {
@@ -85,6 +112,7 @@ final class Csv {
             } else if (c == '"') {
                 quoted = true;
                 any = true;
+                quoteOpenedIn = records.size();
             } else if (c == separator) {
                 record.add(cell.toString());
                 cell.setLength(0);
@@ -103,33 +131,13 @@ final class Csv {
                 any = true;
             }
         }
+        if (quoted) {
+            throw new UnterminatedQuote(quoteOpenedIn);
+        }
         if (any || cell.length() > 0 || !record.isEmpty()) {
             record.add(cell.toString());
             records.add(record);
         }
         return records;
-    }
-
-    /** Records as CSV text with {@code separator}, lines ending in CRLF as RFC 4180 has it. */
-    static String write(List<List<String>> records, char separator) {
-        StringBuilder out = new StringBuilder();
-        for (List<String> record : records) {
-            for (int i = 0; i < record.size(); i++) {
-                if (i > 0) {
-                    out.append(separator);
-                }
-                String value = record.get(i) == null ? "" : record.get(i);
-                if (value.indexOf(separator) >= 0
-                        || value.indexOf('"') >= 0
-                        || value.indexOf('\n') >= 0
-                        || value.indexOf('\r') >= 0) {
-                    out.append('"').append(value.replace("\"", "\"\"")).append('"');
-                } else {
-                    out.append(value);
-                }
-            }
-            out.append("\r\n");
-        }
-        return out.toString();
     }
 }

@@ -33,9 +33,9 @@ import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.network.Region;
 import nl.regiotafel.commands.project.Kpi;
 import nl.regiotafel.commands.project.Project;
-import nl.regiotafel.commands.project.ProjectCommand;
 import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.project.Regions;
 import nl.regiotafel.commands.update.Update;
 import nl.regiotafel.commands.update.UpdateStore;
 
@@ -109,10 +109,13 @@ public final class ExportCommand implements Command {
         Access.requireManager(request);
         Messages m = Messages.of(request.locale());
         NetworkSettings settings = networks.get(request.networkId());
-        String region = request.text(REGION)
-                .map(r -> ProjectCommand.region(settings, r).name())
-                .orElse(null);
         boolean archived = request.bool(ARCHIVED).orElse(false);
+        Regions.Place place = request.text(REGION)
+                .map(r -> Regions.place(settings, r, () -> projects.list(request.networkId(), ProjectFilter.all())))
+                .orElse(new Regions.Place(null, null));
+        String region = place.subRegion() == null
+                ? place.region()
+                : place.region() == null ? place.subRegion() : place.region() + " – " + place.subRegion();
         List<Project> selected;
         Map<String, List<Milestone>> milestonesByCode;
         java.util.Optional<List<Update>> roundUpdates = java.util.Optional.empty();
@@ -130,7 +133,7 @@ public final class ExportCommand implements Command {
                     .toList());
             for (nl.regiotafel.commands.round.ProjectSnapshot snapshot : round.projects()) {
                 Project p = snapshot.project();
-                if ((region == null || region.equals(p.region())) && (archived || !p.archived())) {
+                if (place.contains(p) && (archived || !p.archived())) {
                     selected.add(p);
                     if (!snapshot.milestones().isEmpty()) {
                         milestonesByCode.put(
@@ -142,7 +145,14 @@ public final class ExportCommand implements Command {
                 }
             }
         } else {
-            selected = projects.list(request.networkId(), new ProjectFilter(region, null, null, null, null, archived));
+            selected =
+                    projects
+                            .list(
+                                    request.networkId(),
+                                    new ProjectFilter(place.region(), null, null, null, null, archived))
+                            .stream()
+                            .filter(place::contains)
+                            .toList();
             Set<String> codes = selected.stream().map(Project::code).collect(Collectors.toSet());
             milestonesByCode = milestones.list(request.networkId(), codes, false, null, Integer.MAX_VALUE).stream()
                     .sorted(Comparator.comparingInt(Milestone::number))

@@ -4,7 +4,6 @@ import static nl.regiotafel.commands.api.OptionSpec.optional;
 import static nl.regiotafel.commands.api.OptionSpec.required;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import nl.regiotafel.commands.api.StoreUnavailableException;
 import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.api.UserError;
 import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.text.CsvWriter;
 import nl.regiotafel.commands.text.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +94,7 @@ public final class ImportCommand implements Command {
         try {
             preview = importer.preview(request.networkId(), file.fileName(), content, request.locale());
         } catch (Spreadsheets.Unreadable e) {
-            throw new UserError(e.key(), file.fileName());
+            throw new UserError(e.key(), e.args(file.fileName()));
         }
         if (!preview.problems().isEmpty()) {
             return problems(m, file.fileName(), preview.problems());
@@ -112,7 +112,7 @@ public final class ImportCommand implements Command {
                     .privately()
                     .page(new Page(
                             m.get("import.preview.title", file.fileName()),
-                            summary(m, preview),
+                            summary(m, preview, false),
                             List.of(),
                             m.get("import.preview.footer")))
                     .action(new Action(
@@ -141,11 +141,12 @@ public final class ImportCommand implements Command {
         return CommandResponse.builder()
                 .privately()
                 .tone(Tone.SUCCESS)
-                .page(Page.of(m.get("import.done.title", file.fileName()), summary(m, preview)))
+                .page(Page.of(m.get("import.done.title", file.fileName()), summary(m, preview, true)))
                 .build();
     }
 
-    private static String summary(Messages m, ImportPreview preview) {
+    /** What the import does, or (when {@code done}) did: nothing is said to be added before it is. */
+    private static String summary(Messages m, ImportPreview preview, boolean done) {
         StringBuilder text = new StringBuilder();
         text.append(m.get(
                         "import.summary.projects",
@@ -174,11 +175,15 @@ public final class ImportCommand implements Command {
             text.append(m.get("import.updated", examples(updated))).append('\n');
         }
         if (!preview.newRegions().isEmpty()) {
-            text.append(m.get("import.newRegions", Texts.escape(String.join(", ", preview.newRegions()))))
+            text.append(m.get(
+                            done ? "import.newRegions.done" : "import.newRegions",
+                            Texts.escape(String.join(", ", preview.newRegions()))))
                     .append('\n');
         }
         if (!preview.newThemes().isEmpty()) {
-            text.append(m.get("import.newThemes", Texts.escape(String.join(", ", preview.newThemes()))))
+            text.append(m.get(
+                            done ? "import.newThemes.done" : "import.newThemes",
+                            Texts.escape(String.join(", ", preview.newThemes()))))
                     .append('\n');
         }
         if (!preview.ignoredColumns().isEmpty()) {
@@ -228,7 +233,7 @@ public final class ImportCommand implements Command {
                         problem.column(),
                         m.get("import.problem." + problem.key(), problem.args())));
             }
-            byte[] csv = ("\uFEFF" + Csv.write(records, ';')).getBytes(StandardCharsets.UTF_8);
+            byte[] csv = CsvWriter.bytes(records, ';');
             response.attachment(new Attachment(m.get("import.problems.file"), "text/csv", csv));
         }
         return response.build();

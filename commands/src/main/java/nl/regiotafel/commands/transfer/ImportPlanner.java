@@ -25,6 +25,7 @@ import nl.regiotafel.commands.project.Phase;
 import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectStatus;
 import nl.regiotafel.commands.project.Projects;
+import nl.regiotafel.commands.text.TextInput;
 import nl.regiotafel.commands.text.Texts;
 import nl.regiotafel.commands.time.DueDate;
 import nl.regiotafel.commands.time.DueDateParser;
@@ -188,6 +189,23 @@ final class ImportPlanner {
         } else if (rows == 0 && problems.isEmpty()) {
             problems.add(
                     new ImportProblem(tables.isEmpty() ? "-" : tables.get(0).name(), 1, "-", "empty", new Object[0]));
+        }
+        if (!problems.isEmpty()) {
+            return preview(List.of(), 0, List.of(), 0);
+        }
+        // Every cell that is read: no control or direction characters, no value of only invisible ones
+        for (Sheet sheet : sheets) {
+            for (Table.Row row : sheet.table().rows()) {
+                Line line = new Line(sheet, row);
+                for (Column column : sheet.columns().keySet()) {
+                    TextInput.check(line.cell(column))
+                            .ifPresent(refused -> problem(
+                                    line,
+                                    column,
+                                    "text." + refused.problem().name().toLowerCase(Locale.ROOT),
+                                    refused.character()));
+                }
+            }
         }
         if (!problems.isEmpty()) {
             return preview(List.of(), 0, List.of(), 0);
@@ -390,14 +408,14 @@ final class ImportPlanner {
         }
         String region = text(line, Column.REGION, MAX_REGION);
         if (!region.isEmpty()) {
-            b.region = region(region);
+            b.region = region(line, region);
             fields.add(Column.REGION);
         } else if (create) {
             required(line, Column.REGION);
         }
         String theme = text(line, Column.THEME, MAX_REGION);
         if (!theme.isEmpty()) {
-            b.theme = theme(theme);
+            b.theme = theme(line, theme);
             fields.add(Column.THEME);
         } else if (create) {
             required(line, Column.THEME);
@@ -408,7 +426,15 @@ final class ImportPlanner {
         }
         if (line.sheet().has(Column.PILLAR)) {
             String pillar = line.cell(Column.PILLAR);
-            b.pillar = pillar.isEmpty() ? null : pillar(line, pillar);
+            if (!pillar.isEmpty()) {
+                b.pillar = pillar(line, pillar);
+            } else if (!create && current.pillar() != null && current.pillar().equals(themePillar(current.theme()))) {
+                // The pillar it was given because its theme is one (as a new project gets it): an empty cell keeps
+                // that default, so importing the same file twice changes nothing
+                b.pillar = themePillar(b.theme);
+            } else {
+                b.pillar = null;
+            }
             fields.add(Column.PILLAR);
         }
         if (create && b.pillar == null && b.theme != null) {
@@ -621,16 +647,42 @@ final class ImportPlanner {
         problem(line, column, "required");
     }
 
-    private String region(String text) {
+    /**
+     * The network's region of this name; else a new one, added on confirmation; but a name within a typo of a known
+     * one ({@code Zeeuwland}, {@code Zeeland}) is a problem that asks "did you mean", so no typo becomes a region.
+     */
+    private String region(Line line, String text) {
         String key = Column.key(text);
         String known = regionKeys.get(key);
-        return known != null ? known : newRegions.computeIfAbsent(key, k -> text);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> close = Vocabulary.closest(key, regionKeys);
+        if (close.isPresent()) {
+            problem(line, Column.REGION, "regionTypo", text, close.get());
+            return close.get();
+        }
+        return newRegions.computeIfAbsent(key, k -> text);
     }
 
-    private String theme(String text) {
+    /** As {@link #region(Line, String)}, for themes. */
+    private String theme(Line line, String text) {
         String key = Column.key(text);
         String known = themeKeys.get(key);
-        return known != null ? known : newThemes.computeIfAbsent(key, k -> text);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> close = Vocabulary.closest(key, themeKeys);
+        if (close.isPresent()) {
+            problem(line, Column.THEME, "themeTypo", text, close.get());
+            return close.get();
+        }
+        return newThemes.computeIfAbsent(key, k -> text);
+    }
+
+    /** The pillar of the same name as {@code theme}, or null. */
+    private String themePillar(String theme) {
+        return theme == null ? null : settings.pillar(theme).orElse(null);
     }
 
     private String pillar(Line line, String text) {

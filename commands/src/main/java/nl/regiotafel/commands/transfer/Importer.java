@@ -152,7 +152,18 @@ public final class Importer {
 
     /** Writes the imports a crash left pending, in every network; returns how many. */
     public int resumePending() {
-        return resume(journal.pending());
+        return completePending().size();
+    }
+
+    /** Writes every import a crash left pending, in any network; returns those completed, to tell whoever confirmed. */
+    public List<ImportBatch> completePending() {
+        List<ImportBatch> completed = new ArrayList<>();
+        for (ImportBatch batch : journal.pending()) {
+            if (resume(List.of(batch)) == 1) {
+                completed.add(batch);
+            }
+        }
+        return completed;
     }
 
     /** Writes the imports a crash left pending in one network; returns how many. */
@@ -289,6 +300,8 @@ public final class Importer {
         throw new ConcurrentEditException("milestone " + MilestoneStore.key(target));
     }
 
+    private static final Set<String> STATUS_AND_PHASE = Set.of("status", "phase");
+
     private static List<AuditEntry> auditEntries(ImportBatch batch) {
         List<AuditEntry> entries = new ArrayList<>();
         if (!batch.newRegions().isEmpty()) {
@@ -306,8 +319,24 @@ public final class Importer {
                     List.of(new Change("themes", null, String.join("; ", batch.newThemes())))));
         }
         for (ProjectPatch patch : batch.projects()) {
-            entries.add(entry(
-                    batch, patch.create() ? "project.import.add" : "project.import", patch.code(), patch.changes()));
+            if (patch.create()) {
+                entries.add(entry(batch, "project.import.add", patch.code(), patch.changes()));
+                continue;
+            }
+            // Status and phase changes are recorded as /project edit records them, because the summary rebuilds a
+            // project's past status and phase from exactly those entries ("change since")
+            List<Change> statusAndPhase = patch.changes().stream()
+                    .filter(c -> STATUS_AND_PHASE.contains(c.field()))
+                    .toList();
+            List<Change> others = patch.changes().stream()
+                    .filter(c -> !STATUS_AND_PHASE.contains(c.field()))
+                    .toList();
+            if (!others.isEmpty()) {
+                entries.add(entry(batch, "project.import", patch.code(), others));
+            }
+            if (!statusAndPhase.isEmpty()) {
+                entries.add(entry(batch, "project.edit", patch.code(), statusAndPhase));
+            }
         }
         for (MilestonePatch patch : batch.milestones()) {
             entries.add(entry(

@@ -3,9 +3,9 @@ package nl.regiotafel.commands.transfer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import nl.regiotafel.commands.text.CsvWriter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -54,13 +54,12 @@ final class SheetWriter {
     }
 
     /**
-     * One table as CSV: UTF-8 with a byte-order mark (so Excel shows accents right) and semicolons (what Dutch Excel
-     * expects; the import detects either).
+     * One table as CSV by {@link CsvWriter}, with semicolons (what Dutch Excel expects; the import detects either).
      */
     static byte[] csv(Table table) {
         List<List<String>> records = new ArrayList<>();
         records.add(table.header());
         table.rows().forEach(row -> records.add(row.cells()));
-        return ("\uFEFF" + Csv.write(records, ';')).getBytes(StandardCharsets.UTF_8);
+        return CsvWriter.bytes(records, ';');
     }
 }

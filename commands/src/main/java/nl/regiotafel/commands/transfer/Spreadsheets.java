@@ -3,10 +3,13 @@ package nl.regiotafel.commands.transfer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
+import nl.regiotafel.commands.text.CsvWriter;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -22,14 +25,25 @@ final class Spreadsheets {
     /** Thrown when the bytes are not a spreadsheet we can read; the message key says why. */
     static final class Unreadable extends Exception {
         private final String key;
+        private final transient Object[] args;
 
-        Unreadable(String key, Throwable cause) {
+        /** @param args message arguments after the file name, which is always the first */
+        Unreadable(String key, Throwable cause, Object... args) {
             super(key, cause);
             this.key = key;
+            this.args = args.clone();
         }
 
         String key() {
             return key;
+        }
+
+        /** The message arguments: the file's name, then the rest. */
+        Object[] args(String fileName) {
+            Object[] all = new Object[args.length + 1];
+            all[0] = fileName;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return all;
         }
     }
 
@@ -55,11 +69,26 @@ final class Spreadsheets {
         return true;
     }
 
+    /** First bytes of files people send instead of a spreadsheet, with the message that says what was found. */
+    private static final List<Map.Entry<byte[], String>> FOREIGN = List.of(
+            Map.entry("%PDF".getBytes(StandardCharsets.US_ASCII), "error.import.found.pdf"),
+            Map.entry(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "error.import.found.image"),
+            Map.entry(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, "error.import.found.image"),
+            Map.entry("GIF8".getBytes(StandardCharsets.US_ASCII), "error.import.found.image"),
+            Map.entry(new byte[] {0x1F, (byte) 0x8B}, "error.import.found.archive"),
+            Map.entry("Rar!".getBytes(StandardCharsets.US_ASCII), "error.import.found.archive"),
+            Map.entry(new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF}, "error.import.found.archive"));
+
     static List<Table> read(String fileName, byte[] bytes) throws Unreadable {
         String name = fileName.toLowerCase(Locale.ROOT);
         if (startsWith(bytes, OLE2) || name.endsWith(".xls")) {
             // The binary Excel 97-2003 format needs a far larger library; every Excel since 2007 saves .xlsx
             throw new Unreadable("error.import.xls", null);
+        }
+        for (Map.Entry<byte[], String> foreign : FOREIGN) {
+            if (startsWith(bytes, foreign.getKey())) {
+                throw new Unreadable(foreign.getValue(), null);
+            }
         }
         if (startsWith(bytes, ZIP) || name.endsWith(".xlsx")) {
             return xlsx(bytes);
@@ -70,8 +99,14 @@ final class Spreadsheets {
         return List.of(csv(fileName, bytes));
     }
 
-    static Table csv(String fileName, byte[] bytes) {
+    static Table csv(String fileName, byte[] bytes) throws Unreadable {
         String text = Csv.decode(bytes);
+        if (text.isBlank()) {
+            throw new Unreadable("error.import.found.empty", null);
+        }
+        if (binary(text)) {
+            throw new Unreadable("error.import.found.binary", null);
+        }
         int firstLine = 1;
         char separator;
         // Excel understands a first line "sep=;" that names the separator; honour it too
@@ -83,8 +118,31 @@ final class Spreadsheets {
         } else {
             separator = Csv.separator(text);
         }
-        List<List<String>> records = Csv.parse(text, separator);
+        List<List<String>> records;
+        try {
+            records = Csv.parse(text, separator).stream()
+                    .map(record -> record.stream().map(CsvWriter::restore).toList())
+                    .toList();
+        } catch (Csv.UnterminatedQuote e) {
+            throw new Unreadable("error.import.unterminatedQuote", e, firstLine + e.record());
+        }
         return table(fileName, records, firstLine);
+    }
+
+    /** Text no spreadsheet writes: a NUL, or more than one control character in a hundred at its start. */
+    private static boolean binary(String text) {
+        int length = Math.min(text.length(), 4096);
+        int control = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if (Character.isISOControl(c) && c != '\t' && c != '\r' && c != '\n' && c != '\f') {
+                control++;
+            }
+        }
+        return control * 100 > length;
     }
 
     private static Table table(String name, List<List<String>> records, int firstNumber) {
@@ -105,6 +163,8 @@ final class Spreadsheets {
     }
 
     private static List<Table> xlsx(byte[] bytes) throws Unreadable {
+        // Before the reader holds anything in memory; the planner counts the rows exactly afterwards
+        XlsxLimits.check(bytes, ImportPlanner.MAX_ROWS);
         try (ReadableWorkbook workbook =
                 new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, false))) {
             List<Table> tables = new ArrayList<>();

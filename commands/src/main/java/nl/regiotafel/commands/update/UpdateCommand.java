@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -359,31 +358,6 @@ public final class UpdateCommand implements Command {
 
     /** Reads {@code "Deelnemende organisaties=7; Use cases=3"} against the project's KPI labels. */
     static Map<String, Double> kpiValues(Project project, String text) {
-        Map<String, Double> values = new HashMap<>();
-        for (String item : Texts.items(text.replace(';', ','))) {
-            int eq = item.lastIndexOf('=');
-            if (eq <= 0) {
-                throw new UserError("error.update.kpiSyntax", item);
-            }
-            String label = item.substring(0, eq).strip();
-            Kpi kpi = project.kpis().stream()
-                    .filter(k -> k.label().equalsIgnoreCase(label))
-                    .findFirst()
-                    .orElseThrow(() -> new UserError(
-                            "error.update.kpiUnknown",
-                            label,
-                            Texts.joinOr(project.kpis().stream().map(Kpi::label).toList(), "–")));
-            double value;
-            try {
-                value = Double.parseDouble(item.substring(eq + 1).strip().replace(',', '.'));
-            } catch (NumberFormatException e) {
-                throw new UserError("error.update.kpiSyntax", item);
-            }
-            if (Double.isNaN(value) || Double.isInfinite(value) || Math.abs(value) > 1e12) {
-                throw new UserError("error.number.range", item);
-            }
-            values.put(kpi.label(), value);
-        }
-        return values;
+        return KpiValues.parse(project, text);
     }
 }

@@ -159,6 +159,58 @@ final class CommandRegistryTest {
     }
 
     @Test
+    void turnsAnErrorSuchAsOutOfMemoryIntoTheSameReplyInsteadOfEndingTheProcess() {
+        for (Error error :
+                List.of(new OutOfMemoryError("Java heap space"), new StackOverflowError(), new LinkageError())) {
+            CommandRegistry registry = new CommandRegistry(List.of(new FakeCommand(PROJECT, r -> {
+                throw error;
+            })));
+
+            CommandResponse response = registry.dispatch(request("project", "list", Map.of(), Messages.ENGLISH));
+
+            assertThat(response.tone()).as(error.toString()).isEqualTo(Tone.ERROR);
+            assertThat(response.pages().get(0).text()).startsWith("Something went wrong on our side (reference ");
+        }
+    }
+
+    @Test
+    void refusesControlCharactersDirectionOverridesAndInvisibleValuesNamingTheOption() {
+        CommandRegistry registry = new CommandRegistry(
+                List.of(new FakeCommand(PROJECT, r -> CommandResponse.publicText("added", r.requireText("code")))));
+        Map<String, String> refused = Map.of(
+                "abc\u0007", "code: contains the invisible control character U+0007, which is not stored.",
+                "abc\u0000", "code: contains the invisible control character U+0000, which is not stored.",
+                "abc\u202Egnp.exe", "code: contains the character U+202E, which reverses the writing direction",
+                "\u2066abc", "code: contains the character U+2066, which reverses the writing direction",
+                "\u200B\u200B", "code: consists only of spaces or invisible characters. Give a visible value.",
+                "   ", "code: consists only of spaces or invisible characters. Give a visible value.",
+                "\u3164", "code: consists only of spaces or invisible characters. Give a visible value.");
+
+        for (Map.Entry<String, String> value : refused.entrySet()) {
+            CommandResponse response =
+                    registry.dispatch(request("project", "add", Map.of("code", value.getKey()), Messages.ENGLISH));
+
+            assertThat(response.tone()).as(value.getValue()).isEqualTo(Tone.ERROR);
+            assertThat(response.pages().get(0).text()).startsWith(value.getValue());
+        }
+        CommandResponse lines = registry.dispatch(
+                request("project", "add", Map.of("code", "regel 1\nregel 2\tmet tab"), Messages.ENGLISH));
+        assertThat(lines.tone()).isNotEqualTo(Tone.ERROR);
+    }
+
+    @Test
+    void quotesTheInputInAnErrorEscapedNotStripped() {
+        CommandRegistry registry = new CommandRegistry(List.of(new FakeCommand(PROJECT, r -> {
+            throw new UserError("error.region.unknown", r.requireText("code"), "Zeeland");
+        })));
+
+        CommandResponse response =
+                registry.dispatch(request("project", "add", Map.of("code", "Zee.*_x"), Messages.ENGLISH));
+
+        assertThat(response.pages().get(0).text()).isEqualTo("Unknown region Zee.\\*\\_x. Known regions: Zeeland.");
+    }
+
+    @Test
     void asksToTryAgainWhenTheDatabaseIsUnavailable() {
         CommandRegistry registry = new CommandRegistry(List.of(new FakeCommand(PROJECT, r -> {
             throw new StoreUnavailableException("down", null);

@@ -95,8 +95,9 @@ final class SummaryQueryTest {
     @Test
     void slugsScopesForFileNames() {
         assertThat(SummaryScope.wholeNetwork().slug()).isEqualTo("netwerk");
-        assertThat(new SummaryScope("Arnhem", "Food Valley", null).slug()).isEqualTo("arnhem-food-valley");
-        assertThat(new SummaryScope(null, null, "Coördinatie bedden").slug()).isEqualTo("coordinatie-bedden");
-        assertThat(new SummaryScope("Zeeland", null, "Instroom").label()).isEqualTo("Zeeland · Instroom");
+        assertThat(new SummaryScope("Arnhem", "Food Valley", null, null).slug()).isEqualTo("arnhem-food-valley");
+        assertThat(new SummaryScope(null, null, "Coördinatie bedden", null).slug())
+                .isEqualTo("coordinatie-bedden");
+        assertThat(new SummaryScope("Zeeland", null, "Instroom", null).label()).isEqualTo("Zeeland · Instroom");
     }
 }
