@@ -30,6 +30,7 @@ import nl.regiotafel.commands.network.NetworkDefaults;
 import nl.regiotafel.commands.network.ReportingCalendar;
 import nl.regiotafel.commands.project.Phase;
 import nl.regiotafel.commands.project.ProjectStatus;
+import nl.regiotafel.commands.round.Rounds;
 import nl.regiotafel.commands.summary.SummaryQuery;
 import nl.regiotafel.commands.summary.SummaryScope;
 import nl.regiotafel.commands.summary.SummaryStore;
@@ -58,6 +59,9 @@ public final class SummaryBenchmark {
 
     /** 20 September 2021, 10:00 in Amsterdam: Q3 2021 is running. */
     static final Instant NOW = Instant.parse("2021-09-20T08:00:00Z");
+
+    /** 12 October 2021: the Q3 round closed on the 10th. */
+    static final Instant CLOSED = Instant.parse("2021-10-12T08:00:00Z");
 
     static final int UPDATES_PER_PROJECT = 10;
     static final int MILESTONES_PER_PROJECT = 5;
@@ -134,6 +138,43 @@ public final class SummaryBenchmark {
                 for (Case c : cases) {
                     results.add(measure(registry, store, network, size, c));
                 }
+                if (Boolean.getBoolean("bench.storeOnly")) {
+                    continue;
+                }
+                // The same network after the Q3 deadline: close the round once, then read its snapshot
+                AdjustableClock clock = context.getBean(AdjustableClock.class);
+                clock.set(CLOSED);
+                Rounds rounds = context.getBean(Rounds.class);
+                var settings = context.getBean(nl.regiotafel.commands.network.NetworkStore.class)
+                        .get(network);
+                int before = COMMANDS.get();
+                long closing = System.nanoTime();
+                List<String> closed = rounds.closeDue(network, settings, 1);
+                double closeMs = (System.nanoTime() - closing) / 1e6;
+                results.add(new Result(
+                        size, "closing the round " + closed, 1, closeMs, closeMs, COMMANDS.get() - before, 0));
+                System.err.println(results.get(results.size() - 1));
+                Map<String, Object> q3 = Map.of("period", "Q3 2021");
+                for (Case c : List.of(
+                        new Case("/summary period:Q3 (closed)", "summary", q3, summaryRuns),
+                        new Case(
+                                "/report format:csv period:Q3 (closed)",
+                                "report",
+                                Map.of("period", "Q3 2021", "format", "csv"),
+                                heavyRuns),
+                        new Case(
+                                "/report format:md period:Q3 (closed)",
+                                "report",
+                                Map.of("period", "Q3 2021", "format", "md"),
+                                heavyRuns),
+                        new Case(
+                                "/report format:pdf period:Q3 (closed)",
+                                "report",
+                                Map.of("period", "Q3 2021", "format", "pdf"),
+                                heavyRuns))) {
+                    results.add(measure(registry, store, network, size, c));
+                }
+                clock.set(NOW);
             }
         } finally {
             context.close();

@@ -84,7 +84,9 @@ final class RemindersCommandTest {
         assertThat(settings.get(bot.network()).pausedProjects()).containsExactly("rsop");
         assertThat(text(bot.run(MEMBER, "reminders", "pause")))
                 .isEqualTo("Only managers and administrators may do this.");
-        assertThat(paused).contains("milestone ahead").contains("rsop#1 · paused");
+        // Exactly what would be sent: nothing for a paused project, and it says why
+        assertThat(before).contains("milestone ahead").contains("rsop#1");
+        assertThat(paused).doesNotContain("rsop#1").contains("Paused, nothing goes out for: rsop");
         bot.run(LEADER, "reminders", "resume", "project", "rsop");
         assertThat(settings.get(bot.network()).pausedProjects()).isEmpty();
     }

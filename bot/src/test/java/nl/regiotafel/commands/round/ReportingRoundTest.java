@@ -349,4 +349,18 @@ final class ReportingRoundTest {
         assertThat(all(ok(english.run(MANAGER, "status", null, "project", "p1"))))
                 .contains("late, after");
     }
+
+    @Test
+    void remindersShowListsTheRoundsRemindersOnlyWhileSomeoneStillOwesAnUpdate() {
+        clock.set(Instant.parse("2021-09-20T08:00:00Z"));
+        String owing = all(ok(english.run(MANAGER, "reminders", "show")));
+        for (String code : new String[] {"p1", "p2", "p3"}) {
+            ok(english.run(MANAGER, "update", null, "project", code, "results", "Klaar"));
+        }
+
+        String allReported = all(ok(english.run(MANAGER, "reminders", "show")));
+
+        assertThat(owing).contains("reporting deadline").contains("escalation to managers");
+        assertThat(allReported).doesNotContain("reporting deadline").doesNotContain("escalation to managers");
+    }
 }

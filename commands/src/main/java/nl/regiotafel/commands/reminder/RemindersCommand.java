@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import nl.regiotafel.commands.access.Access;
 import nl.regiotafel.commands.api.Choice;
@@ -28,6 +30,7 @@ import nl.regiotafel.commands.api.UserError;
 import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditStore;
 import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.milestone.Milestone;
 import nl.regiotafel.commands.milestone.MilestoneStore;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
@@ -64,6 +67,7 @@ public final class RemindersCommand implements Command {
     private final MilestoneStore milestones;
     private final NetworkStore networks;
     private final AuditStore audit;
+    private final nl.regiotafel.commands.update.UpdateStore updates;
     private final Clock clock;
 
     public RemindersCommand(
@@ -72,7 +76,9 @@ public final class RemindersCommand implements Command {
             MilestoneStore milestones,
             NetworkStore networks,
             AuditStore audit,
+            nl.regiotafel.commands.update.UpdateStore updates,
             Clock clock) {
+        this.updates = updates;
         this.settings = settings;
         this.projects = projects;
         this.milestones = milestones;
@@ -133,19 +139,36 @@ public final class RemindersCommand implements Command {
         String only = request.text(Projects.OPTION)
                 .map(c -> Projects.require(projects, request).code())
                 .orElse(null);
+        // Exactly what the dispatcher would send as things stand: what it would skip is left out
         Set<String> active = new HashSet<>();
+        Set<String> owing = new HashSet<>();
         for (Project p : projects.list(request.networkId(), ProjectFilter.all())) {
-            if (!p.status().isFinished() && (only == null || only.equals(p.code()))) {
+            if (!p.status().isFinished() && (only == null || only.equals(p.code())) && !prefs.isPaused(p.code())) {
                 active.add(p.code());
+            }
+            if ((p.status() == nl.regiotafel.commands.project.ProjectStatus.LOPEND
+                            || p.status() == nl.regiotafel.commands.project.ProjectStatus.NOG_NIET_GESTART)
+                    && !prefs.isPaused(p.code())) {
+                owing.add(p.code());
             }
         }
         List<ReminderSchedule.Occurrence> coming = new ArrayList<>();
-        milestones
-                .list(request.networkId(), active, true, null, 10_000)
-                .forEach(ms -> coming.addAll(ReminderSchedule.milestone(ms, prefs, network.zone(), now, until)));
-        if (only == null) {
-            coming.addAll(ReminderSchedule.rounds(network.calendar(), prefs, network.zone(), now, until));
-            coming.addAll(ReminderSchedule.digests(prefs, network.zone(), now, until));
+        if (!prefs.paused()) {
+            for (Milestone ms : milestones.list(request.networkId(), active, true, null, 10_000)) {
+                ReminderSchedule.milestone(ms, prefs, network.zone(), now, until).stream()
+                        .filter(o -> ms.snoozedUntil() == null
+                                || !o.at().atZone(network.zone()).toLocalDate().isBefore(ms.snoozedUntil()))
+                        .forEach(coming::add);
+            }
+            if (only == null) {
+                Map<String, Set<String>> reported = new HashMap<>();
+                ReminderSchedule.rounds(network.calendar(), prefs, network.zone(), now, until).stream()
+                        .filter(o -> !reported.computeIfAbsent(
+                                        o.subject(), period -> updates.reportedProjects(request.networkId(), period))
+                                .containsAll(owing))
+                        .forEach(coming::add);
+                coming.addAll(ReminderSchedule.digests(prefs, network.zone(), now, until));
+            }
         }
         coming.sort(Comparator.comparing(ReminderSchedule.Occurrence::at));
         StringBuilder text = new StringBuilder();
@@ -153,22 +176,26 @@ public final class RemindersCommand implements Command {
             text.append("**").append(m.get("reminders.pausedNetwork")).append("**\n");
         }
         for (ReminderSchedule.Occurrence o : coming) {
-            String project = o.subject().contains("#")
-                    ? o.subject().substring(0, o.subject().indexOf('#'))
-                    : null;
             text.append(Timestamps.instant(o.at()))
                     .append(" · ")
                     .append(m.get("reminder.kind." + o.kind().name()))
                     .append(" · ")
-                    .append(Texts.escape(o.subject()));
-            if (project != null && prefs.isPaused(project)) {
-                text.append(" · ").append(m.get("reminders.paused"));
-            }
-            text.append('\n');
+                    .append(Texts.escape(o.subject()))
+                    .append('\n');
         }
         String title = m.get("reminders.show.title", coming.size());
+        List<String> pausedHere = prefs.pausedProjects().stream()
+                .filter(code -> only == null || only.equals(code))
+                .sorted()
+                .toList();
+        String pausedLine =
+                pausedHere.isEmpty() ? "" : m.get("reminders.show.pausedProjects", String.join(", ", pausedHere));
         if (coming.isEmpty()) {
-            return CommandResponse.privateText(title, m.get("reminders.show.empty"));
+            String empty = prefs.paused() ? m.get("reminders.pausedNetwork") : m.get("reminders.show.empty");
+            return CommandResponse.privateText(title, pausedLine.isEmpty() ? empty : empty + "\n" + pausedLine);
+        }
+        if (!pausedLine.isEmpty()) {
+            text.append(pausedLine).append('\n');
         }
         List<String> lines = List.of(text.toString().split("\n"));
         List<Page> pages = new ArrayList<>();
