@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.events.GatewayPingEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -42,6 +45,8 @@ public final class DiscordBot implements SmartLifecycle {
     private final Clock clock;
     private ExecutorService executor;
     private volatile JDA jda;
+    /** When the gateway last acknowledged a heartbeat (or connected), by {@link System#nanoTime()}. */
+    private volatile long lastHeartbeat;
 
     public DiscordBot(
             DiscordProperties properties,
@@ -84,7 +89,13 @@ public final class DiscordBot implements SmartLifecycle {
                 // wait would hold up every other interaction, pushing the next one past Discord's 3 s
                 .setEventPool(eventPool, true)
                 .addEventListeners(
-                        new InteractionListener(registry, networks, responder, new Throttle(System::nanoTime)));
+                        new InteractionListener(registry, networks, responder, new Throttle(System::nanoTime)),
+                        new ListenerAdapter() {
+                            @Override
+                            public void onGatewayPing(GatewayPingEvent event) {
+                                lastHeartbeat = System.nanoTime();
+                            }
+                        });
         if (properties.apiBaseUrl() != null && !properties.apiBaseUrl().isBlank()) {
             builder.setRestConfig(new RestConfig().setBaseUrl(properties.apiBaseUrl()));
         }
@@ -93,6 +104,7 @@ public final class DiscordBot implements SmartLifecycle {
         }
         try {
             jda = builder.build().awaitReady();
+            lastHeartbeat = System.nanoTime();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while connecting to Discord", e);
@@ -129,6 +141,11 @@ public final class DiscordBot implements SmartLifecycle {
     /** The running client, for tests and diagnostics. */
     public JDA jda() {
         return jda;
+    }
+
+    /** How long ago the gateway last acknowledged a heartbeat; empty before the first connection. */
+    Optional<Duration> sinceHeartbeat() {
+        return jda == null ? Optional.empty() : Optional.of(Duration.ofNanos(System.nanoTime() - lastHeartbeat));
     }
 
     @Override

@@ -24,6 +24,12 @@ class DiscordConfiguration {
         return new DiscordBot(properties, registry, catalog, networks, clock);
     }
 
+    /** Shows as {@code discord} in the health tree and in readiness. */
+    @Bean
+    GatewayHealthIndicator discordHealthIndicator(DiscordBot bot) {
+        return new GatewayHealthIndicator(bot);
+    }
+
     @Bean
     DiscordChatGateway discordChatGateway(
             org.springframework.beans.factory.ObjectProvider<DiscordBot> bot,
