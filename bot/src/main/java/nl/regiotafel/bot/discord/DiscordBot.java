@@ -1,5 +1,6 @@
 package nl.regiotafel.bot.discord;
 
+import io.micrometer.core.instrument.Gauge;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -20,9 +21,12 @@ import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import net.dv8tion.jda.api.utils.SessionController;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import nl.regiotafel.bot.config.DiscordProperties;
+import nl.regiotafel.bot.metrics.BotMetrics;
 import nl.regiotafel.commands.api.CommandCatalog;
 import nl.regiotafel.commands.api.CommandRegistry;
 import nl.regiotafel.commands.network.NetworkStore;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -43,6 +47,7 @@ public final class DiscordBot implements SmartLifecycle {
     private final CommandCatalog catalog;
     private final NetworkStore networks;
     private final Clock clock;
+    private final BotMetrics metrics;
     private ExecutorService executor;
     private volatile JDA jda;
     /** When the gateway last acknowledged a heartbeat (or connected), by {@link System#nanoTime()}. */
@@ -53,7 +58,9 @@ public final class DiscordBot implements SmartLifecycle {
             CommandRegistry registry,
             CommandCatalog catalog,
             NetworkStore networks,
-            Clock clock) {
+            Clock clock,
+            BotMetrics metrics) {
+        this.metrics = metrics;
         this.properties = properties;
         this.registry = registry;
         this.catalog = catalog;
@@ -75,7 +82,8 @@ public final class DiscordBot implements SmartLifecycle {
                 new Interactions<>(Duration.ofMinutes(15), 2_000, clock),
                 new Interactions<>(Duration.ofMinutes(30), 2_000, clock),
                 // Actions may hold a file of up to 25 MB (an import awaiting confirmation): few, and not for long
-                new Interactions<>(Duration.ofMinutes(15), 8, clock));
+                new Interactions<>(Duration.ofMinutes(15), 8, clock),
+                metrics);
         // Nothing the bot sends may ping anyone unless a message asks for it explicitly
         MessageRequest.setDefaultMentions(EnumSet.noneOf(net.dv8tion.jda.api.entities.Message.MentionType.class));
         AtomicInteger eventThreads = new AtomicInteger();
@@ -89,13 +97,21 @@ public final class DiscordBot implements SmartLifecycle {
                 // wait would hold up every other interaction, pushing the next one past Discord's 3 s
                 .setEventPool(eventPool, true)
                 .addEventListeners(
-                        new InteractionListener(registry, networks, responder, new Throttle(System::nanoTime)),
+                        new InteractionListener(registry, networks, responder, new Throttle(System::nanoTime), metrics),
                         new ListenerAdapter() {
                             @Override
                             public void onGatewayPing(GatewayPingEvent event) {
                                 lastHeartbeat = System.nanoTime();
                             }
                         });
+        // JDA waits out rate limits by itself; counting the 429s shows when it has to
+        builder.setHttpClientBuilder(new OkHttpClient.Builder().addInterceptor(chain -> {
+            Response response = chain.proceed(chain.request());
+            if (response.code() == 429) {
+                metrics.rateLimited(response.header("X-RateLimit-Scope"));
+            }
+            return response;
+        }));
         if (properties.apiBaseUrl() != null && !properties.apiBaseUrl().isBlank()) {
             builder.setRestConfig(new RestConfig().setBaseUrl(properties.apiBaseUrl()));
         }
@@ -109,6 +125,13 @@ public final class DiscordBot implements SmartLifecycle {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while connecting to Discord", e);
         }
+        Gauge.builder("regiotafel.discord.gateway.ping", this, bot -> {
+                    JDA client = bot.jda;
+                    return client == null ? Double.NaN : client.getGatewayPing();
+                })
+                .description("Discord gateway heartbeat round trip")
+                .baseUnit("milliseconds")
+                .register(metrics.registry());
         registerCommands();
         log.info("Connected to Discord as {}", jda.getSelfUser().getName());
     }

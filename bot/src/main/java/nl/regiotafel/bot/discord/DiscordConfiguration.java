@@ -2,6 +2,7 @@ package nl.regiotafel.bot.discord;
 
 import java.time.Clock;
 import nl.regiotafel.bot.config.DiscordProperties;
+import nl.regiotafel.bot.metrics.BotMetrics;
 import nl.regiotafel.commands.api.CommandCatalog;
 import nl.regiotafel.commands.api.CommandRegistry;
 import nl.regiotafel.commands.network.NetworkStore;
@@ -20,8 +21,9 @@ class DiscordConfiguration {
             CommandRegistry registry,
             CommandCatalog catalog,
             NetworkStore networks,
-            Clock clock) {
-        return new DiscordBot(properties, registry, catalog, networks, clock);
+            Clock clock,
+            BotMetrics metrics) {
+        return new DiscordBot(properties, registry, catalog, networks, clock, metrics);
     }
 
     /** Shows as {@code discord} in the health tree and in readiness. */

@@ -16,6 +16,11 @@ public interface ReminderStore {
     /** Up to {@code limit} pending entries due by {@code now}, earliest first; read only, nothing is claimed. */
     List<Reminder> due(Instant now, int limit);
 
+    /** How many pending entries are due by {@code now}: the backlog the dispatcher has still to send. */
+    default long countDue(Instant now) {
+        return due(now, Integer.MAX_VALUE).size();
+    }
+
     /**
      * Atomically claims one entry (pending → sending) if it is still pending, so two instances never claim the same
      * one. Empty when another instance got it first.
