@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -29,18 +30,23 @@ import okhttp3.OkHttpClient;
 import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * The Discord connection: one JDA client with no gateway intents (slash commands, buttons and modals need none, and
  * certainly no privileged Message Content intent). Registers the commands once connected.
  */
-public final class DiscordBot implements SmartLifecycle {
+public final class DiscordBot implements SmartLifecycle, ApplicationListener<ContextClosedEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
 
     /** Answer directly if the command finishes within this; otherwise defer. Leaves margin in the 3 s window. */
     static final Duration DEFER_AFTER = Duration.ofMillis(1500);
+
+    /** How long a shutdown waits for running commands to be answered. */
+    static final Duration DRAIN = Duration.ofSeconds(10);
 
     private final DiscordProperties properties;
     private final CommandRegistry registry;
@@ -49,6 +55,7 @@ public final class DiscordBot implements SmartLifecycle {
     private final Clock clock;
     private final BotMetrics metrics;
     private ExecutorService executor;
+    private Responder responder;
     private volatile JDA jda;
     /** When the gateway last acknowledged a heartbeat (or connected), by {@link System#nanoTime()}. */
     private volatile long lastHeartbeat;
@@ -76,7 +83,7 @@ public final class DiscordBot implements SmartLifecycle {
             t.setDaemon(true);
             return t;
         });
-        Responder responder = new Responder(
+        responder = new Responder(
                 executor,
                 DEFER_AFTER,
                 new Interactions<>(Duration.ofMinutes(15), 2_000, clock),
@@ -171,14 +178,56 @@ public final class DiscordBot implements SmartLifecycle {
         return jda == null ? Optional.empty() : Optional.of(Duration.ofNanos(System.nanoTime() - lastHeartbeat));
     }
 
+    /**
+     * The first sign of a shutdown, before any bean stops: from here on new interactions are told to try again, so
+     * none starts that the drain below would cut off.
+     */
+    @Override
+    public void onApplicationEvent(ContextClosedEvent event) {
+        if (responder != null) {
+            responder.close();
+        }
+    }
+
+    /**
+     * Shuts down in order (SIGTERM, {@code docker stop}): new interactions are told to try again, the ones running
+     * get their answers for up to {@link #DRAIN}, and only then the gateway closes with code 1000, after JDA sent
+     * what was queued. Stops after the scheduler (a lower phase), so a reminder being sent still has its gateway.
+     */
     @Override
     public void stop() {
-        if (jda != null) {
-            jda.shutdown();
+        if (responder != null) {
+            responder.close();
         }
         if (executor != null) {
             executor.shutdown();
+            try {
+                if (!executor.awaitTermination(DRAIN.toMillis(), TimeUnit.MILLISECONDS)) {
+                    log.warn("Commands still running after {}; closing the Discord connection anyway", DRAIN);
+                    executor.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
+        if (jda != null) {
+            jda.shutdown();
+            try {
+                if (!jda.awaitShutdown(DRAIN)) {
+                    jda.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                jda.shutdownNow();
+            }
+            log.info("Disconnected from Discord");
+        }
+    }
+
+    /** After the scheduler (phase {@link SmartLifecycle#DEFAULT_PHASE}), before the store closes. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 1;
     }
 
     @Override

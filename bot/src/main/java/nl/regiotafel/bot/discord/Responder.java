@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -56,6 +57,7 @@ final class Responder {
     private final Interactions<StoredForm> forms;
     private final Interactions<StoredAction> actions;
     private final BotMetrics metrics;
+    private volatile boolean closing;
 
     /** A command's reply and how it ended, for the meters. */
     private record Result(CommandResponse response, BotMetrics.Outcome outcome) {}
@@ -75,6 +77,11 @@ final class Responder {
         this.actions = actions;
     }
 
+    /** From now on new interactions are told to try again; those already running still get their answer. */
+    void close() {
+        closing = true;
+    }
+
     Interactions<StoredAction> actions() {
         return actions;
     }
@@ -92,16 +99,28 @@ final class Responder {
      * command for the meters ({@code project add}); unknown paths are counted as {@code other}.
      */
     void respond(IReplyCallback event, Messages fallback, String path, Supplier<CommandResponse> work) {
+        if (closing) {
+            // Shutting down: the commands already running are answered; a new one would be cut off half-way
+            event.reply(fallback.get("discord.restarting")).setEphemeral(true).queue();
+            return;
+        }
         long received = System.nanoTime();
         String tag = metrics.path(path);
-        CompletableFuture<Result> future = CompletableFuture.supplyAsync(
-                () -> {
-                    long start = System.nanoTime();
-                    Result result = safely(work, fallback);
-                    metrics.commandDuration(tag, result.outcome(), Duration.ofNanos(System.nanoTime() - start));
-                    return result;
-                },
-                executor);
+        CompletableFuture<Result> future;
+        try {
+            future = CompletableFuture.supplyAsync(
+                    () -> {
+                        long start = System.nanoTime();
+                        Result result = safely(work, fallback);
+                        metrics.commandDuration(tag, result.outcome(), Duration.ofNanos(System.nanoTime() - start));
+                        return result;
+                    },
+                    executor);
+        } catch (RejectedExecutionException e) {
+            // The shutdown began between the check above and now
+            event.reply(fallback.get("discord.restarting")).setEphemeral(true).queue();
+            return;
+        }
         Result result;
         try {
             result = future.get(deferAfter.toMillis(), TimeUnit.MILLISECONDS);

@@ -2,6 +2,7 @@ package nl.regiotafel.bot.schedule;
 
 import java.util.Properties;
 import java.util.TimeZone;
+import nl.regiotafel.commands.reminder.ReminderDispatcher;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
@@ -13,6 +14,7 @@ import org.quartz.TriggerBuilder;
 import org.quartz.impl.StdSchedulerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -29,11 +31,16 @@ final class QuartzScheduler implements SmartLifecycle {
 
     private final SchedulerProperties properties;
     private final AutowireCapableBeanFactory beans;
+    private final ObjectProvider<ReminderDispatcher> dispatcher;
     private Scheduler scheduler;
 
-    QuartzScheduler(SchedulerProperties properties, AutowireCapableBeanFactory beans) {
+    QuartzScheduler(
+            SchedulerProperties properties,
+            AutowireCapableBeanFactory beans,
+            ObjectProvider<ReminderDispatcher> dispatcher) {
         this.properties = properties;
         this.beans = beans;
+        this.dispatcher = dispatcher;
     }
 
     @Override
@@ -76,9 +83,14 @@ final class QuartzScheduler implements SmartLifecycle {
         scheduler.scheduleJob(detail, trigger);
     }
 
+    /**
+     * Stops between two reminders: the dispatcher finishes the one in hand and takes no next, then Quartz waits for
+     * its jobs to return. Runs before the Discord connection closes (higher phase), so that send still has it.
+     */
     @Override
     public void stop() {
         if (scheduler != null) {
+            dispatcher.ifAvailable(ReminderDispatcher::stop);
             try {
                 scheduler.shutdown(true);
             } catch (SchedulerException e) {

@@ -38,6 +38,7 @@ public final class ReminderDispatcher {
     private final ReminderComposer composer;
     private final ChatGateway chat;
     private volatile Instant chatPausedUntil = Instant.MIN;
+    private volatile boolean stopped;
 
     public ReminderDispatcher(ReminderStore ledger, ReminderComposer composer, ChatGateway chat) {
         this.ledger = ledger;
@@ -52,6 +53,9 @@ public final class ReminderDispatcher {
      * @return how many messages were sent
      */
     public int dispatch(Instant now) {
+        if (stopped) {
+            return 0;
+        }
         ledger.releaseStale(now.minus(STALE_CLAIM));
         if (now.isBefore(chatPausedUntil)) {
             return 0;
@@ -63,6 +67,11 @@ public final class ReminderDispatcher {
         while (!due.isEmpty() && handled < MAX_PER_RUN) {
             boolean stop = false;
             for (Reminder candidate : due) {
+                if (stopped) {
+                    // Shutting down: between two entries, so none is left half-sent
+                    stop = true;
+                    break;
+                }
                 Optional<Reminder> claimed = ledger.claim(candidate.key(), now);
                 if (claimed.isEmpty()) {
                     // Another instance claimed it first
@@ -82,6 +91,11 @@ public final class ReminderDispatcher {
             due = ledger.due(now, BATCH);
         }
         return sent;
+    }
+
+    /** Ends a running {@link #dispatch} after the entry in hand and makes later calls send nothing: for a shutdown. */
+    public void stop() {
+        stopped = true;
     }
 
     /** Composes and sends one claimed entry: 1 when sent, 0 when skipped or found sent, -1 when chat is down. */
