@@ -26,15 +26,23 @@ public final class ManagementServerMode implements EnvironmentPostProcessor {
         String port = environment.getProperty(PORT, "");
         boolean discord = !environment.getProperty("discord.token", "").isBlank();
         boolean wanted = port.isBlank() ? discord : !port.trim().equals("-1");
+        Map<String, Object> defaults = new HashMap<>();
         if (!wanted) {
+            // Nobody can read endpoints or metrics without the server: skip building them (start-up time, memory)
+            defaults.put("management.endpoints.access.default", "none");
+            defaults.put("management.prometheus.metrics.export.enabled", "false");
+            add(environment, defaults);
             return;
         }
-        Map<String, Object> defaults = new HashMap<>();
         // The application itself has no pages yet; only the management server listens
         defaults.put("spring.main.web-application-type", "servlet");
         if (port.isBlank()) {
             defaults.put(PORT, DEFAULT_PORT);
         }
+        add(environment, defaults);
+    }
+
+    private static void add(ConfigurableEnvironment environment, Map<String, Object> defaults) {
         // Above the property files, below the command line, system properties and the environment: an explicit
         // setting still wins
         MapPropertySource source = new MapPropertySource("regiotafelManagementServer", defaults);
