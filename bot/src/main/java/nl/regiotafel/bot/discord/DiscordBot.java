@@ -54,6 +54,7 @@ public final class DiscordBot implements SmartLifecycle, ApplicationListener<Con
     private final NetworkStore networks;
     private final Clock clock;
     private final BotMetrics metrics;
+    private final boolean autoStartup;
     private ExecutorService executor;
     private Responder responder;
     private volatile JDA jda;
@@ -66,8 +67,10 @@ public final class DiscordBot implements SmartLifecycle, ApplicationListener<Con
             CommandCatalog catalog,
             NetworkStore networks,
             Clock clock,
-            BotMetrics metrics) {
+            BotMetrics metrics,
+            boolean autoStartup) {
         this.metrics = metrics;
+        this.autoStartup = autoStartup;
         this.properties = properties;
         this.registry = registry;
         this.catalog = catalog;
@@ -222,6 +225,12 @@ public final class DiscordBot implements SmartLifecycle, ApplicationListener<Con
             }
             log.info("Disconnected from Discord");
         }
+    }
+
+    /** False when instances take turns: then the lease holder connects ({@code ActiveInstance}). */
+    @Override
+    public boolean isAutoStartup() {
+        return autoStartup;
     }
 
     /** After the scheduler (phase {@link SmartLifecycle#DEFAULT_PHASE}), before the store closes. */

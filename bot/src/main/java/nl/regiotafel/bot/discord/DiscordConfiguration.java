@@ -22,8 +22,9 @@ class DiscordConfiguration {
             CommandCatalog catalog,
             NetworkStore networks,
             Clock clock,
-            BotMetrics metrics) {
-        return new DiscordBot(properties, registry, catalog, networks, clock, metrics);
+            BotMetrics metrics,
+            @org.springframework.beans.factory.annotation.Value("${regiotafel.lease.enabled:false}") boolean lease) {
+        return new DiscordBot(properties, registry, catalog, networks, clock, metrics, !lease);
     }
 
     /** Shows as {@code discord} in the health tree and in readiness. */

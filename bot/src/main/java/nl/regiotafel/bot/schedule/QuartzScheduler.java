@@ -15,6 +15,7 @@ import org.quartz.impl.StdSchedulerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  * reminder ledger, so a restart or a second instance never sends twice. Jobs are built by Spring, with constructor
  * injection.
  */
-@Component
+@Component("quartzScheduler")
 final class QuartzScheduler implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(QuartzScheduler.class);
@@ -32,12 +33,15 @@ final class QuartzScheduler implements SmartLifecycle {
     private final SchedulerProperties properties;
     private final AutowireCapableBeanFactory beans;
     private final ObjectProvider<ReminderDispatcher> dispatcher;
+    private final boolean autoStartup;
     private Scheduler scheduler;
 
     QuartzScheduler(
             SchedulerProperties properties,
             AutowireCapableBeanFactory beans,
-            ObjectProvider<ReminderDispatcher> dispatcher) {
+            ObjectProvider<ReminderDispatcher> dispatcher,
+            @Value("${regiotafel.lease.enabled:false}") boolean lease) {
+        this.autoStartup = !lease;
         this.properties = properties;
         this.beans = beans;
         this.dispatcher = dispatcher;
@@ -48,6 +52,8 @@ final class QuartzScheduler implements SmartLifecycle {
         if (!properties.enabled()) {
             return;
         }
+        // Started again after a stop when this instance regains the lease
+        dispatcher.ifAvailable(ReminderDispatcher::resume);
         try {
             Properties quartz = new Properties();
             quartz.setProperty("org.quartz.scheduler.instanceName", "regiotafel");
@@ -97,6 +103,12 @@ final class QuartzScheduler implements SmartLifecycle {
                 log.warn("Scheduler did not shut down cleanly: {}", e.toString());
             }
         }
+    }
+
+    /** False when instances take turns: then only the lease holder runs the jobs ({@code ActiveInstance}). */
+    @Override
+    public boolean isAutoStartup() {
+        return autoStartup;
     }
 
     @Override

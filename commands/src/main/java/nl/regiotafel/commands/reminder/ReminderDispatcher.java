@@ -98,6 +98,11 @@ public final class ReminderDispatcher {
         stopped = true;
     }
 
+    /** Sends again after {@link #stop}: this instance became the active one again. */
+    public void resume() {
+        stopped = false;
+    }
+
     /** Composes and sends one claimed entry: 1 when sent, 0 when skipped or found sent, -1 when chat is down. */
     private int handle(Reminder reminder, ReminderComposer.Batch batch, Instant now) {
         ReminderComposer.Composed composed = batch.compose(reminder);
