@@ -25,8 +25,7 @@ import org.springframework.stereotype.Component;
  * <p>Taking over is one conditional write on {@code {_id, expiresAt <= now}}: of two standbys only one matches. Renewing
  * and releasing are fenced by owner and epoch: an instance that lost the lease cannot extend or drop its successor's.
  *
- * <p>Not wired yet: nothing in the bot holds this lease today (README → Failover). It is the building block for a
- * standby that stays off the gateway and the scheduler until the lease lapses.
+ * <p>The bot's {@code ActiveInstance} holds it when {@code REGIOTAFEL_LEASE_ENABLED=true} (README → Failover).
  */
 @Component
 public final class MongoLease {
