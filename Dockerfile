@@ -20,4 +20,11 @@ RUN mkdir -p /app/data && chown -R regiotafel /app
 USER regiotafel
 VOLUME ["/app/data"]
 ENV REGIOTAFEL_STORAGE_DATA_DIR=/app/data
+# The management port (health, readiness, Prometheus); it listens on 127.0.0.1 unless MANAGEMENT_SERVER_ADDRESS is set
+EXPOSE 8081
+# No curl in the image: the jar itself asks the management port (it exits before Spring starts, in about half a second)
+HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
+  CMD ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx32m", "-jar", "/app/regiotafel.jar", "health", "readiness"]
+# Spring Boot stops gracefully on SIGTERM (docker stop): give it longer than its 20 s shutdown phase
+STOPSIGNAL SIGTERM
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/regiotafel.jar"]

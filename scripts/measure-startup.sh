@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Measures start-up time to "ready" (first reply in the console) and resident memory of the packaged jar on the
 # embedded defaults. Prints a Markdown table. Usage: scripts/measure-startup.sh [runs] (after ./mvnw package).
+# JAR=path measures another jar; MANAGEMENT_SERVER_PORT=0 includes the management server (health, Prometheus).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
-jar=$PWD/bot/target/regiotafel.jar
+jar=${JAR:-$PWD/bot/target/regiotafel.jar}
 [ -f "$jar" ] || { echo "Build first: ./mvnw -DskipTests package" >&2; exit 1; }
 java_bin=${JAVA_HOME:+$JAVA_HOME/bin/}java
 printf '| run | JDK | ready (ms) | RSS after ready (MB) |\n|---|---|---|---|\n'

@@ -5,6 +5,7 @@ import com.mongodb.event.CommandSucceededEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -16,6 +17,9 @@ import java.util.Set;
  * in one H2 MVStore file. Real MongoDB drivers and Spring Data talk to it as to a MongoDB server.
  */
 public final class EmbeddedMongo implements AutoCloseable {
+
+    /** The store's file in the data directory. */
+    public static final String FILE_NAME = "regiotafel.mv";
 
     /** Commands after which the user may be told "saved"; the store is committed before the driver returns. */
     private static final Set<String> WRITES =
@@ -41,6 +45,15 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Writes a consistent copy of the store, as a zip holding one MVStore file, while the server keeps serving: the
+     * store stops reusing free space while its file is copied, so every page the copy reads stays as it was.
+     */
+    public void backup(OutputStream out) throws IOException {
+        backend.commit();
+        EmbeddedBackup.write(backend.getMvStore(), out);
     }
 
     /** The connection string of the server, naming {@code database}. */

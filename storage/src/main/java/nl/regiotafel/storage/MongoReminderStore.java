@@ -84,6 +84,15 @@ final class MongoReminderStore implements ReminderStore {
     }
 
     @Override
+    public long countDue(Instant now) {
+        Query due = query(where("state")
+                .is(ReminderState.PENDING.name())
+                .and("nextAttemptAt")
+                .lte(now));
+        return StoreCalls.call("count due reminders", () -> mongo.count(due, ReminderDocument.class));
+    }
+
+    @Override
     public Optional<Reminder> claim(String key, Instant now) {
         // By _id and state: a primary-key lookup, and only one claimant can move it from pending
         Query pending = query(where("_id").is(key).and("state").is(ReminderState.PENDING.name()));

@@ -24,14 +24,16 @@ import org.springframework.core.env.Environment;
 public class StorageConfiguration {
 
     static final String DATABASE = "regiotafel";
-    static final String NO_URI = "'${spring.data.mongodb.uri:}'.isEmpty() and '${spring.mongodb.uri:}'.isEmpty()";
+    /** A condition expression: true when no MongoDB URI is configured, so the embedded store runs. */
+    public static final String NO_URI =
+            "'${spring.data.mongodb.uri:}'.isEmpty() and '${spring.mongodb.uri:}'.isEmpty()";
 
     private static final Logger log = LoggerFactory.getLogger(StorageConfiguration.class);
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression(NO_URI)
     EmbeddedMongo embeddedMongo(StorageProperties properties) {
-        EmbeddedMongo embedded = new EmbeddedMongo(properties.dataDir().resolve("regiotafel.mv"));
+        EmbeddedMongo embedded = new EmbeddedMongo(properties.dataDir().resolve(EmbeddedMongo.FILE_NAME));
         log.info(
                 "No SPRING_DATA_MONGODB_URI set: using the embedded MongoDB-compatible store {} on {}."
                         + " Set SPRING_DATA_MONGODB_URI=mongodb://host:27017/regiotafel to use a real MongoDB.",

@@ -1,6 +1,8 @@
 package nl.regiotafel.bot.config;
 
 import java.time.Clock;
+import nl.regiotafel.bot.metrics.BotMetrics;
+import nl.regiotafel.bot.metrics.MeteredReminderStore;
 import nl.regiotafel.commands.chat.ChatGateway;
 import nl.regiotafel.commands.milestone.MilestoneStore;
 import nl.regiotafel.commands.network.NetworkStore;
@@ -26,8 +28,10 @@ class RemindersConfiguration {
             MilestoneStore milestones,
             NetworkStore networks,
             ReminderSettingsStore settings,
-            ReminderStore ledger) {
-        return new ReminderPlanner(projects, milestones, networks, settings, ledger);
+            ReminderStore ledger,
+            BotMetrics metrics) {
+        // Counted ledgers are built here, not beans: the commands read the plain ledger
+        return new ReminderPlanner(projects, milestones, networks, settings, new MeteredReminderStore(ledger, metrics));
     }
 
     @Bean
@@ -42,8 +46,9 @@ class RemindersConfiguration {
     }
 
     @Bean
-    ReminderDispatcher reminderDispatcher(ReminderStore ledger, ReminderComposer composer, ChatGateway chat) {
-        return new ReminderDispatcher(ledger, composer, chat);
+    ReminderDispatcher reminderDispatcher(
+            ReminderStore ledger, ReminderComposer composer, ChatGateway chat, BotMetrics metrics) {
+        return new ReminderDispatcher(new MeteredReminderStore(ledger, metrics), composer, chat);
     }
 
     @Bean

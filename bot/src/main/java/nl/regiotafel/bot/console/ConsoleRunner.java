@@ -21,6 +21,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Runs the console chat on standard input when no Discord token is set. */
@@ -38,6 +41,7 @@ public final class ConsoleRunner implements ApplicationRunner {
     private final ConsoleChatGateway chat;
     private final DemoProperties demo;
     private final DemoStores stores;
+    private final ApplicationEventPublisher events;
 
     /** The ports the demo loader writes through. */
     record DemoStores(ProjectStore projects, MilestoneStore milestones, UpdateStore updates, AuditStore audit) {}
@@ -53,7 +57,8 @@ public final class ConsoleRunner implements ApplicationRunner {
             ProjectStore projects,
             MilestoneStore milestones,
             UpdateStore updates,
-            AuditStore audit) {
+            AuditStore audit,
+            ApplicationEventPublisher events) {
         this.registry = registry;
         this.networks = networks;
         this.properties = properties;
@@ -62,6 +67,7 @@ public final class ConsoleRunner implements ApplicationRunner {
         this.chat = chat;
         this.demo = demo;
         this.stores = new DemoStores(projects, milestones, updates, audit);
+        this.events = events;
     }
 
     @Override
@@ -69,6 +75,8 @@ public final class ConsoleRunner implements ApplicationRunner {
         if (demo.demo()) {
             loadDemo();
         }
+        // The console reads until its input ends, before Spring would call the application ready: it is ready now
+        AvailabilityChangeEvent.publish(events, this, ReadinessState.ACCEPTING_TRAFFIC);
         var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         var out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         session().run(in, out, isTerminal());

@@ -2,6 +2,7 @@ package nl.regiotafel.bot.discord;
 
 import java.time.Clock;
 import nl.regiotafel.bot.config.DiscordProperties;
+import nl.regiotafel.bot.metrics.BotMetrics;
 import nl.regiotafel.commands.api.CommandCatalog;
 import nl.regiotafel.commands.api.CommandRegistry;
 import nl.regiotafel.commands.network.NetworkStore;
@@ -20,8 +21,16 @@ class DiscordConfiguration {
             CommandRegistry registry,
             CommandCatalog catalog,
             NetworkStore networks,
-            Clock clock) {
-        return new DiscordBot(properties, registry, catalog, networks, clock);
+            Clock clock,
+            BotMetrics metrics,
+            @org.springframework.beans.factory.annotation.Value("${regiotafel.lease.enabled:false}") boolean lease) {
+        return new DiscordBot(properties, registry, catalog, networks, clock, metrics, !lease);
+    }
+
+    /** Shows as {@code discord} in the health tree and in readiness. */
+    @Bean
+    GatewayHealthIndicator discordHealthIndicator(DiscordBot bot) {
+        return new GatewayHealthIndicator(bot);
     }
 
     @Bean

@@ -14,6 +14,7 @@ import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import nl.regiotafel.bot.metrics.BotMetrics;
 import nl.regiotafel.commands.api.Command.Suggestion;
 import nl.regiotafel.commands.api.CommandRegistry;
 import nl.regiotafel.commands.api.CommandRequest;
@@ -34,8 +35,15 @@ final class InteractionListener extends ListenerAdapter {
     private final NetworkStore networks;
     private final Responder responder;
     private final Throttle throttle;
+    private final BotMetrics metrics;
 
-    InteractionListener(CommandRegistry registry, NetworkStore networks, Responder responder, Throttle throttle) {
+    InteractionListener(
+            CommandRegistry registry,
+            NetworkStore networks,
+            Responder responder,
+            Throttle throttle,
+            BotMetrics metrics) {
+        this.metrics = metrics;
         this.registry = registry;
         this.networks = networks;
         this.responder = responder;
@@ -48,6 +56,7 @@ final class InteractionListener extends ListenerAdapter {
         if (throttle.allow(network, event.getUser().getId())) {
             return true;
         }
+        metrics.throttled();
         event.reply(fallback.get("discord.throttled")).setEphemeral(true).queue();
         return false;
     }
@@ -63,7 +72,11 @@ final class InteractionListener extends ListenerAdapter {
             return;
         }
         Map<String, Object> options = DiscordRequests.options(event.getOptions());
-        responder.respond(event, fallback, () -> {
+        String path = event.getName()
+                + (event.getSubcommandName() == null
+                        ? ""
+                        : " " + subcommand(event.getSubcommandGroup(), event.getSubcommandName()));
+        responder.respond(event, fallback, path, () -> {
             CommandRequest request = request(
                     event, event.getName(), subcommand(event.getSubcommandGroup(), event.getSubcommandName()), options);
             log.debug(
@@ -114,6 +127,7 @@ final class InteractionListener extends ListenerAdapter {
         responder.respond(
                 event,
                 fallback,
+                path(form.get().command(), form.get().subcommand()),
                 () -> registry.dispatch(
                         request(event, form.get().command(), form.get().subcommand(), options)));
     }
@@ -185,7 +199,11 @@ final class InteractionListener extends ListenerAdapter {
             }
         }
         String subcommand = parts[1].isEmpty() ? null : parts[1];
-        responder.respond(event, fallback, () -> registry.dispatch(request(event, parts[0], subcommand, options)));
+        responder.respond(
+                event,
+                fallback,
+                path(parts[0], subcommand),
+                () -> registry.dispatch(request(event, parts[0], subcommand, options)));
     }
 
     /**
@@ -212,7 +230,13 @@ final class InteractionListener extends ListenerAdapter {
         responder.respond(
                 event,
                 fallback,
+                path(action.command(), action.subcommand()),
                 () -> registry.dispatch(request(event, action.command(), action.subcommand(), action.options())));
+    }
+
+    /** The meters' name of a command: {@code project add}. */
+    private static String path(String command, String subcommand) {
+        return subcommand == null ? command : command + " " + subcommand;
     }
 
     /** How a request carries a subcommand in a group: {@code regions add}. */

@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
@@ -18,10 +20,12 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import nl.regiotafel.bot.metrics.BotMetrics;
 import nl.regiotafel.commands.api.Action;
 import nl.regiotafel.commands.api.CommandResponse;
 import nl.regiotafel.commands.api.Form;
 import nl.regiotafel.commands.api.StoreUnavailableException;
+import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.text.Texts;
 import org.slf4j.Logger;
@@ -52,18 +56,30 @@ final class Responder {
     private final Interactions<StoredPages> pages;
     private final Interactions<StoredForm> forms;
     private final Interactions<StoredAction> actions;
+    private final BotMetrics metrics;
+    private volatile boolean closing;
+
+    /** A command's reply and how it ended, for the meters. */
+    private record Result(CommandResponse response, BotMetrics.Outcome outcome) {}
 
     Responder(
             Executor executor,
             Duration deferAfter,
             Interactions<StoredPages> pages,
             Interactions<StoredForm> forms,
-            Interactions<StoredAction> actions) {
+            Interactions<StoredAction> actions,
+            BotMetrics metrics) {
+        this.metrics = metrics;
         this.executor = executor;
         this.deferAfter = deferAfter;
         this.pages = pages;
         this.forms = forms;
         this.actions = actions;
+    }
+
+    /** From now on new interactions are told to try again; those already running still get their answer. */
+    void close() {
+        closing = true;
     }
 
     Interactions<StoredAction> actions() {
@@ -78,17 +94,49 @@ final class Responder {
         return forms;
     }
 
-    /** Runs {@code work} off JDA's event thread and answers {@code event} with its response. */
-    void respond(IReplyCallback event, Messages fallback, Supplier<CommandResponse> work) {
-        CompletableFuture<CommandResponse> future =
-                CompletableFuture.supplyAsync(() -> safely(work, fallback), executor);
-        CommandResponse response;
+    /**
+     * Runs {@code work} off JDA's event thread and answers {@code event} with its response. {@code path} names the
+     * command for the meters ({@code project add}); unknown paths are counted as {@code other}.
+     */
+    void respond(IReplyCallback event, Messages fallback, String path, Supplier<CommandResponse> work) {
+        if (closing) {
+            // Shutting down: the commands already running are answered; a new one would be cut off half-way
+            event.reply(fallback.get("discord.restarting")).setEphemeral(true).queue();
+            return;
+        }
+        long received = System.nanoTime();
+        String tag = metrics.path(path);
+        CompletableFuture<Result> future;
         try {
-            response = future.get(deferAfter.toMillis(), TimeUnit.MILLISECONDS);
+            future = CompletableFuture.supplyAsync(
+                    () -> {
+                        long start = System.nanoTime();
+                        Result result = safely(work, fallback);
+                        metrics.commandDuration(tag, result.outcome(), Duration.ofNanos(System.nanoTime() - start));
+                        return result;
+                    },
+                    executor);
+        } catch (RejectedExecutionException e) {
+            // The shutdown began between the check above and now
+            event.reply(fallback.get("discord.restarting")).setEphemeral(true).queue();
+            return;
+        }
+        Result result;
+        try {
+            result = future.get(deferAfter.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             // Discord invalidates the interaction after 3 s, so acknowledge now and edit the reply in later
-            event.deferReply(false).queue();
-            future.thenAccept(r -> sendDeferred(event, r, fallback));
+            CompletableFuture<Duration> deferred = new CompletableFuture<>();
+            event.deferReply(false)
+                    .queue(
+                            ok -> deferred.complete(Duration.ofNanos(System.nanoTime() - received)),
+                            failure -> deferred.complete(null));
+            future.thenAccept(r -> sendDeferred(event, r.response(), fallback));
+            future.thenAcceptBoth(deferred, (r, took) -> {
+                if (took != null) {
+                    metrics.acknowledged(tag, r.outcome(), "defer", took);
+                }
+            });
             return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -96,36 +144,47 @@ final class Responder {
         } catch (ExecutionException e) {
             throw new AssertionError("safely() never fails", e);
         }
-        sendNow(event, response, fallback);
+        sendNow(
+                event,
+                result.response(),
+                fallback,
+                ok -> metrics.acknowledged(
+                        tag, result.outcome(), result.response().form() != null ? "form" : "reply", since(received)));
     }
 
-    private static CommandResponse safely(Supplier<CommandResponse> work, Messages m) {
+    private static Duration since(long nanos) {
+        return Duration.ofNanos(System.nanoTime() - nanos);
+    }
+
+    private static Result safely(Supplier<CommandResponse> work, Messages m) {
         try {
-            return work.get();
+            CommandResponse response = work.get();
+            return new Result(
+                    response, response.tone() == Tone.ERROR ? BotMetrics.Outcome.REJECTED : BotMetrics.Outcome.OK);
         } catch (StoreUnavailableException e) {
             log.warn("Database unavailable: {}", e.toString());
-            return CommandResponse.error(m.get("error.store.unavailable"));
+            return new Result(CommandResponse.error(m.get("error.store.unavailable")), BotMetrics.Outcome.UNAVAILABLE);
         } catch (RuntimeException | Error e) {
             // An Error (out of memory, stack overflow) ends this interaction with a reply, never the bot
             String reference = Long.toHexString(System.nanoTime());
             log.error("Interaction failed (reference {})", reference, e);
-            return CommandResponse.error(m.get("error.internal", reference));
+            return new Result(CommandResponse.error(m.get("error.internal", reference)), BotMetrics.Outcome.FAILED);
         }
     }
 
-    private void sendNow(IReplyCallback event, CommandResponse response, Messages m) {
+    private void sendNow(IReplyCallback event, CommandResponse response, Messages m, Consumer<Object> acknowledged) {
         if (response.form() != null) {
             if (event instanceof IModalCallback modalCallback) {
                 modalCallback
                         .replyModal(modal(response.form(), event.getUser().getId(), m))
-                        .queue();
+                        .queue(acknowledged::accept);
                 return;
             }
             throw new AssertionError("A form can only answer a slash command");
         }
         event.reply(message(response, event.getUser().getId(), m))
                 .setEphemeral(response.isPrivate())
-                .queue();
+                .queue(acknowledged::accept);
         sendNote(event, response);
     }
 

@@ -2,6 +2,7 @@ package nl.regiotafel.bot.schedule;
 
 import java.util.Properties;
 import java.util.TimeZone;
+import nl.regiotafel.commands.reminder.ReminderDispatcher;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
@@ -13,6 +14,8 @@ import org.quartz.TriggerBuilder;
 import org.quartz.impl.StdSchedulerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -22,18 +25,26 @@ import org.springframework.stereotype.Component;
  * reminder ledger, so a restart or a second instance never sends twice. Jobs are built by Spring, with constructor
  * injection.
  */
-@Component
+@Component("quartzScheduler")
 final class QuartzScheduler implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(QuartzScheduler.class);
 
     private final SchedulerProperties properties;
     private final AutowireCapableBeanFactory beans;
+    private final ObjectProvider<ReminderDispatcher> dispatcher;
+    private final boolean autoStartup;
     private Scheduler scheduler;
 
-    QuartzScheduler(SchedulerProperties properties, AutowireCapableBeanFactory beans) {
+    QuartzScheduler(
+            SchedulerProperties properties,
+            AutowireCapableBeanFactory beans,
+            ObjectProvider<ReminderDispatcher> dispatcher,
+            @Value("${regiotafel.lease.enabled:false}") boolean lease) {
+        this.autoStartup = !lease;
         this.properties = properties;
         this.beans = beans;
+        this.dispatcher = dispatcher;
     }
 
     @Override
@@ -41,6 +52,8 @@ final class QuartzScheduler implements SmartLifecycle {
         if (!properties.enabled()) {
             return;
         }
+        // Started again after a stop when this instance regains the lease
+        dispatcher.ifAvailable(ReminderDispatcher::resume);
         try {
             Properties quartz = new Properties();
             quartz.setProperty("org.quartz.scheduler.instanceName", "regiotafel");
@@ -77,15 +90,26 @@ final class QuartzScheduler implements SmartLifecycle {
         scheduler.scheduleJob(detail, trigger);
     }
 
+    /**
+     * Stops between two reminders: the dispatcher finishes the one in hand and takes no next, then Quartz waits for
+     * its jobs to return. Runs before the Discord connection closes (higher phase), so that send still has it.
+     */
     @Override
     public void stop() {
         if (scheduler != null) {
+            dispatcher.ifAvailable(ReminderDispatcher::stop);
             try {
                 scheduler.shutdown(true);
             } catch (SchedulerException e) {
                 log.warn("Scheduler did not shut down cleanly: {}", e.toString());
             }
         }
+    }
+
+    /** False when instances take turns: then only the lease holder runs the jobs ({@code ActiveInstance}). */
+    @Override
+    public boolean isAutoStartup() {
+        return autoStartup;
     }
 
     @Override

@@ -27,6 +27,7 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.requests.restaction.WebhookMessageCreateAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import nl.regiotafel.bot.metrics.BotMetrics;
 import nl.regiotafel.commands.api.Action;
 import nl.regiotafel.commands.api.AttachmentInput;
 import nl.regiotafel.commands.api.Command;
@@ -77,7 +78,8 @@ final class ActionButtonTest {
             Duration.ofSeconds(2),
             new Interactions<>(Duration.ofMinutes(15), 100, Clock.systemUTC()),
             new Interactions<>(Duration.ofMinutes(15), 100, Clock.systemUTC()),
-            new Interactions<>(Duration.ofMinutes(15), 8, Clock.systemUTC()));
+            new Interactions<>(Duration.ofMinutes(15), 8, Clock.systemUTC()),
+            BotMetrics.none());
     private final NetworkStore networks = new NetworkStore() {
         @Override
         public NetworkSettings get(String networkId) {
@@ -90,7 +92,11 @@ final class ActionButtonTest {
         }
     };
     private final InteractionListener listener = new InteractionListener(
-            new CommandRegistry(List.of(command)), networks, responder, new Throttle(System::nanoTime));
+            new CommandRegistry(List.of(command)),
+            networks,
+            responder,
+            new Throttle(System::nanoTime),
+            BotMetrics.none());
 
     private static CommandResponse preview(byte[] file) {
         return CommandResponse.builder()
@@ -187,8 +193,8 @@ final class ActionButtonTest {
         when(followUp.setEphemeral(anyBoolean())).thenAnswer(i -> followUp);
         when(event.getHook().sendMessage(anyString())).thenAnswer(i -> followUp);
 
-        responder.respond(
-                event, m, () -> CommandResponse.publicText("Projects", "none").withNote("Welcome!"));
+        responder.respond(event, m, "test", () -> CommandResponse.publicText("Projects", "none")
+                .withNote("Welcome!"));
 
         ArgumentCaptor<String> note = ArgumentCaptor.forClass(String.class);
         verify(event.getHook()).sendMessage(note.capture());

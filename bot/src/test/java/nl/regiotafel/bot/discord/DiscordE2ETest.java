@@ -171,6 +171,25 @@ final class DiscordE2ETest {
     @Autowired
     nl.regiotafel.commands.reminder.ReminderStore ledger;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void reportsTheConnectedGatewayAsReady() {
+        // GIVEN the bot connected to the fake gateway, which acknowledges heartbeats
+        var indicator = context.getBean(
+                "discordHealthIndicator", org.springframework.boot.health.contributor.HealthIndicator.class);
+
+        // WHEN readiness asks for the gateway
+        var health = indicator.health(true);
+
+        // THEN it is up, connected, with a recent heartbeat acknowledgement
+        assertThat(health.getStatus().getCode()).as(health.toString()).isEqualTo("UP");
+        assertThat(health.getDetails()).containsEntry("status", "CONNECTED");
+        assertThat((Long) health.getDetails().get("lastHeartbeatAckSeconds"))
+                .isLessThan(GatewayHealthIndicator.HEARTBEAT_STALE.toSeconds());
+    }
+
     @Test
     void postsAReminderInTheConfiguredChannelWhoseDoneButtonWorksForTheLeaderOnly() {
         // GIVEN a project led by Lotte with a milestone due Wednesday 29 September 2021, on Monday 27th at 08:00

@@ -43,6 +43,8 @@ final class PackagedJarDiscordIT {
             env.put("DISCORD_API_BASE_URL", discord.apiBaseUrl());
             env.put("DISCORD_GATEWAY_URL", discord.gatewayUrl());
             env.put("REGIOTAFEL_STORAGE_DATA_DIR", work.resolve("data").toString());
+            // Any free port: other builds on this machine may hold the default one
+            env.put("MANAGEMENT_SERVER_PORT", "0");
 
             // GIVEN the jar started against the fake
             Process bot = builder.start();

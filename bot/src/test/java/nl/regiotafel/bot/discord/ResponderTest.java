@@ -26,6 +26,7 @@ import net.dv8tion.jda.api.requests.restaction.interactions.ModalCallbackAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import nl.regiotafel.bot.metrics.BotMetrics;
 import nl.regiotafel.commands.api.CommandResponse;
 import nl.regiotafel.commands.api.Form;
 import nl.regiotafel.commands.i18n.Messages;
@@ -42,7 +43,8 @@ final class ResponderTest {
             Duration.ofMillis(100),
             new Interactions<>(Duration.ofMinutes(15), 100, Clock.systemUTC()),
             new Interactions<>(Duration.ofMinutes(15), 100, Clock.systemUTC()),
-            new Interactions<>(Duration.ofMinutes(15), 8, Clock.systemUTC()));
+            new Interactions<>(Duration.ofMinutes(15), 8, Clock.systemUTC()),
+            BotMetrics.none());
     private final Messages m = Messages.of(Messages.ENGLISH);
 
     @AfterEach
@@ -76,7 +78,7 @@ final class ResponderTest {
     void answersAQuickCommandDirectlyAndPublicly() {
         SlashCommandInteractionEvent event = event();
 
-        responder.respond(event, m, () -> CommandResponse.publicText("Projects (1)", "tizv-glasses"));
+        responder.respond(event, m, "test", () -> CommandResponse.publicText("Projects (1)", "tizv-glasses"));
 
         ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
         verify(event).reply(sent.capture());
@@ -89,7 +91,7 @@ final class ResponderTest {
     void answersAnErrorPrivately() {
         SlashCommandInteractionEvent event = event();
 
-        responder.respond(event, m, () -> CommandResponse.error("Unknown project x."));
+        responder.respond(event, m, "test", () -> CommandResponse.error("Unknown project x."));
 
         verify(reply).setEphemeral(true);
     }
@@ -98,7 +100,7 @@ final class ResponderTest {
     void defersASlowCommandAndEditsTheReplyInWhenReady() {
         SlashCommandInteractionEvent event = event();
 
-        responder.respond(event, m, () -> {
+        responder.respond(event, m, "test", () -> {
             sleep(400);
             return CommandResponse.publicText("Summary", "done");
         });
@@ -114,7 +116,7 @@ final class ResponderTest {
     void replacesAPublicDeferralWithAPrivateFollowUpWhenTheSlowCommandFails() {
         SlashCommandInteractionEvent event = event();
 
-        responder.respond(event, m, () -> {
+        responder.respond(event, m, "test", () -> {
             sleep(400);
             throw new IllegalStateException("bug");
         });
@@ -135,7 +137,7 @@ final class ResponderTest {
                 Map.of("project", "tizv-glasses"),
                 List.of(new Form.Input("results", "project.goal", true, false, 4000, null)));
 
-        responder.respond(event, m, () -> CommandResponse.form(form));
+        responder.respond(event, m, "test", () -> CommandResponse.form(form));
 
         ArgumentCaptor<Modal> modal = ArgumentCaptor.forClass(Modal.class);
         verify(event).replyModal(modal.capture());

@@ -38,6 +38,7 @@ public final class ReminderDispatcher {
     private final ReminderComposer composer;
     private final ChatGateway chat;
     private volatile Instant chatPausedUntil = Instant.MIN;
+    private volatile boolean stopped;
 
     public ReminderDispatcher(ReminderStore ledger, ReminderComposer composer, ChatGateway chat) {
         this.ledger = ledger;
@@ -60,6 +61,9 @@ public final class ReminderDispatcher {
      * one network: it must never send another network's reminders, which that network would never see.
      */
     public int dispatch(Instant now, String networkId) {
+        if (stopped) {
+            return 0;
+        }
         ledger.releaseStale(now.minus(STALE_CLAIM));
         if (now.isBefore(chatPausedUntil)) {
             return 0;
@@ -71,6 +75,11 @@ public final class ReminderDispatcher {
         while (!due.isEmpty() && handled < MAX_PER_RUN) {
             boolean stop = false;
             for (Reminder candidate : due) {
+                if (stopped) {
+                    // Shutting down: between two entries, so none is left half-sent
+                    stop = true;
+                    break;
+                }
                 Optional<Reminder> claimed = ledger.claim(candidate.key(), now);
                 if (claimed.isEmpty()) {
                     // Another instance claimed it first
@@ -90,6 +99,16 @@ public final class ReminderDispatcher {
             due = networkId == null ? ledger.due(now, BATCH) : ledger.due(networkId, now, BATCH);
         }
         return sent;
+    }
+
+    /** Ends a running {@link #dispatch} after the entry in hand and makes later calls send nothing: for a shutdown. */
+    public void stop() {
+        stopped = true;
+    }
+
+    /** Sends again after {@link #stop}: this instance became the active one again. */
+    public void resume() {
+        stopped = false;
     }
 
     /** Composes and sends one claimed entry: 1 when sent, 0 when skipped or found sent, -1 when chat is down. */

@@ -19,6 +19,11 @@ public interface ReminderStore {
     /** As {@link #due(Instant, int)}, for one network only (the console, which plays one network). */
     List<Reminder> due(String networkId, Instant now, int limit);
 
+    /** How many pending entries are due by {@code now}: the backlog the dispatcher has still to send. */
+    default long countDue(Instant now) {
+        return due(now, Integer.MAX_VALUE).size();
+    }
+
     /**
      * Atomically claims one entry (pending → sending) if it is still pending, so two instances never claim the same
      * one. Empty when another instance got it first.

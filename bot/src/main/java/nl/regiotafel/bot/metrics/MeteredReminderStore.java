@@ -1,0 +1,104 @@
+package nl.regiotafel.bot.metrics;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.regiotafel.commands.reminder.Reminder;
+import nl.regiotafel.commands.reminder.ReminderKind;
+import nl.regiotafel.commands.reminder.ReminderStore;
+
+/**
+ * The reminder ledger, counting what the planner and the dispatcher do with it. Every outcome of a send follows a
+ * claim in this process, so the due time of each claim is kept until its outcome is recorded, to measure lateness.
+ */
+public final class MeteredReminderStore implements ReminderStore {
+
+    private final ReminderStore ledger;
+    private final BotMetrics metrics;
+    private final Map<String, Instant> claimedDue = new ConcurrentHashMap<>();
+
+    public MeteredReminderStore(ReminderStore ledger, BotMetrics metrics) {
+        this.ledger = ledger;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public boolean plan(Reminder reminder) {
+        boolean added = ledger.plan(reminder);
+        if (added) {
+            metrics.remindersPlanned(1);
+        }
+        return added;
+    }
+
+    @Override
+    public List<Reminder> due(Instant now, int limit) {
+        return ledger.due(now, limit);
+    }
+
+    @Override
+    public List<Reminder> due(String networkId, Instant now, int limit) {
+        return ledger.due(networkId, now, limit);
+    }
+
+    @Override
+    public long countDue(Instant now) {
+        return ledger.countDue(now);
+    }
+
+    @Override
+    public Optional<Reminder> claim(String key, Instant now) {
+        Optional<Reminder> claimed = ledger.claim(key, now);
+        claimed.ifPresent(r -> claimedDue.put(r.key(), r.dueAt()));
+        return claimed;
+    }
+
+    @Override
+    public void markSent(String key, String messageId, Instant sentAt, boolean late) {
+        ledger.markSent(key, messageId, sentAt, late);
+        Instant due = claimedDue.remove(key);
+        metrics.reminderSent(late, due == null ? Duration.ZERO : Duration.between(due, sentAt));
+    }
+
+    @Override
+    public void markFailed(String key, int attempts, Instant retryAt, String note) {
+        ledger.markFailed(key, attempts, retryAt, note);
+        claimedDue.remove(key);
+        metrics.reminderFailed(retryAt == null);
+    }
+
+    @Override
+    public void markSkipped(String key, String note) {
+        ledger.markSkipped(key, note);
+        claimedDue.remove(key);
+        metrics.reminderSkipped();
+    }
+
+    @Override
+    public int releaseStale(Instant claimedBefore) {
+        return ledger.releaseStale(claimedBefore);
+    }
+
+    @Override
+    public List<Reminder> between(String networkId, Instant from, Instant to) {
+        return ledger.between(networkId, from, to);
+    }
+
+    @Override
+    public Optional<Instant> nextPendingDue() {
+        return ledger.nextPendingDue();
+    }
+
+    @Override
+    public Optional<Instant> nextPendingDue(String networkId) {
+        return ledger.nextPendingDue(networkId);
+    }
+
+    @Override
+    public List<Reminder> find(String networkId, ReminderKind kind, String subject) {
+        return ledger.find(networkId, kind, subject);
+    }
+}
