@@ -56,7 +56,9 @@ final class QuartzScheduler implements SmartLifecycle {
         dispatcher.ifAvailable(ReminderDispatcher::resume);
         try {
             Properties quartz = new Properties();
-            quartz.setProperty("org.quartz.scheduler.instanceName", "regiotafel");
+            // Quartz keeps schedulers per name in the JVM: a name of our own, so two contexts (tests, a standby
+            // beside an active instance) never share one
+            quartz.setProperty("org.quartz.scheduler.instanceName", "regiotafel-" + java.util.UUID.randomUUID());
             quartz.setProperty("org.quartz.threadPool.threadCount", "2");
             quartz.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
             quartz.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
