@@ -105,7 +105,7 @@ final class ReportPdf {
                     m.get("summary.column.actual"),
                     m.get("summary.column.target"),
                     "%",
-                    "KPI's");
+                    m.get("summary.column.kpis"));
             for (KpiTotal kpi : d.kpiTotals()) {
                 kpis.addCell(cell(kpi.unit(), BODY));
                 kpis.addCell(cell(nl.regiotafel.commands.project.ProjectCards.number(kpi.actual(), "0"), BODY));

@@ -92,7 +92,10 @@ public final class SummaryCommand implements Command {
         if (d.projects() == 0 && d.projectsAtStart() == 0) {
             return CommandResponse.publicText(title, SummaryText.header(m, q) + "\n\n" + m.get("summary.empty"));
         }
-        String fileBase = "samenvatting-" + q.scope().slug() + "-" + q.period().key();
+        String fileBase = m.get("summary.file") + "-"
+                + (q.scope().isWholeNetwork()
+                        ? m.get("file.network")
+                        : q.scope().slug()) + "-" + q.period().key();
         List<Page> pages = new ArrayList<>();
         pages.add(card(m, q, d, title));
         boolean cut = false;
