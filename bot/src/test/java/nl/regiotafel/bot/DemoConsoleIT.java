@@ -46,9 +46,9 @@ final class DemoConsoleIT {
         assertThat(output)
                 .contains("Regional summary — Zeeland · 2021-Q3")
                 .contains("Projects: 13 (previous round: 13)")
-                .contains("The report is attached as progress-report-netwerk-2021-Q3.md (25 projects).");
-        assertThat(work.resolve("exports/samenvatting-zeeland-2021-Q3.png")).exists();
-        assertThat(Files.readString(work.resolve("exports/progress-report-netwerk-2021-Q3.md")))
+                .contains("The report is attached as progress-report-network-2021-Q3.md (25 projects).");
+        assertThat(work.resolve("exports/summary-zeeland-2021-Q3.png")).exists();
+        assertThat(Files.readString(work.resolve("exports/progress-report-network-2021-Q3.md")))
                 .contains("#### Pilot Smart Glasses (tizv-glasses)");
         assertThat(Files.readString(work.resolve("stderr.log")))
                 .contains("Demo network in console: added 25 projects, 33 milestones (9 reached) and 67 updates");

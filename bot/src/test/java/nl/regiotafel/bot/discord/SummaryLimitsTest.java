@@ -132,7 +132,7 @@ final class SummaryLimitsTest {
         Attachment lists = summary.attachments().get(1);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(chart.content()));
         assertThat(image.getHeight()).isGreaterThan(500);
-        assertThat(lists.fileName()).isEqualTo("samenvatting-twente-2021-Q3.md");
+        assertThat(lists.fileName()).isEqualTo("summary-twente-2021-Q3.md");
         String markdown = new String(lists.content(), StandardCharsets.UTF_8);
         assertThat(markdown).contains("## Not reported for 2021-Q3 (400)").contains("## Overdue milestones (50)");
         for (int i = 0; i < PROJECTS; i++) {

@@ -87,6 +87,28 @@ final class MilestoneCommandTest {
     }
 
     @Test
+    void writesTheDateOutInTheReadersLanguageWhenRefusingADoneDateInTheFuture() {
+        add("Start", "Q4 2021");
+
+        CommandResponse english = bot.run(
+                LEADER, "milestone", "done", "project", "acute-psychiatrie", "milestone", "1", "date", "10-10-2030");
+        CommandResponse dutch = new TestRequests(registry, bot.network(), nl.regiotafel.commands.i18n.Messages.DUTCH)
+                .run(
+                        LEADER,
+                        "milestone",
+                        "done",
+                        "project",
+                        "acute-psychiatrie",
+                        "milestone",
+                        "1",
+                        "date",
+                        "10-10-2030");
+
+        assertThat(TestRequests.text(english)).startsWith("The date 10 October 2030 is in the future;");
+        assertThat(TestRequests.text(dutch)).startsWith("De datum 10 oktober 2030 ligt in de toekomst;");
+    }
+
+    @Test
     void warnsButKeepsADoneDateBeforeTheProjectCameIntoRegiotafel() {
         add("Start", "Q4 2021");
         add("Tweede", "Q4 2021");
@@ -229,7 +251,7 @@ final class MilestoneCommandTest {
                         "1",
                         "date",
                         "2-10-2021")))
-                .startsWith("The date 2021-10-02 is in the future");
+                .startsWith("The date 2 October 2021 is in the future");
         assertThat(text(bot.run(
                         LEADER,
                         "milestone",

@@ -245,7 +245,7 @@ final class ReminderEngineTest {
         advanceTo(engine, "2021-10-04T10:05:00Z");
 
         assertThat(titles()).filteredOn(t -> t.startsWith("acute-psy")).containsExactly("acute-psy: mijlpaal vandaag");
-        assertThat(message("acute-psy: mijlpaal vandaag").page().text()).contains("Verlaat verstuurd");
+        assertThat(message("acute-psy: mijlpaal vandaag").page().text()).contains("Te laat verstuurd");
         assertThat(ledger.find(bot.network(), ReminderKind.MILESTONE_DUE, "acute-psy#1"))
                 .singleElement()
                 .satisfies(r -> assertThat(r.late()).isTrue());

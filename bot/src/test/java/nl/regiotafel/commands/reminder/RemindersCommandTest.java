@@ -63,7 +63,7 @@ final class RemindersCommandTest {
         assertThat(settings.get(bot.network()).leadDays()).isEqualTo(List.of(21, 7, 1));
         assertThat(settings.get(bot.network()).sendAt()).isEqualTo(LocalTime.of(8, 30));
         assertThat(shown)
-                .contains("Days ahead: [21, 7, 1]")
+                .contains("Days ahead: 21, 7, 1")
                 .contains("Reporting calendar: per ")
                 .contains("Reminders channel: not chosen")
                 .contains("/setup channels");

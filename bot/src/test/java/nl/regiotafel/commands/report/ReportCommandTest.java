@@ -146,6 +146,86 @@ final class ReportCommandTest {
         }
     }
 
+    /** The base fonts a PDF's pages use. */
+    private static java.util.Set<String> fonts(PdfReader document) {
+        java.util.Set<String> fonts = new java.util.TreeSet<>();
+        for (int page = 1; page <= document.getNumberOfPages(); page++) {
+            com.lowagie.text.pdf.PdfDictionary resources =
+                    document.getPageN(page).getAsDict(com.lowagie.text.pdf.PdfName.RESOURCES);
+            com.lowagie.text.pdf.PdfDictionary pageFonts =
+                    resources == null ? null : resources.getAsDict(com.lowagie.text.pdf.PdfName.FONT);
+            if (pageFonts != null) {
+                for (com.lowagie.text.pdf.PdfName key : pageFonts.getKeys()) {
+                    fonts.add(pageFonts
+                            .getAsDict(key)
+                            .getAsName(com.lowagie.text.pdf.PdfName.BASEFONT)
+                            .toString());
+                }
+            }
+        }
+        return fonts;
+    }
+
+    @Test
+    void writesThePdfInOneFontFamily() throws Exception {
+        // GIVEN titles and texts with dashes, curly quotes and bullets, which OpenPDF draws in a substitute font
+        for (TestRequests reader : List.of(dutch, english)) {
+            Attachment pdf = file(reader.run(MANAGER, "report", null, "period", "Q3 2021"));
+            PdfReader document = new PdfReader(pdf.content());
+            try {
+                assertThat(fonts(document)).containsExactly("/Helvetica", "/Helvetica-Bold");
+            } finally {
+                document.close();
+            }
+        }
+    }
+
+    @Test
+    void neverLeavesTableRowsOnAPageWithoutTheTablesTitleAndHeader() throws Exception {
+        // GIVEN a network with so many themes that the table of themes runs over a page
+        TestRequests many = TestRequests.inNewNetwork(registry);
+        StringBuilder csv = new StringBuilder("code;naam;regio;thema\r\n");
+        for (int i = 1; i <= 70; i++) {
+            csv.append(String.format("p%02d;Project %02d;Zeeland;Werkveld %02d%n", i, i, i));
+        }
+        many.run(
+                nl.regiotafel.bot.TestRequests.ADMIN,
+                "import",
+                null,
+                "file",
+                nl.regiotafel.commands.api.AttachmentInput.of(
+                        "p.csv", csv.toString().getBytes(StandardCharsets.UTF_8)),
+                "confirm",
+                true);
+
+        // WHEN the report is written
+        Attachment pdf = file(many.run(MANAGER, "report", null, "period", "Q3 2021"));
+
+        // THEN every page of the summary with rows of the theme table also has its title and column headers
+        PdfReader document = new PdfReader(pdf.content());
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(document);
+            int pagesWithThemeRows = 0;
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                String text = extractor.getTextFromPage(page);
+                if (text.contains("Projects by theme")) {
+                    break;
+                }
+                if (text.contains("Werkveld ")) {
+                    pagesWithThemeRows++;
+                    assertThat(text)
+                            .as("page " + page)
+                            .contains("By theme")
+                            .contains("Theme")
+                            .contains("Total");
+                }
+            }
+            assertThat(pagesWithThemeRows).isGreaterThan(1);
+        } finally {
+            document.close();
+        }
+    }
+
     @Test
     void writesCsvWithTheDocumentedColumnsSeparatedBySemicolonsForDutchReaders() {
         Attachment csv = file(dutch.run(MANAGER, "report", null, "format", "csv"));

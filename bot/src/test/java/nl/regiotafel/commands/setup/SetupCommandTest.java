@@ -99,7 +99,9 @@ final class SetupCommandTest {
                 false);
 
         assertThat(response.tone()).isEqualTo(Tone.SUCCESS);
-        assertThat(text(response)).contains("Name: Regiotafel → Netwerk Zorg Zeeland");
+        assertThat(text(response))
+                .contains("Name: Regiotafel → Netwerk Zorg Zeeland")
+                .contains(": yes → no");
         NetworkSettings saved = settings();
         assertThat(saved.name()).isEqualTo("Netwerk Zorg Zeeland");
         assertThat(saved.zone()).isEqualTo(ZoneId.of("Europe/London"));
@@ -169,8 +171,8 @@ final class SetupCommandTest {
         CommandResponse theme = setup("themes remove", "theme", "instroom");
 
         assertThat(text(region))
-                .isEqualTo("The region Zeeland is used by 1 projects (zomerzorg). Move them to another region first.");
-        assertThat(text(theme)).contains("The theme Instroom is used by 1 projects (zomerzorg)");
+                .isEqualTo("The region Zeeland is used by 1 project (zomerzorg). Move it to another region first.");
+        assertThat(text(theme)).contains("The theme Instroom is used by 1 project (zomerzorg)");
         assertThat(settings().version()).isZero();
     }
 

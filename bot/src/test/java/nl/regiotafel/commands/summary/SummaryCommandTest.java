@@ -125,7 +125,7 @@ final class SummaryCommandTest {
         // Everything fits the pages, so the only file is the chart
         assertThat(summary.attachments())
                 .extracting(Attachment::fileName)
-                .containsExactly("samenvatting-netwerk-2021-Q3.png");
+                .containsExactly("summary-network-2021-Q3.png");
         BufferedImage chart = ImageIO.read(
                 new ByteArrayInputStream(summary.attachments().get(0).content()));
         assertThat(chart.getWidth()).isEqualTo(SummaryChart.WIDTH);

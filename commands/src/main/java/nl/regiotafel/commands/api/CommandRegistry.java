@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.regiotafel.commands.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,6 +106,7 @@ public final class CommandRegistry {
             return CommandResponse.error(messages.get("error.command.unknown", "/" + request.command()));
         }
         try {
+            request = withCanonicalChoices(command.spec(), request);
             validate(command.spec(), request);
             return privateIfAsked(request, command.handle(request));
         } catch (UserError e) {
@@ -162,6 +164,60 @@ public final class CommandRegistry {
             log.warn("Autocomplete of {} {} failed: {}", request.path(), option, e.toString());
             return List.of();
         }
+    }
+
+    /**
+     * The request with every choice typed as its label, in either language, replaced by the choice's value: the
+     * console and a pasted command may say {@code health:delayed}, {@code digest-day:vrijdag} or {@code kind:kwartaal}
+     * whatever the reader's language; Discord sends values already.
+     */
+    private static CommandRequest withCanonicalChoices(CommandSpec spec, CommandRequest request) {
+        if (!spec.subcommands().isEmpty()
+                && (request.subcommand() == null
+                        || spec.subcommand(request.subcommand()).isEmpty())) {
+            return request;
+        }
+        Map<String, Object> options = null;
+        for (OptionSpec option : spec.optionsOf(request.subcommand())) {
+            if (option.choices().isEmpty() || !(request.options().get(option.name()) instanceof String typed)) {
+                continue;
+            }
+            String key = labelKey(typed);
+            for (Choice choice : option.choices()) {
+                boolean named = choice.value().equalsIgnoreCase(typed.strip())
+                        || Stream.of(Messages.DUTCH, Messages.ENGLISH)
+                                .map(language -> Messages.of(language).get(choice.labelKey()))
+                                .anyMatch(label -> labelKey(label).equals(key));
+                if (named && choice.value().equals(typed)) {
+                    break;
+                }
+                if (named) {
+                    if (options == null) {
+                        options = new java.util.HashMap<>(request.options());
+                    }
+                    options.put(option.name(), choice.value());
+                    break;
+                }
+            }
+        }
+        return options == null
+                ? request
+                : new CommandRequest(
+                        request.networkId(),
+                        request.channelId(),
+                        request.invoker(),
+                        request.locale(),
+                        request.command(),
+                        request.subcommand(),
+                        options,
+                        request.interactionId());
+    }
+
+    /** A label compared as people type it: case, accents, spaces and punctuation ignored. */
+    private static String labelKey(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                .replaceAll("[^\\p{L}\\p{N}]", "")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void validate(CommandSpec spec, CommandRequest request) {

@@ -178,7 +178,7 @@ public final class MilestoneCommand implements Command {
         Milestone milestone = load(request, project);
         LocalDate day = request.text(DATE).map(this::day).orElse(today(settings));
         if (day.isAfter(today(settings))) {
-            throw new UserError("error.milestone.doneInFuture", day.toString());
+            throw new UserError("error.milestone.doneInFuture", Dates.text(day, m.locale()));
         }
         Milestone saved = milestones.update(milestone.done(day, clock.instant()));
         audit(request, "milestone.done", saved, new Change("status", "open", "done " + day));

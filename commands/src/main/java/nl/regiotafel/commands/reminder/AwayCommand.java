@@ -66,7 +66,10 @@ public final class AwayCommand implements Command {
         LocalDate from = day(request.requireText(FROM), FROM);
         LocalDate to = day(request.requireText(TO), TO);
         if (to.isBefore(from) || to.isBefore(LocalDate.now(clock.withZone(zone)))) {
-            throw new UserError("error.away.range", from.toString(), to.toString());
+            throw new UserError(
+                    "error.away.range",
+                    nl.regiotafel.commands.time.Dates.text(from, m.locale()),
+                    nl.regiotafel.commands.time.Dates.text(to, m.locale()));
         }
         if (from.plusYears(1).isBefore(to)) {
             throw new UserError("error.away.tooLong");

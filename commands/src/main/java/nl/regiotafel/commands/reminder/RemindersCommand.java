@@ -278,10 +278,7 @@ public final class RemindersCommand implements Command {
                     "reminders.settings",
                     "reminders",
                     List.of(
-                            new AuditEntry.Change(
-                                    "leadDays",
-                                    before.leadDays().toString(),
-                                    after.leadDays().toString()),
+                            new AuditEntry.Change("leadDays", days(before.leadDays()), days(after.leadDays())),
                             new AuditEntry.Change(
                                     "sendAt",
                                     before.sendAt().toString(),
@@ -297,7 +294,7 @@ public final class RemindersCommand implements Command {
                         m.get("reminders.settings.title"),
                         m.get(
                                 "reminders.settings.text",
-                                after.leadDays().toString(),
+                                days(after.leadDays()),
                                 after.sendAt().toString(),
                                 m.get("day." + after.digestDay().name().toLowerCase(Locale.ROOT)),
                                 m.get(after.paused() ? "common.yes" : "common.no"),
@@ -307,6 +304,11 @@ public final class RemindersCommand implements Command {
                                 channel(m, network.channels().managers()),
                                 channel(m, network.channels().digest()))))
                 .build();
+    }
+
+    /** Lead days as a list people read: {@code 14, 2}, not {@code [14, 2]}. */
+    private static String days(List<Integer> days) {
+        return days.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The reporting calendar in words: kind, opening and deadline. */

@@ -101,8 +101,11 @@ public final class ReportCommand implements Command {
                 "report.title",
                 scope == null ? settings.name() : scope,
                 q.period().key());
-        String file =
-                m.get("report.file") + "-" + q.scope().slug() + "-" + q.period().key() + "." + format;
+        String file = m.get("report.file") + "-"
+                + (q.scope().isWholeNetwork()
+                        ? m.get("file.network")
+                        : q.scope().slug()) + "-" + q.period().key()
+                + "." + format;
         ReportBlocks blocks = new ReportBlocks(m, q, settings.zone(), details, standing);
         Attachment attachment =
                 switch (format) {

@@ -17,8 +17,6 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +43,6 @@ final class ReportPdf {
     private static final Font BOLD = new Font(Font.HELVETICA, 9, Font.BOLD);
     private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL, new Color(0x52606D));
     private static final Color HEADER_FILL = new Color(0xE4E9EF);
-
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private ReportPdf() {}
 
@@ -87,9 +83,10 @@ final class ReportPdf {
         counts.addCell(nested(pairTable(m, m.get("summary.pillars"), SummaryText.pillarRows(m, d))));
         doc.add(counts);
 
-        doc.add(paragraph(m.get("summary.themes"), H2, 4));
         PdfPTable themes = table(new float[] {3, 1, 5});
+        heading(themes, m.get("summary.themes"));
         header(themes, m.get("summary.column.theme"), m.get("summary.column.total"), m.get("project.status"));
+        continued(themes);
         for (Map.Entry<String, Map<ProjectStatus, Integer>> theme :
                 d.statusByTheme().entrySet()) {
             themes.addCell(cell(theme.getKey(), BODY));
@@ -98,18 +95,19 @@ final class ReportPdf {
         }
         doc.add(themes);
 
-        doc.add(paragraph(m.get("summary.kpis"), H2, 4));
         if (d.kpiTotals().isEmpty()) {
+            doc.add(paragraph(m.get("summary.kpis"), H2, 4));
             doc.add(paragraph(m.get("summary.kpis.none"), BODY, 6));
         } else {
             PdfPTable kpis = table(new float[] {3, 2, 2, 1, 1});
+            heading(kpis, m.get("summary.kpis"));
             header(
                     kpis,
                     m.get("summary.column.unit"),
                     m.get("summary.column.actual"),
                     m.get("summary.column.target"),
                     "%",
-                    "KPI's");
+                    m.get("summary.column.kpis"));
             for (KpiTotal kpi : d.kpiTotals()) {
                 kpis.addCell(cell(kpi.unit(), BODY));
                 kpis.addCell(cell(nl.regiotafel.commands.project.ProjectCards.number(kpi.actual(), "0"), BODY));
@@ -117,6 +115,7 @@ final class ReportPdf {
                 kpis.addCell(cell(kpi.target() == 0 ? "–" : SummaryText.percent(kpi.actual() / kpi.target()), BODY));
                 kpis.addCell(number(kpi.kpis()));
             }
+            continued(kpis);
             doc.add(kpis);
         }
 
@@ -252,6 +251,25 @@ final class ReportPdf {
         return table;
     }
 
+    /** The table's title as its first row, so a page break never leaves the title behind on its own. */
+    private static void heading(PdfPTable table, String title) {
+        PdfPCell cell = new PdfPCell(paragraph(title, H2, 4));
+        cell.setColspan(table.getNumberOfColumns());
+        cell.setBorder(0);
+        cell.setPaddingLeft(0);
+        cell.setPaddingBottom(4);
+        table.addCell(cell);
+    }
+
+    /**
+     * A summary table moves whole to the next page rather than split; one longer than a page repeats its title and
+     * column headers on every page, so no page holds rows without saying what they are.
+     */
+    private static void continued(PdfPTable table) {
+        table.setHeaderRows(2);
+        table.setKeepTogether(true);
+    }
+
     private static void header(PdfPTable table, String... labels) {
         for (String label : labels) {
             PdfPCell cell = cell(label, BOLD);
@@ -278,17 +296,34 @@ final class ReportPdf {
         return paragraph;
     }
 
-    /** Text the standard fonts can draw: Windows-1252, with the few signs we use mapped to it. */
+    /**
+     * Text the standard fonts draw themselves: Latin-1, with the signs we use beyond it written plainly. OpenPDF draws
+     * every character above U+00FF (a dash, a curly quote, a bullet) in a substitute system font, which put a second
+     * font family in the report.
+     */
     static String text(String value) {
         if (value == null) {
             return "";
         }
-        String mapped = value.replace('−', '-').replace("→", "->").replace("\u2009", " ");
-        CharsetEncoder encoder = WINDOWS_1252.newEncoder();
-        StringBuilder out = new StringBuilder(mapped.length());
-        mapped.codePoints().forEach(cp -> {
-            String c = Character.toString(cp);
-            out.append(cp == '\n' || encoder.canEncode(c) ? c : "?");
+        StringBuilder out = new StringBuilder(value.length());
+        value.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '\u2014', '\u2013', '\u2212', '\u2010', '\u2011' -> out.append('-');
+                case '\u2018', '\u2019', '\u201A' -> out.append('\'');
+                case '\u201C', '\u201D', '\u201E' -> out.append('"');
+                case '\u2026' -> out.append("...");
+                case '\u2022' -> out.append('\u00B7');
+                case '\u2192' -> out.append("->");
+                case '\u20AC' -> out.append("EUR");
+                case '\u2009', '\u202F', '\u00A0' -> out.append(' ');
+                default -> {
+                    if (cp == '\n' || (cp >= 0x20 && cp <= 0x7E) || (cp >= 0xA0 && cp <= 0xFF)) {
+                        out.appendCodePoint(cp);
+                    } else {
+                        out.append('?');
+                    }
+                }
+            }
         });
         return out.toString();
     }

@@ -252,9 +252,9 @@ public final class SetupCommand implements Command {
             summary.append("• ")
                     .append(m.get("setup.field." + change.field()))
                     .append(": ")
-                    .append(Texts.escape(Texts.limit(Objects.toString(change.before(), "–"), 300)))
+                    .append(Texts.escape(Texts.limit(shown(m, change.before()), 300)))
                     .append(" → ")
-                    .append(Texts.escape(Texts.limit(Objects.toString(change.after(), "–"), 300)))
+                    .append(Texts.escape(Texts.limit(shown(m, change.after()), 300)))
                     .append('\n');
         }
         return CommandResponse.builder()
@@ -467,6 +467,18 @@ public final class SetupCommand implements Command {
             throw new UserError("error.setup.id", value);
         }
         return text;
+    }
+
+    /** A changed value as the reader says it: yes or no (ja, nee) for a switch, a dash for none. */
+    private static String shown(Messages m, String value) {
+        if (value == null) {
+            return "–";
+        }
+        return switch (value) {
+            case "true" -> m.get("common.yes");
+            case "false" -> m.get("common.no");
+            default -> value;
+        };
     }
 
     /** Every field that differs, lists as what was removed → what was added. */

@@ -95,7 +95,10 @@ public final class SummaryCommand implements Command {
             return CommandResponse.publicText(
                     title, SummaryText.header(m, q) + "\n" + standing + "\n\n" + m.get("summary.empty"));
         }
-        String fileBase = "samenvatting-" + q.scope().slug() + "-" + q.period().key();
+        String fileBase = m.get("summary.file") + "-"
+                + (q.scope().isWholeNetwork()
+                        ? m.get("file.network")
+                        : q.scope().slug()) + "-" + q.period().key();
         List<Page> pages = new ArrayList<>();
         pages.add(card(m, q, d, title, standing));
         boolean cut = false;

@@ -211,6 +211,37 @@ final class CommandRegistryTest {
     }
 
     @Test
+    void takesAChoiceByItsLabelInEitherLanguageWhateverTheReadersLanguage() {
+        CommandSpec spec = CommandSpec.of(
+                "update",
+                OptionSpec.optional("health", OptionType.STRING)
+                        .withChoices(nl.regiotafel.commands.project.Health.choices()),
+                OptionSpec.optional("period", OptionType.STRING)
+                        .withChoices(List.of(
+                                new Choice("quarter", "setup.kind.quarter"), new Choice("year", "setup.kind.year"))),
+                OptionSpec.optional("digest-day", OptionType.STRING)
+                        .withChoices(List.of(new Choice("MONDAY", "day.monday"), new Choice("FRIDAY", "day.friday"))));
+        CommandRegistry registry = new CommandRegistry(List.of(new FakeCommand(
+                spec,
+                r -> CommandResponse.publicText(
+                        "ok",
+                        r.requireText("health") + " " + r.requireText("period") + " " + r.requireText("digest-day")))));
+
+        for (Locale reader : List.of(Messages.DUTCH, Messages.ENGLISH)) {
+            CommandResponse english = registry.dispatch(request(
+                    "update", null, Map.of("health", "delayed", "period", "Quarter", "digest-day", "friday"), reader));
+            CommandResponse dutch = registry.dispatch(request(
+                    "update",
+                    null,
+                    Map.of("health", "Vertraagd", "period", "kwartaal", "digest-day", "vrijdag"),
+                    reader));
+
+            assertThat(english.pages().get(0).text()).as(reader.toString()).isEqualTo("vertraagd quarter FRIDAY");
+            assertThat(dutch.pages().get(0).text()).as(reader.toString()).isEqualTo("vertraagd quarter FRIDAY");
+        }
+    }
+
+    @Test
     void asksToTryAgainWhenTheDatabaseIsUnavailable() {
         CommandRegistry registry = new CommandRegistry(List.of(new FakeCommand(PROJECT, r -> {
             throw new StoreUnavailableException("down", null);
