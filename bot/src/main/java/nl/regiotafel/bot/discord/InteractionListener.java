@@ -62,10 +62,13 @@ final class InteractionListener extends ListenerAdapter {
         if (!allowed(event, fallback)) {
             return;
         }
-        Map<String, Object> options = DiscordRequests.options(event.getOptions());
+        SlashCommands.Internal internal = SlashCommands.internal(
+                registry,
+                event.getName(),
+                words(event.getSubcommandGroup(), event.getSubcommandName()),
+                DiscordRequests.options(event.getOptions()));
         responder.respond(event, fallback, () -> {
-            CommandRequest request = request(
-                    event, event.getName(), subcommand(event.getSubcommandGroup(), event.getSubcommandName()), options);
+            CommandRequest request = request(event, internal.command(), internal.subcommand(), internal.options());
             log.debug(
                     "{} in network {} by {}",
                     request.path(),
@@ -82,10 +85,19 @@ final class InteractionListener extends ListenerAdapter {
             return;
         }
         Map<String, Object> options = DiscordRequests.options(event.getOptions());
-        String focused = event.getFocusedOption().getName();
-        options.put(focused, event.getFocusedOption().getValue());
-        CommandRequest request = request(
-                event, event.getName(), subcommand(event.getSubcommandGroup(), event.getSubcommandName()), options);
+        options.put(event.getFocusedOption().getName(), event.getFocusedOption().getValue());
+        SlashCommands.Internal internal = SlashCommands.internal(
+                registry, event.getName(), words(event.getSubcommandGroup(), event.getSubcommandName()), options);
+        String focused = SlashCommands.internal(
+                        registry,
+                        event.getName(),
+                        words(event.getSubcommandGroup(), event.getSubcommandName()),
+                        Map.of(event.getFocusedOption().getName(), ""))
+                .options()
+                .keySet()
+                .iterator()
+                .next();
+        CommandRequest request = request(event, internal.command(), internal.subcommand(), internal.options());
         List<Suggestion> suggestions = registry.suggest(request, focused);
         event.replyChoices(suggestions.stream()
                         .limit(25)
@@ -215,9 +227,16 @@ final class InteractionListener extends ListenerAdapter {
                 () -> registry.dispatch(request(event, action.command(), action.subcommand(), action.options())));
     }
 
-    /** How a request carries a subcommand in a group: {@code regions add}. */
-    static String subcommand(String group, String name) {
-        return group == null ? name : group + " " + name;
+    /** The group and subcommand names of an interaction, as received: none, one or two. */
+    static List<String> words(String group, String name) {
+        List<String> words = new java.util.ArrayList<>(2);
+        if (group != null) {
+            words.add(group);
+        }
+        if (name != null) {
+            words.add(name);
+        }
+        return words;
     }
 
     private CommandRequest request(

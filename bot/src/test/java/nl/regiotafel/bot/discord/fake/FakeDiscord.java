@@ -114,9 +114,12 @@ public final class FakeDiscord implements AutoCloseable {
 
     // ---- interactions ----------------------------------------------------------------------------------------
 
-    /** Starts a slash command (or its autocomplete) as {@code member} types it. */
+    /**
+     * Starts a slash command (or its autocomplete) as {@code member} types it: by its name in their client's language
+     * (see {@link CommandInteraction}).
+     */
     public CommandInteraction command(FakeMember member, String name) {
-        JsonNode command = rest.command(member.guild().id(), name);
+        JsonNode command = rest.command(member.guild().id(), name, member.locale());
         if (command == null) {
             throw new IllegalStateException("/" + name + " is not registered for guild "
                     + member.guild().id() + ", so Discord would not offer it");

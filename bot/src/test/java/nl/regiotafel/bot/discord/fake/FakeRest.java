@@ -194,11 +194,14 @@ final class FakeRest implements HttpHandler {
         return registered.deepCopy();
     }
 
-    /** A registered command by name, in the guild or else globally; null when Discord would not know it. */
-    JsonNode command(String guildId, String name) {
+    /**
+     * A registered command by the name a client in {@code locale} shows, in the guild or else globally; null when
+     * Discord would not know it.
+     */
+    JsonNode command(String guildId, String name, String locale) {
         for (String scope : List.of(guildId, "global")) {
             for (JsonNode command : commands.getOrDefault(scope, Json.array())) {
-                if (command.path("name").asText().equals(name)) {
+                if (CommandInteraction.shownAs(command, name, locale)) {
                     return command;
                 }
             }
