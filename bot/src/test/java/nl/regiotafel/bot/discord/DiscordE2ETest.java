@@ -1,6 +1,7 @@
 package nl.regiotafel.bot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -192,11 +193,11 @@ final class DiscordE2ETest {
                 .option("leader", lotte)
                 .send()
                 .callback();
-        DISCORD.command(lotte, "milestone")
-                .subcommand("add")
+        DISCORD.command(lotte, "mijlpaal")
+                .subcommand("toevoegen")
                 .option("project", code)
-                .option("title", "Eindevaluatie")
-                .option("due", "29-09-2021")
+                .option("titel", "Eindevaluatie")
+                .option("datum", "29-09-2021")
                 .send()
                 .callback();
 
@@ -269,7 +270,7 @@ final class DiscordE2ETest {
     }
 
     @Test
-    void registersEveryCommandInTheConfiguredGuildWithDutchDescriptionsAtStartUp() {
+    void registersEveryCommandInTheConfiguredGuildWithDutchNamesAndEnglishLocalisationsAtStartUp() {
         RecordedRequest registration = DISCORD.await(
                 r -> r.method().equals("PUT") && r.path().endsWith("/commands"), WAIT, "command registration");
 
@@ -279,18 +280,73 @@ final class DiscordE2ETest {
         assertThat(DiscordRules.check(registration)).isEmpty();
         List<String> names = new ArrayList<>();
         registration.json().forEach(c -> names.add(c.path("name").asText()));
-        assertThat(names).contains("project", "help");
+        assertThat(names).contains("project", "help", "mijlpaal", "samenvatting", "instellen");
         for (JsonNode command : registration.json()) {
-            assertThat(command.path("description_localizations").path("nl").asText())
-                    .as(command.path("name").asText())
-                    .isNotBlank();
+            for (String locale : DiscordRules.LOCALISED) {
+                assertThat(command.path("description_localizations").path(locale).asText())
+                        .as(command.path("name").asText() + " " + locale)
+                        .isNotBlank();
+            }
         }
+        JsonNode milestone = find(registration.json(), "mijlpaal");
+        assertThat(milestone.path("name_localizations").path("en-US").asText()).isEqualTo("milestone");
         JsonNode project = find(registration.json(), "project");
-        assertThat(project.path("options").findValuesAsText("name")).contains("add", "info", "list");
+        assertThat(project.path("options").findValuesAsText("name")).contains("toevoegen", "info", "lijst");
         assertThat(DISCORD.gatewayEvents())
                 .as("only the GUILDS intent, which JDA always sets: nothing privileged")
                 .contains("identify intents=1");
         DISCORD.awaitGateway("heartbeat", 1, WAIT);
+    }
+
+    @Test
+    void aDutchAndAnEnglishClientRunTheSameCommandWhichArrivesByItsDutchName() {
+        // GIVEN a project, and two administrators: Lotte's Discord in Dutch, Sam's in English
+        String code = code("tweetalig");
+        add(manager("mirjam"), code, "Tweetalig").callback();
+        FakeMember lotte = GUILD.member("lotte-" + code("nl"), GUILD.administrators());
+        FakeMember sam = GUILD.member("sam-" + code("en"), GUILD.administrators()).withLocale("en-GB");
+
+        // WHEN each adds a milestone, typing the names their client shows
+        SentInteraction dutch = DISCORD.command(lotte, "mijlpaal")
+                .subcommand("toevoegen")
+                .option("project", code)
+                .option("titel", "Tussenevaluatie")
+                .option("datum", "Q4 2021")
+                .send();
+        SentInteraction english = DISCORD.command(sam, "milestone")
+                .subcommand("add")
+                .option("project", code)
+                .option("title", "Final evaluation")
+                .option("due", "juli 2022")
+                .send();
+        RecordedRequest dutchReply = dutch.callback();
+        RecordedRequest englishReply = english.callback();
+
+        // THEN both interactions carried the Dutch default names, as Discord sends them
+        for (SentInteraction sent : List.of(dutch, english)) {
+            JsonNode data = sent.payload().path("data");
+            assertThat(data.path("name").asText()).isEqualTo("mijlpaal");
+            assertThat(data.path("options").path(0).path("name").asText()).isEqualTo("toevoegen");
+            assertThat(data.path("options").path(0).path("options").findValuesAsText("name"))
+                    .containsExactly("project", "titel", "datum");
+        }
+        // AND each was answered in its client's language, and both milestones are stored
+        assertThat(embed(dutchReply).path("title").asText()).isEqualTo("Mijlpaal " + code + " #1 toegevoegd");
+        assertThat(embed(englishReply).path("title").asText()).isEqualTo("Milestone " + code + " #2 added");
+        assertThat(milestones.find(GUILD.id(), code, 1).orElseThrow().title()).isEqualTo("Tussenevaluatie");
+        assertThat(milestones.find(GUILD.id(), code, 2).orElseThrow().title()).isEqualTo("Final evaluation");
+    }
+
+    @Test
+    void anEnglishClientCannotTypeTheDutchNamesItDoesNotShow() {
+        FakeMember sam = GUILD.member("sam").withLocale("en-US");
+
+        assertThatThrownBy(() -> DISCORD.command(sam, "mijlpaal"))
+                .as("an en-US client shows /milestone only")
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> DISCORD.command(GUILD.member("lotte"), "milestone"))
+                .as("a Dutch client shows /mijlpaal only")
+                .isInstanceOf(IllegalStateException.class);
     }
 
     private static JsonNode find(JsonNode commands, String name) {
@@ -308,7 +364,14 @@ final class DiscordE2ETest {
         FakeMember dutchManager = GUILD.member("mirjam", GUILD.administrators());
         FakeMember member = GUILD.member("lieke").withLocale("en-US");
 
-        RecordedRequest added = add(dutchManager, code, "Pilot Smart Glasses").callback();
+        RecordedRequest added = DISCORD.command(dutchManager, "project")
+                .subcommand("toevoegen")
+                .option("code", code)
+                .option("naam", "Pilot Smart Glasses")
+                .option("regio", "Zeeland")
+                .option("thema", "Behoud")
+                .send()
+                .callback();
         RecordedRequest info = DISCORD.command(member, "project")
                 .subcommand("info")
                 .option("project", code)
