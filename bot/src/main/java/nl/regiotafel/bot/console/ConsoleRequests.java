@@ -68,7 +68,11 @@ final class ConsoleRequests {
             }
             typed.put(
                     name,
-                    option.map(o -> convert(o, entry.getValue(), names.option(spec, o.name()).in(locale), names))
+                    option.map(o -> convert(
+                                    o,
+                                    entry.getValue(),
+                                    names.option(spec, o.name()).in(locale),
+                                    names))
                             .orElse(entry.getValue()));
         }
         return typed;

@@ -283,7 +283,9 @@ final class DiscordE2ETest {
         assertThat(names).contains("project", "help", "mijlpaal", "samenvatting", "instellen");
         for (JsonNode command : registration.json()) {
             for (String locale : DiscordRules.LOCALISED) {
-                assertThat(command.path("description_localizations").path(locale).asText())
+                assertThat(command.path("description_localizations")
+                                .path(locale)
+                                .asText())
                         .as(command.path("name").asText() + " " + locale)
                         .isNotBlank();
             }
@@ -304,7 +306,8 @@ final class DiscordE2ETest {
         String code = code("tweetalig");
         add(manager("mirjam"), code, "Tweetalig").callback();
         FakeMember lotte = GUILD.member("lotte-" + code("nl"), GUILD.administrators());
-        FakeMember sam = GUILD.member("sam-" + code("en"), GUILD.administrators()).withLocale("en-GB");
+        FakeMember sam =
+                GUILD.member("sam-" + code("en"), GUILD.administrators()).withLocale("en-GB");
 
         // WHEN each adds a milestone, typing the names their client shows
         SentInteraction dutch = DISCORD.command(lotte, "mijlpaal")

@@ -79,7 +79,9 @@ final class SlashCommandsTest {
                 options.addAll(sub.getOptions());
             }
             for (OptionData option : options) {
-                assertThat(option.getNameLocalizations().toMap()).as(option.getName()).hasSize(2);
+                assertThat(option.getNameLocalizations().toMap())
+                        .as(option.getName())
+                        .hasSize(2);
                 option.getChoices()
                         .forEach(c -> assertThat(c.getNameLocalizations().toMap())
                                 .as(c.getName())
@@ -99,8 +101,7 @@ final class SlashCommandsTest {
         assertThat(milestone.getDescription()).isEqualTo("Mijlpalen van projecten");
         assertThat(milestone.getDescriptionLocalizations().get(DiscordLocale.ENGLISH_UK))
                 .isEqualTo(Messages.of(Messages.ENGLISH).get("cmd.milestone"));
-        assertThat(add.getNameLocalizations().get(DiscordLocale.ENGLISH_UK))
-                .isEqualTo("add");
+        assertThat(add.getNameLocalizations().get(DiscordLocale.ENGLISH_UK)).isEqualTo("add");
         assertThat(add.getOptions()).extracting(OptionData::getName).contains("project", "titel", "datum");
         OptionData due = add.getOptions().stream()
                 .filter(o -> o.getName().equals("datum"))

@@ -212,7 +212,8 @@ public final class CommandNames {
             }
         }
         return options.stream()
-                .filter(o -> optionKnown(spec, o.name()) && option(spec, o.name()).matches(typed))
+                .filter(o ->
+                        optionKnown(spec, o.name()) && option(spec, o.name()).matches(typed))
                 .map(OptionSpec::name)
                 .findFirst();
     }
@@ -220,8 +221,8 @@ public final class CommandNames {
     /** The options with their internal names; names that match no option are kept as given, for the error. */
     public <V> Map<String, V> internalOptions(CommandSpec spec, String subcommand, Map<String, V> typed) {
         Map<String, V> internal = new LinkedHashMap<>();
-        typed.forEach((name, value) ->
-                internal.put(findOption(spec, subcommand, name).orElse(name), value));
+        typed.forEach(
+                (name, value) -> internal.put(findOption(spec, subcommand, name).orElse(name), value));
         return internal;
     }
 
@@ -304,7 +305,9 @@ public final class CommandNames {
         }
         for (SubcommandSpec sub : spec.subcommands()) {
             Names names = checked(
-                    where + " " + sub.name(), "command." + spec.name() + "." + sub.name().replace(' ', '.'), problems);
+                    where + " " + sub.name(),
+                    "command." + spec.name() + "." + sub.name().replace(' ', '.'),
+                    problems);
             String level = sub.group() == null ? "" : sub.group();
             if (names != null) {
                 unique(
@@ -360,8 +363,8 @@ public final class CommandNames {
             if (known("value." + choice.value())) {
                 String owner = dutch.get(value(choice.value()).english());
                 if (owner != null && !owner.equals(choice.value())) {
-                    problems.add(where + ": the English value " + value(choice.value()).english()
-                            + " is the Dutch name of " + owner);
+                    problems.add(where + ": the English value "
+                            + value(choice.value()).english() + " is the Dutch name of " + owner);
                 }
             }
         }

@@ -45,11 +45,11 @@ public final class CommandRegistry {
             }
             checkTranslations(command.spec());
         }
-        List<String> problems = names.problems(
-                commands.values().stream().map(Command::spec).toList());
+        List<String> problems =
+                names.problems(commands.values().stream().map(Command::spec).toList());
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("Command names are missing or break Discord's rules:\n  "
-                    + String.join("\n  ", problems));
+            throw new IllegalStateException(
+                    "Command names are missing or break Discord's rules:\n  " + String.join("\n  ", problems));
         }
     }
 
@@ -90,8 +90,7 @@ public final class CommandRegistry {
 
     /** The command a user typed, by its Dutch, English or internal name (any case). */
     public Optional<Command> findNamed(String typed) {
-        return names.findCommand(
-                        commands.values().stream().map(Command::spec).toList(), typed)
+        return names.findCommand(commands.values().stream().map(Command::spec).toList(), typed)
                 .map(spec -> commands.get(spec.name()));
     }
 

@@ -154,6 +154,7 @@ final class CommandNamesTest {
 
         assertThat(standard.command(CommandSpec.of("help")).dutch()).isEqualTo("help");
         assertThat(standard.command(CommandSpec.of("milestone")).dutch()).isEqualTo("mijlpaal");
-        assertThat(standard.option(CommandSpec.of("milestone"), "private").dutch()).isEqualTo("privé");
+        assertThat(standard.option(CommandSpec.of("milestone"), "private").dutch())
+                .isEqualTo("privé");
     }
 }

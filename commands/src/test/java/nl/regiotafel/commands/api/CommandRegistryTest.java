@@ -154,8 +154,10 @@ final class CommandRegistryTest {
     @Test
     void refusesToStartWhenACommandHasNoName() {
         Command unnamed = new FakeCommand(
-                CommandSpec.withSubcommands("project", SubcommandSpec.of("project", "add"), new SubcommandSpec(
-                        "drop", "cmd.project.add", List.of())),
+                CommandSpec.withSubcommands(
+                        "project",
+                        SubcommandSpec.of("project", "add"),
+                        new SubcommandSpec("drop", "cmd.project.add", List.of())),
                 r -> CommandResponse.publicText("a", "b"));
 
         assertThatThrownBy(() -> new CommandRegistry(List.of(unnamed)))

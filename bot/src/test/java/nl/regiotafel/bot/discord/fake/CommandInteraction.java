@@ -64,7 +64,9 @@ public final class CommandInteraction {
     /** Whether a command, subcommand or option shows as {@code typed} in a client in {@code locale}. */
     static boolean shownAs(JsonNode node, String typed, String locale) {
         JsonNode localised = node.path("name_localizations").path(locale);
-        return localised.isTextual() ? localised.asText().equals(typed) : node.path("name").asText().equals(typed);
+        return localised.isTextual()
+                ? localised.asText().equals(typed)
+                : node.path("name").asText().equals(typed);
     }
 
     /** Runs the command: an APPLICATION_COMMAND interaction (type 2). */
@@ -186,8 +188,8 @@ public final class CommandInteraction {
                 return option;
             }
         }
-        throw new IllegalArgumentException("No option " + name + " for a client in " + member.locale()
-                + "; Discord would not send it");
+        throw new IllegalArgumentException(
+                "No option " + name + " for a client in " + member.locale() + "; Discord would not send it");
     }
 
     private JsonNode byDefaultName(String name) {

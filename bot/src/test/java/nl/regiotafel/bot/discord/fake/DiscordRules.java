@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -156,11 +155,12 @@ public final class DiscordRules {
                     violations.add(where + ": " + e.getKey() + " name '" + localised + "' of option " + name
                             + " is the default name of another option");
                 }
-                java.util.Map<String, String> names = byLocale.computeIfAbsent(e.getKey(), k -> new java.util.HashMap<>());
+                java.util.Map<String, String> names =
+                        byLocale.computeIfAbsent(e.getKey(), k -> new java.util.HashMap<>());
                 String owner = names.putIfAbsent(localised, name);
                 if (owner != null && !owner.equals(name)) {
-                    violations.add(where + ": options " + owner + " and " + name + " are both '" + localised
-                            + "' in " + e.getKey());
+                    violations.add(where + ": options " + owner + " and " + name + " are both '" + localised + "' in "
+                            + e.getKey());
                 }
             });
         }

@@ -72,7 +72,9 @@ final class DiscordRulesTest {
                 .put("description", "Optie " + name)
                 .put("required", required);
         option.putObject("name_localizations").put("en-US", name).put("en-GB", name);
-        option.putObject("description_localizations").put("en-US", "Option " + name).put("en-GB", "Option " + name);
+        option.putObject("description_localizations")
+                .put("en-US", "Option " + name)
+                .put("en-GB", "Option " + name);
         return option;
     }
 
@@ -149,9 +151,7 @@ final class DiscordRulesTest {
         ObjectNode command = command();
         add(command).put("name", "Add");
 
-        assertThat(register(command))
-                .singleElement(STRING)
-                .contains("/project Add: name 'Add' is not 1–32 lower-case");
+        assertThat(register(command)).singleElement(STRING).contains("/project Add: name 'Add' is not 1–32 lower-case");
     }
 
     @Test
@@ -188,7 +188,8 @@ final class DiscordRulesTest {
     @Test
     void reportsAChoiceWithoutItsEnglishName() {
         ObjectNode command = command();
-        ObjectNode choice = (ObjectNode) add(command).path("options").path(1).path("choices").path(0);
+        ObjectNode choice = (ObjectNode)
+                add(command).path("options").path(1).path("choices").path(0);
         ((ObjectNode) choice.path("name_localizations")).remove("en-US");
 
         assertThat(register(command))
@@ -263,7 +264,9 @@ final class DiscordRulesTest {
             options.add(option("option-" + i, false));
         }
 
-        assertThat(register(command)).singleElement(STRING).isEqualTo("/project toevoegen has 26 options; Discord allows 25");
+        assertThat(register(command))
+                .singleElement(STRING)
+                .isEqualTo("/project toevoegen has 26 options; Discord allows 25");
     }
 
     @Test
@@ -344,8 +347,7 @@ final class DiscordRulesTest {
     void countsEachFieldAtItsLongestLocalisation() {
         // project 7 + description max(37, 27); toevoegen max(9, 3) + max(20, 13); code 4 + max(10, 10);
         // fase max(4, 5) + max(4, 5); choice max(10, 9) + value 10
-        assertThat(DiscordRules.characters(command()))
-                .isEqualTo(7 + 37 + 9 + 20 + 4 + 10 + 5 + 5 + 10 + 10);
+        assertThat(DiscordRules.characters(command())).isEqualTo(7 + 37 + 9 + 20 + 4 + 10 + 5 + 5 + 10 + 10);
     }
 
     // ---- messages --------------------------------------------------------------------------------------------
