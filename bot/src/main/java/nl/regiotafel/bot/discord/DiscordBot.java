@@ -17,6 +17,7 @@ import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import net.dv8tion.jda.api.utils.SessionController;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import nl.regiotafel.bot.config.DiscordProperties;
+import nl.regiotafel.bot.config.RegisteredCommands;
 import nl.regiotafel.commands.api.CommandCatalog;
 import nl.regiotafel.commands.api.CommandRegistry;
 import nl.regiotafel.commands.network.NetworkStore;
@@ -40,6 +41,7 @@ public final class DiscordBot implements SmartLifecycle {
     private final CommandCatalog catalog;
     private final NetworkStore networks;
     private final Clock clock;
+    private final RegisteredCommands registered;
     private ExecutorService executor;
     private volatile JDA jda;
 
@@ -48,12 +50,14 @@ public final class DiscordBot implements SmartLifecycle {
             CommandRegistry registry,
             CommandCatalog catalog,
             NetworkStore networks,
-            Clock clock) {
+            Clock clock,
+            RegisteredCommands registered) {
         this.properties = properties;
         this.registry = registry;
         this.catalog = catalog;
         this.networks = networks;
         this.clock = clock;
+        this.registered = registered;
     }
 
     @Override
@@ -107,14 +111,24 @@ public final class DiscordBot implements SmartLifecycle {
         if (guildId != null && !guildId.isBlank()) {
             Guild guild = jda.getGuildById(guildId);
             if (guild != null) {
-                guild.updateCommands().addCommands(commands).complete();
+                remember(guild.updateCommands().addCommands(commands).complete());
                 log.info("Registered {} commands in guild {}", commands.size(), guildId);
                 return;
             }
             log.warn("Guild {} is not available to the bot; registering commands globally instead", guildId);
         }
-        jda.updateCommands().addCommands(commands).complete();
+        remember(jda.updateCommands().addCommands(commands).complete());
         log.info("Registered {} commands globally (may take up to an hour to show)", commands.size());
+    }
+
+    /** Keeps the ids Discord gave the commands (by their internal names), for command mentions in /help. */
+    private void remember(List<net.dv8tion.jda.api.interactions.commands.Command> commands) {
+        java.util.Map<String, String> ids = new java.util.HashMap<>();
+        for (net.dv8tion.jda.api.interactions.commands.Command command : commands) {
+            registry.findNamed(command.getName())
+                    .ifPresent(c -> ids.put(c.spec().name(), command.getId()));
+        }
+        registered.replace(ids);
     }
 
     private static SessionController gatewayOverride(String url) {

@@ -20,8 +20,9 @@ class DiscordConfiguration {
             CommandRegistry registry,
             CommandCatalog catalog,
             NetworkStore networks,
-            Clock clock) {
-        return new DiscordBot(properties, registry, catalog, networks, clock);
+            Clock clock,
+            nl.regiotafel.bot.config.RegisteredCommands registered) {
+        return new DiscordBot(properties, registry, catalog, networks, clock, registered);
     }
 
     @Bean

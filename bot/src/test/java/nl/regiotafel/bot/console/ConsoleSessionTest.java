@@ -301,4 +301,20 @@ final class ConsoleSessionTest {
         assertThat(dutch.execute("/mijlpaal vooruit"))
                 .startsWith("! Onbekend subcommando vooruit voor /mijlpaal. Mogelijk: toevoegen, behaald, verplaatsen");
     }
+
+    @Test
+    void helpNamesEveryCommandInTheReadersLanguage() {
+        String dutch = session(Role.ADMIN, "nl").execute("/help");
+        String english = session(Role.ADMIN, "en").execute("/help");
+
+        assertThat(dutch)
+                .contains("`/mijlpaal toevoegen` — Voeg een mijlpaal toe")
+                .contains("`/instellen regio toevoegen`")
+                .contains("`/klok vooruit`")
+                .doesNotContain("/milestone");
+        assertThat(english)
+                .contains("`/milestone add` — Add a milestone")
+                .contains("`/setup regions add`")
+                .doesNotContain("/mijlpaal");
+    }
 }

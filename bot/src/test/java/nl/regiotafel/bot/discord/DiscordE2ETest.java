@@ -301,6 +301,28 @@ final class DiscordE2ETest {
     }
 
     @Test
+    void helpMentionsEveryCommandClickablyWithTheIdsOfTheRegistrationInEveryLanguage() {
+        String away = DISCORD.registeredCommand(GUILD, "afwezig").path("id").asText();
+        String help = DISCORD.registeredCommand(GUILD, "help").path("id").asText();
+
+        RecordedRequest dutch =
+                DISCORD.command(GUILD.member("lieke"), "help").send().callback();
+        RecordedRequest english = DISCORD.command(GUILD.member("sam").withLocale("en-US"), "help")
+                .send()
+                .callback();
+
+        // Discord resolves a mention by the default name and id and shows it in the reader's language
+        assertThat(embed(dutch).path("description").asText())
+                .contains("</afwezig melden:" + away + "> — Meld je afwezig van een dag tot een dag")
+                .contains("</help:" + help + "> — ")
+                .doesNotContain("`/");
+        assertThat(embed(english).path("description").asText())
+                .contains("</afwezig melden:" + away + "> — "
+                        + Messages.of(Messages.ENGLISH).get("cmd.away.set"))
+                .doesNotContain("klok");
+    }
+
+    @Test
     void aDutchAndAnEnglishClientRunTheSameCommandWhichArrivesByItsDutchName() {
         // GIVEN a project, and two administrators: Lotte's Discord in Dutch, Sam's in English
         String code = code("tweetalig");

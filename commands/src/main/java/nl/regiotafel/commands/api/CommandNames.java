@@ -56,7 +56,8 @@ public final class CommandNames {
             return locale != null && locale.getLanguage().equals("en") ? english : dutch;
         }
 
-        boolean matches(String typed) {
+        /** Whether {@code typed} is either name, ignoring case. */
+        public boolean matches(String typed) {
             return dutch.equalsIgnoreCase(typed) || english.equalsIgnoreCase(typed);
         }
     }

@@ -127,6 +127,12 @@ public final class FakeDiscord implements AutoCloseable {
         return new CommandInteraction(this, member, command);
     }
 
+    /** The command registered in {@code guild} under its default name, with the id Discord gave it; null if none. */
+    public JsonNode registeredCommand(FakeGuild guild, String defaultName) {
+        JsonNode command = rest.command(guild.id(), defaultName, "default");
+        return command == null ? null : command.deepCopy();
+    }
+
     /** {@code member} clicks the button {@code customId} on a message the bot sent. */
     public SentInteraction click(FakeMember member, JsonNode message, String customId) {
         JsonNode button = find(message.path("components"), customId);
