@@ -172,6 +172,12 @@ final class DiscordE2ETest {
     @Autowired
     nl.regiotafel.commands.reminder.ReminderStore ledger;
 
+    @Autowired
+    nl.regiotafel.commands.reminder.ReminderSettingsStore reminderSettings;
+
+    @Autowired
+    nl.regiotafel.commands.chat.ChatGateway chat;
+
     @Test
     void postsAReminderInTheConfiguredChannelWhoseDoneButtonWorksForTheLeaderOnly() {
         // GIVEN a project led by Lotte with a milestone due Wednesday 29 September 2021, on Monday 27th at 08:00
@@ -240,6 +246,131 @@ final class DiscordE2ETest {
         RecordedRequest pressed = DISCORD.click(lotte, stored, done).callback();
         assertThat(pressed.isEphemeral()).as(pressed.toString()).isFalse();
         assertThat(milestones.find(GUILD.id(), code, 1).orElseThrow().isOpen()).isFalse();
+    }
+
+    /** A project led by a new Dutch-speaking leader with a milestone due in two days, on Monday 27 September 2021. */
+    private FakeMember leaderWithMilestoneInTwoDays(String code) {
+        clock.set(java.time.Instant.parse("2021-09-27T06:00:00Z"));
+        var withChannel = networks.get(GUILD.id()).toBuilder();
+        withChannel.channels = new nl.regiotafel.commands.network.Channels(null, GUILD.channelId(), null, null);
+        networks.save(withChannel.build());
+        FakeMember leader = GUILD.member("leider-" + code);
+        DISCORD.command(manager("mirjam"), "project")
+                .subcommand("add")
+                .option("code", code)
+                .option("name", "Herinnering per DM")
+                .option("region", "Zeeland")
+                .option("theme", "Behoud")
+                .option("leader", leader)
+                .send()
+                .callback();
+        DISCORD.command(leader, "mijlpaal")
+                .subcommand("toevoegen")
+                .option("project", code)
+                .option("titel", "Eindevaluatie")
+                .option("datum", "29-09-2021")
+                .send()
+                .callback();
+        RecordedRequest optIn = DISCORD.command(leader, "herinneringen")
+                .subcommand("dm")
+                .option("aan", true)
+                .send()
+                .callback();
+        assertThat(optIn.isEphemeral()).isTrue();
+        return leader;
+    }
+
+    private static boolean reminderOf(RecordedRequest r, String code) {
+        return r.method().equals("POST")
+                && r.path().startsWith("channels/")
+                && r.json() != null
+                && r.json().path("embeds").path(0).path("title").asText().startsWith(code + ":");
+    }
+
+    @Test
+    void sendsTheReminderAsADirectMessageToALeaderWhoOptedIn() {
+        // GIVEN a leader who asked for reminders as direct messages
+        String code = code("dm");
+        FakeMember leader = leaderWithMilestoneInTwoDays(code);
+
+        // WHEN the reminder jobs run at 09:30
+        reminders.advance(clock, java.time.Instant.parse("2021-09-27T07:30:00Z"));
+
+        // THEN the bot opened a DM channel with the leader and posted the reminder there, not in the channel
+        RecordedRequest posted = DISCORD.await(r -> reminderOf(r, code), WAIT, "the reminder");
+        String dm = DISCORD.directMessageChannel(leader.user());
+        assertThat(dm).isNotNull();
+        assertThat(posted.path()).isEqualTo("channels/" + dm + "/messages");
+        assertThat(posted.status()).isEqualTo(200);
+        assertThat(posted.json().path("embeds").path(0).path("title").asText())
+                .isEqualTo(code + ": mijlpaal over 2 dagen");
+        assertThat(DISCORD.channelMessages(dm)).hasSize(1);
+        assertThat(DISCORD.channelMessages(GUILD.channelId()))
+                .noneMatch(m -> m.path("embeds").path(0).path("title").asText().startsWith(code + ":"));
+    }
+
+    @Test
+    void fallsBackToTheChannelWhenALeaderRefusesDirectMessagesAndDoesNotTryAgain() {
+        // GIVEN a leader who opted in but whose privacy settings refuse the bot's DMs
+        String code = code("geendm");
+        FakeMember leader = leaderWithMilestoneInTwoDays(code);
+        DISCORD.blockDirectMessages(leader.user());
+
+        // WHEN the reminder jobs run
+        reminders.advance(clock, java.time.Instant.parse("2021-09-27T07:30:00Z"));
+
+        // THEN Discord refused the DM (50007) and the reminder went to the channel, mentioning the leader
+        RecordedRequest posted =
+                DISCORD.await(r -> reminderOf(r, code) && r.status() == 200, WAIT, "the reminder in the channel");
+        assertThat(posted.path()).isEqualTo("channels/" + GUILD.channelId() + "/messages");
+        assertThat(posted.json().path("content").asText()).isEqualTo("<@" + leader.id() + ">");
+        assertThat(DISCORD.requests())
+                .anyMatch(r -> reminderOf(r, code)
+                        && r.status() == 403
+                        && r.path().equals("channels/" + DISCORD.directMessageChannel(leader.user()) + "/messages"));
+        // AND the bot remembers not to try that leader's DMs again
+        assertThat(reminderSettings.get(GUILD.id()).dmBlocked()).contains(leader.id());
+    }
+
+    @Test
+    void findsItsOwnMessageInTheChannelHistoryAfterACrashBetweenSendingAndRecording() {
+        // GIVEN a reminder the bot posted, as an instance that died before recording it would have
+        var withChannel = networks.get(GUILD.id()).toBuilder();
+        withChannel.channels = new nl.regiotafel.commands.network.Channels(null, GUILD.channelId(), null, null);
+        networks.save(withChannel.build());
+        String key = "MILESTONE_DUE|" + code("crash") + "#1|2021-09-29";
+        nl.regiotafel.commands.chat.OutboundMessage message = new nl.regiotafel.commands.chat.OutboundMessage(
+                GUILD.id(),
+                nl.regiotafel.commands.chat.OutboundMessage.Purpose.REMINDERS,
+                Page.of("crash: mijlpaal vandaag", "Eindevaluatie"),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                List.of(),
+                key);
+        String sent = chat.send(message);
+        nl.regiotafel.commands.chat.OutboundMessage other = new nl.regiotafel.commands.chat.OutboundMessage(
+                GUILD.id(),
+                nl.regiotafel.commands.chat.OutboundMessage.Purpose.REMINDERS,
+                message.page(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                List.of(),
+                key + "-other");
+
+        // WHEN the next instance looks for it in the channel's history
+        java.util.Optional<String> found = chat.findSent(message);
+        java.util.Optional<String> notFound = chat.findSent(other);
+
+        // THEN it finds exactly that message by the reference in its footer, and nothing for another entry
+        assertThat(found).contains(sent);
+        assertThat(notFound).isEmpty();
+        assertThat(DISCORD.requests())
+                .anyMatch(r -> r.method().equals("GET")
+                        && r.path().equals("channels/" + GUILD.channelId() + "/messages")
+                        && r.query().contains("limit=50")
+                        && r.status() == 200);
     }
 
     @AfterEach

@@ -77,6 +77,11 @@ public final class DiscordRules {
         } else if (s[0].equals("webhooks")
                 && (request.method().equals("POST") || request.method().equals("PATCH"))) {
             message(json, violations);
+        } else if (s[0].equals("channels")
+                && s.length >= 3
+                && s[2].equals("messages")
+                && (request.method().equals("POST") || request.method().equals("PATCH"))) {
+            message(json, violations);
         }
         return violations;
     }

@@ -38,6 +38,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     private final FakeUser bot = new FakeUser(Snowflakes.next(), "Regiotafel", true);
     private final List<FakeGuild> guilds = new CopyOnWriteArrayList<>();
+    private final java.util.Set<String> dmBlocked = ConcurrentHashMap.newKeySet();
     private final List<RecordedRequest> requests = new ArrayList<>();
     private final List<String> gatewayEvents = new ArrayList<>();
     private final List<String> protocolViolations = new ArrayList<>();
@@ -125,6 +126,42 @@ public final class FakeDiscord implements AutoCloseable {
                     + member.guild().id() + ", so Discord would not offer it");
         }
         return new CommandInteraction(this, member, command);
+    }
+
+    /**
+     * {@code user} no longer accepts direct messages from the bot (privacy settings or a block): Discord answers a DM
+     * with 50007 "Cannot send messages to this user".
+     */
+    public void blockDirectMessages(FakeUser user) {
+        dmBlocked.add(user.id());
+    }
+
+    boolean acceptsDirectMessages(String userId) {
+        return !dmBlocked.contains(userId);
+    }
+
+    /** A user of any guild by id, or null. */
+    FakeUser user(String userId) {
+        if (bot.id().equals(userId)) {
+            return bot;
+        }
+        for (FakeGuild guild : guilds) {
+            FakeUser user = guild.user(userId);
+            if (user != null) {
+                return user;
+            }
+        }
+        return null;
+    }
+
+    /** The messages posted in a channel (a guild channel or a DM channel), oldest first. */
+    public List<ObjectNode> channelMessages(String channelId) {
+        return rest.channelMessages(channelId);
+    }
+
+    /** The DM channel the bot opened with {@code user}, or null if it never did. */
+    public String directMessageChannel(FakeUser user) {
+        return rest.directMessageChannel(user.id());
     }
 
     /** The command registered in {@code guild} under its default name, with the id Discord gave it; null if none. */

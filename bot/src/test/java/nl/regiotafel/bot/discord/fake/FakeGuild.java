@@ -59,6 +59,7 @@ public final class FakeGuild {
     private final FakeUser owner;
     private final Role everyone;
     private final Role administrators;
+    private final java.util.Map<String, FakeUser> users = new java.util.concurrent.ConcurrentHashMap<>();
 
     public FakeGuild(String name) {
         this.id = Snowflakes.next();
@@ -92,7 +93,14 @@ public final class FakeGuild {
 
     /** A new user in this guild with these roles, their Discord in Dutch. */
     public FakeMember member(String username, Role... roles) {
-        return new FakeMember(FakeUser.person(username), this, Arrays.asList(roles), "nl");
+        FakeMember member = new FakeMember(FakeUser.person(username), this, Arrays.asList(roles), "nl");
+        users.put(member.id(), member.user());
+        return member;
+    }
+
+    /** A user who is a member here, by id; null for a stranger. */
+    FakeUser user(String userId) {
+        return users.get(userId);
     }
 
     /** The text channel as an interaction carries it: with the invoker's permissions there. */

@@ -18,8 +18,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The fake REST API below {@code /api/v10/}: who the bot is, command registration, interaction callbacks and the
- * interaction webhooks. Answers as Discord does, including its errors for late, repeated or unknown acknowledgements.
+ * The fake REST API below {@code /api/v10/}: who the bot is, users, command registration, interaction callbacks and
+ * the interaction webhooks, channel messages (guild channels and DM channels) and channel history. Answers as Discord
+ * does, including its errors for late, repeated or unknown acknowledgements, unknown users and channels, refused DMs
+ * (50007) and a history request beyond 100 messages.
  */
 final class FakeRest implements HttpHandler {
 
@@ -49,6 +51,12 @@ final class FakeRest implements HttpHandler {
     private final Map<String, ArrayNode> commands = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> messages = new ConcurrentHashMap<>();
     private final Map<String, String> originals = new ConcurrentHashMap<>();
+    /** DM channel id by user id, and back: Discord keeps one DM channel per user. */
+    private final Map<String, String> dmByUser = new ConcurrentHashMap<>();
+
+    private final Map<String, String> userByDm = new ConcurrentHashMap<>();
+    /** Message ids per channel, oldest first. */
+    private final Map<String, List<String>> channelHistory = new ConcurrentHashMap<>();
 
     FakeRest(FakeDiscord discord) {
         this.discord = discord;
@@ -171,8 +179,25 @@ final class FakeRest implements HttpHandler {
         if (s[0].equals("webhooks") && s.length >= 3) {
             return webhook(method, s, body);
         }
+        if (method.equals("GET") && s[0].equals("users") && s.length == 2) {
+            FakeUser user = discord.user(s[1]);
+            return user == null ? Answer.error(404, 10013, "Unknown User") : Answer.ok(user.json());
+        }
+        if (method.equals("POST") && path.equals("users/@me/channels")) {
+            return openDirectMessage(body.json());
+        }
         if (s[0].equals("channels") && s.length == 3 && s[2].equals("messages") && method.equals("POST")) {
+            if (!knownChannel(s[1])) {
+                return Answer.error(404, 10003, "Unknown Channel");
+            }
+            String recipient = userByDm.get(s[1]);
+            if (recipient != null && !discord.acceptsDirectMessages(recipient)) {
+                return Answer.error(403, 50007, "Cannot send messages to this user");
+            }
             return Answer.ok(channelMessage(s[1], body.json(), body.files()));
+        }
+        if (s[0].equals("channels") && s.length == 3 && s[2].equals("messages") && method.equals("GET")) {
+            return history(s[1], query);
         }
         discord.violation("The bot called " + method + " " + path + ", which the fake does not serve");
         return Answer.error(404, 0, "404: Not Found");
@@ -318,7 +343,84 @@ final class FakeRest implements HttpHandler {
         ObjectNode message = emptyMessage(channelId, 0);
         apply(message, data, files);
         messages.put(message.path("id").asText(), message);
+        channelHistory
+                .computeIfAbsent(channelId, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(message.path("id").asText());
         return message.deepCopy();
+    }
+
+    private boolean knownChannel(String channelId) {
+        return userByDm.containsKey(channelId)
+                || discord.guilds().stream().anyMatch(g -> g.channelId().equals(channelId));
+    }
+
+    /** {@code POST /users/@me/channels}: the DM channel with a user, the same one every time. */
+    private Answer openDirectMessage(JsonNode json) {
+        String recipientId = json == null ? "" : json.path("recipient_id").asText("");
+        FakeUser recipient = discord.user(recipientId);
+        if (recipient == null) {
+            return Answer.error(400, 50035, "Invalid Form Body");
+        }
+        String channelId = dmByUser.computeIfAbsent(recipientId, id -> {
+            String created = Snowflakes.next();
+            userByDm.put(created, id);
+            return created;
+        });
+        ObjectNode channel = Json.object().put("id", channelId).put("type", 1).put("flags", 0);
+        channel.putNull("last_message_id");
+        channel.putArray("recipients").add(recipient.json());
+        return Answer.ok(channel);
+    }
+
+    /**
+     * {@code GET /channels/{id}/messages?limit=N}: the latest messages, newest first, as Discord returns them; {@code
+     * limit} 1–100 (default 50), {@code before} a message id.
+     */
+    private Answer history(String channelId, String query) {
+        if (!knownChannel(channelId)) {
+            return Answer.error(404, 10003, "Unknown Channel");
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String pair : query.isEmpty() ? new String[0] : query.split("&")) {
+            int eq = pair.indexOf('=');
+            params.put(eq < 0 ? pair : pair.substring(0, eq), eq < 0 ? "" : pair.substring(eq + 1));
+        }
+        int limit;
+        try {
+            limit = Integer.parseInt(params.getOrDefault("limit", "50"));
+        } catch (NumberFormatException e) {
+            return Answer.error(400, 50035, "Invalid Form Body");
+        }
+        if (limit < 1 || limit > 100) {
+            discord.violation("Channel history asked for " + limit + " messages; Discord allows 1 to 100");
+            return Answer.error(400, 50035, "Invalid Form Body");
+        }
+        List<String> ids = new ArrayList<>(channelHistory.getOrDefault(channelId, List.of()));
+        java.util.Collections.reverse(ids);
+        String before = params.get("before");
+        ArrayNode page = Json.array();
+        for (String id : ids) {
+            if (before != null && Long.parseUnsignedLong(id) >= Long.parseUnsignedLong(before)) {
+                continue;
+            }
+            if (page.size() == limit) {
+                break;
+            }
+            page.add(messages.get(id).deepCopy());
+        }
+        return Answer.ok(page);
+    }
+
+    /** The messages of a channel, oldest first. */
+    List<ObjectNode> channelMessages(String channelId) {
+        return channelHistory.getOrDefault(channelId, List.of()).stream()
+                .map(this::message)
+                .toList();
+    }
+
+    /** The DM channel with a user, or null when the bot never opened one. */
+    String directMessageChannel(String userId) {
+        return dmByUser.get(userId);
     }
 
     /** A message with Discord's fields and nothing in it yet. */
