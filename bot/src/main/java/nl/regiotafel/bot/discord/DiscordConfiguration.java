@@ -32,4 +32,11 @@ class DiscordConfiguration {
             nl.regiotafel.commands.reminder.ReminderSettingsStore settings) {
         return new DiscordChatGateway(() -> bot.getObject().jda(), networks, settings);
     }
+
+    /** The live round board; the round model posts and updates it (not wired to the rounds yet). */
+    @Bean
+    nl.regiotafel.commands.board.RoundBoardGateway discordRoundBoards(
+            org.springframework.beans.factory.ObjectProvider<DiscordBot> bot, NetworkStore networks) {
+        return new DiscordRoundBoards(() -> bot.getObject().jda(), networks);
+    }
 }

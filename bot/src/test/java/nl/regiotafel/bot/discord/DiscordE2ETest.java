@@ -178,6 +178,22 @@ final class DiscordE2ETest {
     @Autowired
     nl.regiotafel.commands.chat.ChatGateway chat;
 
+    @Autowired
+    nl.regiotafel.commands.board.RoundBoardGateway boards;
+
+    @Autowired
+    DiscordBot bot;
+
+    /** Waits until the gateway is connected: another scenario may have just dropped the connection. */
+    private void connected() {
+        try {
+            bot.jda().awaitStatus(net.dv8tion.jda.api.JDA.Status.CONNECTED);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
     void postsAReminderInTheConfiguredChannelWhoseDoneButtonWorksForTheLeaderOnly() {
         // GIVEN a project led by Lotte with a milestone due Wednesday 29 September 2021, on Monday 27th at 08:00
@@ -348,6 +364,7 @@ final class DiscordE2ETest {
                 Set.of(),
                 List.of(),
                 key);
+        connected();
         String sent = chat.send(message);
         nl.regiotafel.commands.chat.OutboundMessage other = new nl.regiotafel.commands.chat.OutboundMessage(
                 GUILD.id(),
@@ -371,6 +388,76 @@ final class DiscordE2ETest {
                         && r.path().equals("channels/" + GUILD.channelId() + "/messages")
                         && r.query().contains("limit=50")
                         && r.status() == 200);
+    }
+
+    @Test
+    void postsTheRoundBoardInTheUpdatesChannelAndEditsItInPlaceAsLeadersReport() {
+        // GIVEN a network with an updates channel
+        var withChannel = networks.get(GUILD.id()).toBuilder();
+        withChannel.channels = new nl.regiotafel.commands.network.Channels(GUILD.channelId(), null, null, null);
+        networks.save(withChannel.build());
+        java.time.Instant deadline = java.time.Instant.parse("2021-10-10T21:59:59Z");
+        var first = new nl.regiotafel.commands.board.RoundBoard(
+                GUILD.id(),
+                "2021-Q3",
+                deadline,
+                1,
+                3,
+                List.of(
+                        new nl.regiotafel.commands.board.RoundBoard.Missing("zomerzorg — ZomerZorg", false),
+                        new nl.regiotafel.commands.board.RoundBoard.Missing("acute-psy — Acute psychiatrie", true)));
+
+        // WHEN the round opens, and later one more leader reports
+        connected();
+        String posted = boards.post(first);
+        String edited = boards.update(
+                posted,
+                new nl.regiotafel.commands.board.RoundBoard(
+                        GUILD.id(),
+                        "2021-Q3",
+                        deadline,
+                        2,
+                        3,
+                        List.of(new nl.regiotafel.commands.board.RoundBoard.Missing(
+                                "acute-psy — Acute psychiatrie", true))));
+
+        // THEN one message in the updates channel shows the round, edited in place
+        assertThat(edited).isEqualTo(posted);
+        ObjectNode board = DISCORD.message(posted);
+        assertThat(board.path("channel_id").asText()).isEqualTo(GUILD.channelId());
+        assertThat(board.path("edited_timestamp").isNull()).isFalse();
+        JsonNode embed = board.path("embeds").path(0);
+        assertThat(embed.path("title").asText()).isEqualTo("Rapportageronde 2021-Q3");
+        assertThat(embed.path("description").asText())
+                .contains("Deadline: <t:" + deadline.getEpochSecond() + ":f> (<t:" + deadline.getEpochSecond() + ":R>)")
+                .contains("2 van 3 projecten gerapporteerd (66%)")
+                .contains("• acute-psy — Acute psychiatrie (afwezig)")
+                .doesNotContain("zomerzorg");
+        assertThat(DISCORD.requests())
+                .anyMatch(r -> r.method().equals("PATCH")
+                        && r.path().equals("channels/" + GUILD.channelId() + "/messages/" + posted));
+    }
+
+    @Test
+    void postsANewRoundBoardWhenSomeoneDeletedTheOld() {
+        var withChannel = networks.get(GUILD.id()).toBuilder();
+        withChannel.channels = new nl.regiotafel.commands.network.Channels(GUILD.channelId(), null, null, null);
+        networks.save(withChannel.build());
+        var board = new nl.regiotafel.commands.board.RoundBoard(
+                GUILD.id(), "2021-Q4", java.time.Instant.parse("2022-01-10T22:59:59Z"), 0, 0, List.of());
+        connected();
+        String posted = boards.post(board);
+
+        DISCORD.deleteMessage(posted);
+        String now = boards.update(posted, board);
+
+        assertThat(now).isNotEqualTo(posted);
+        assertThat(DISCORD.message(now)
+                        .path("embeds")
+                        .path(0)
+                        .path("description")
+                        .asText())
+                .contains("Alle projecten hebben gerapporteerd.");
     }
 
     @AfterEach

@@ -25,12 +25,8 @@ public final class RoundBoardText {
         StringBuilder text = new StringBuilder()
                 .append(m.get("board.deadline", deadline.apply(board.deadline())))
                 .append('\n')
-                .append(m.get(
-                        "board.progress",
-                        Texts.bar(board.fraction()),
-                        board.reported(),
-                        board.total(),
-                        (int) Math.floor(board.fraction() * 100)));
+                .append(m.get("board.progress", Texts.bar(board.fraction()), board.reported(), board.total(), (int)
+                        Math.floor(board.fraction() * 100)));
         if (board.missing().isEmpty()) {
             text.append("\n\n").append(m.get("board.complete"));
         } else {
@@ -46,6 +42,7 @@ public final class RoundBoardText {
                 shown++;
             }
         }
-        return new Page(m.get("board.title", board.period()), text.toString(), java.util.List.of(), m.get("board.footer"));
+        return new Page(
+                m.get("board.title", board.period()), text.toString(), java.util.List.of(), m.get("board.footer"));
     }
 }

@@ -159,6 +159,11 @@ public final class FakeDiscord implements AutoCloseable {
         return rest.channelMessages(channelId);
     }
 
+    /** A member deletes a message (the bot's round board, say). */
+    public void deleteMessage(String messageId) {
+        rest.delete(messageId);
+    }
+
     /** The DM channel the bot opened with {@code user}, or null if it never did. */
     public String directMessageChannel(FakeUser user) {
         return rest.directMessageChannel(user.id());

@@ -199,6 +199,9 @@ final class FakeRest implements HttpHandler {
         if (s[0].equals("channels") && s.length == 3 && s[2].equals("messages") && method.equals("GET")) {
             return history(s[1], query);
         }
+        if (s[0].equals("channels") && s.length == 4 && s[2].equals("messages")) {
+            return channelMessage(method, s[1], s[3], body);
+        }
         discord.violation("The bot called " + method + " " + path + ", which the fake does not serve");
         return Answer.error(404, 0, "404: Not Found");
     }
@@ -347,6 +350,34 @@ final class FakeRest implements HttpHandler {
                 .computeIfAbsent(channelId, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
                 .add(message.path("id").asText());
         return message.deepCopy();
+    }
+
+    /** {@code GET}, {@code PATCH} (edit in place) or {@code DELETE} of one message in a channel. */
+    private Answer channelMessage(String method, String channelId, String messageId, Body body) {
+        ObjectNode message = messages.get(messageId);
+        if (message == null || !message.path("channel_id").asText().equals(channelId)) {
+            return Answer.error(404, 10008, "Unknown Message");
+        }
+        return switch (method) {
+            case "GET" -> Answer.ok(message.deepCopy());
+            case "PATCH" -> Answer.ok(edit(messageId, body.json(), body.files()));
+            case "DELETE" -> {
+                delete(messageId);
+                yield Answer.noContent();
+            }
+            default -> Answer.error(405, 0, "405: Method Not Allowed");
+        };
+    }
+
+    /** Removes a message, as a member with Manage Messages may. */
+    void delete(String messageId) {
+        ObjectNode message = messages.remove(messageId);
+        if (message != null) {
+            List<String> history = channelHistory.get(message.path("channel_id").asText());
+            if (history != null) {
+                history.remove(messageId);
+            }
+        }
     }
 
     private boolean knownChannel(String channelId) {
