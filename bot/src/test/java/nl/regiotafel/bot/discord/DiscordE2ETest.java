@@ -581,6 +581,64 @@ final class DiscordE2ETest {
     }
 
     @Test
+    void runsASubcommandInAGroupTypedInEnglishWhichArrivesByItsDutchNames() {
+        // GIVEN an administrator whose Discord is in English
+        FakeMember admin = manager("sam");
+        String region = "Regio " + code("r");
+
+        // WHEN they type /setup regions add region:…
+        SentInteraction sent = DISCORD.command(admin, "setup")
+                .subcommand("regions", "add")
+                .option("region", region)
+                .send();
+        RecordedRequest reply = sent.callback();
+
+        // THEN Discord sends /instellen regio toevoegen regio:…, and the region is added
+        JsonNode group = sent.payload().path("data").path("options").path(0);
+        assertThat(sent.payload().path("data").path("name").asText()).isEqualTo("instellen");
+        assertThat(group.path("name").asText()).isEqualTo("regio");
+        assertThat(group.path("options").path(0).path("name").asText()).isEqualTo("toevoegen");
+        assertThat(group.path("options")
+                        .path(0)
+                        .path("options")
+                        .path(0)
+                        .path("name")
+                        .asText())
+                .isEqualTo("regio");
+        assertThat(embed(reply).path("title").asText()).as(reply.toString()).isEqualTo("Configuration saved");
+        assertThat(networks.get(GUILD.id()).regions())
+                .extracting(nl.regiotafel.commands.network.Region::name)
+                .contains(region);
+    }
+
+    @Test
+    void autocompletesAnOptionWhoseDutchNameDiffersFromItsInternalOne() {
+        // GIVEN a project with a milestone
+        String code = code("auto");
+        FakeMember lotte = GUILD.member("lotte-" + code, GUILD.administrators());
+        add(manager("mirjam"), code, "Autocomplete").callback();
+        DISCORD.command(lotte, "mijlpaal")
+                .subcommand("toevoegen")
+                .option("project", code)
+                .option("titel", "Tussenevaluatie")
+                .option("datum", "Q4 2021")
+                .send()
+                .callback();
+
+        // WHEN Lotte types in the mijlpaal option of /mijlpaal behaald
+        RecordedRequest answer = DISCORD.command(lotte, "mijlpaal")
+                .subcommand("behaald")
+                .option("project", code)
+                .autocomplete("mijlpaal", "tussen")
+                .callback();
+
+        // THEN the bot recognised the option (milestone) and suggests the open milestone
+        assertThat(answer.callbackType()).isEqualTo(8);
+        assertThat(answer.json().path("data").path("choices").findValuesAsText("value"))
+                .containsExactly("1");
+    }
+
+    @Test
     void anEnglishClientCannotTypeTheDutchNamesItDoesNotShow() {
         FakeMember sam = GUILD.member("sam").withLocale("en-US");
 

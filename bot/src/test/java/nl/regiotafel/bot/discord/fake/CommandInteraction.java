@@ -22,6 +22,7 @@ import java.util.Map;
 public final class CommandInteraction {
 
     private static final int SUB_COMMAND = 1;
+    private static final int SUB_COMMAND_GROUP = 2;
     private static final int STRING = 3;
     private static final int INTEGER = 4;
     private static final int BOOLEAN = 5;
@@ -35,6 +36,7 @@ public final class CommandInteraction {
     private final JsonNode command;
     private final Map<String, Object> options = new LinkedHashMap<>();
     private JsonNode subcommand;
+    private JsonNode group;
 
     CommandInteraction(FakeDiscord discord, FakeMember member, JsonNode command) {
         this.discord = discord;
@@ -50,6 +52,23 @@ public final class CommandInteraction {
             }
         }
         throw new IllegalArgumentException("/" + command.path("name").asText() + " has no subcommand " + name);
+    }
+
+    /** Chooses a subcommand in a group, as in {@code /instellen regio toevoegen}. */
+    public CommandInteraction subcommand(String groupName, String name) {
+        for (JsonNode option : command.path("options")) {
+            if (option.path("type").asInt() == SUB_COMMAND_GROUP && shownAs(option, groupName, member.locale())) {
+                for (JsonNode sub : option.path("options")) {
+                    if (sub.path("type").asInt() == SUB_COMMAND && shownAs(sub, name, member.locale())) {
+                        group = option;
+                        subcommand = sub;
+                        return this;
+                    }
+                }
+            }
+        }
+        throw new IllegalArgumentException(
+                "/" + command.path("name").asText() + " has no subcommand " + groupName + " " + name);
     }
 
     /**
@@ -115,8 +134,14 @@ public final class CommandInteraction {
                     .put("focused", true));
         }
         if (subcommand != null) {
-            ObjectNode sub = data.putArray("options")
-                    .addObject()
+            ArrayNode parent = data.putArray("options");
+            if (group != null) {
+                parent = parent.addObject()
+                        .put("name", group.path("name").asText())
+                        .put("type", SUB_COMMAND_GROUP)
+                        .putArray("options");
+            }
+            ObjectNode sub = parent.addObject()
                     .put("name", subcommand.path("name").asText())
                     .put("type", SUB_COMMAND);
             sub.set("options", values);
