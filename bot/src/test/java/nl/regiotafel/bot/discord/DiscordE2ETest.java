@@ -556,13 +556,13 @@ final class DiscordE2ETest {
                 .option("titel", "Tussenevaluatie")
                 .option("datum", "Q4 2021")
                 .send();
+        RecordedRequest dutchReply = dutch.callback();
         SentInteraction english = DISCORD.command(sam, "milestone")
                 .subcommand("add")
                 .option("project", code)
                 .option("title", "Final evaluation")
                 .option("due", "juli 2022")
                 .send();
-        RecordedRequest dutchReply = dutch.callback();
         RecordedRequest englishReply = english.callback();
 
         // THEN both interactions carried the Dutch default names, as Discord sends them
