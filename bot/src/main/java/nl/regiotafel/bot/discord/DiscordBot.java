@@ -84,6 +84,8 @@ public final class DiscordBot implements SmartLifecycle {
             return t;
         });
         JDABuilder builder = JDABuilder.createLight(properties.token(), EnumSet.noneOf(GatewayIntent.class))
+                // A project's forum post carries tags by id: the client must know the forum's tags (no intent needed)
+                .enableCache(net.dv8tion.jda.api.utils.cache.CacheFlag.FORUM_TAGS)
                 // The listener may wait up to DEFER_AFTER for a command; on JDA's gateway thread (the default) that
                 // wait would hold up every other interaction, pushing the next one past Discord's 3 s
                 .setEventPool(eventPool, true)

@@ -39,4 +39,11 @@ class DiscordConfiguration {
             org.springframework.beans.factory.ObjectProvider<DiscordBot> bot, NetworkStore networks) {
         return new DiscordRoundBoards(() -> bot.getObject().jda(), networks);
     }
+
+    /** Projects' forum posts (not wired to project changes yet). */
+    @Bean
+    nl.regiotafel.commands.forum.ProjectForum discordProjectForum(
+            org.springframework.beans.factory.ObjectProvider<DiscordBot> bot, NetworkStore networks) {
+        return new DiscordProjectForum(() -> bot.getObject().jda(), networks);
+    }
 }

@@ -34,6 +34,7 @@ import nl.regiotafel.commands.api.OptionType;
 import nl.regiotafel.commands.api.Page;
 import nl.regiotafel.commands.api.Role;
 import nl.regiotafel.commands.audit.AuditStore;
+import nl.regiotafel.commands.forum.ProjectForum;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.project.ProjectStore;
 import org.junit.jupiter.api.AfterEach;
@@ -183,6 +184,9 @@ final class DiscordE2ETest {
 
     @Autowired
     DiscordBot bot;
+
+    @Autowired
+    ProjectForum forum;
 
     /** Waits until the gateway is connected: another scenario may have just dropped the connection. */
     private void connected() {
@@ -458,6 +462,62 @@ final class DiscordE2ETest {
                         .path("description")
                         .asText())
                 .contains("Alle projecten hebben gerapporteerd.");
+    }
+
+    @Test
+    void keepsAProjectsForumPostWithItsCardTagsAndUpdatesAndReopensItToEditAfterClosing() {
+        // GIVEN the network's forum channel with Regiotafel's tags
+        connected();
+        String code = code("forum");
+        Page card = Page.of("Forum (" + code + ")", "Regio: Zeeland\nFase: Uitvoering");
+
+        // WHEN the project gets its post, an update lands in it and the project is archived
+        ProjectForum.Post post = forum.create(
+                GUILD.id(),
+                GUILD.forumChannelId(),
+                ProjectForum.title(code, "Forum"),
+                card,
+                List.of("Aandacht nodig", "Uitvoering", "Behoud", "Geen zo'n tag"));
+        String update = forum.add(GUILD.id(), post, Page.of("Update 2021-Q3", "Zeven organisaties doen mee"));
+        forum.close(GUILD.id(), post);
+
+        // THEN the post is named "code — name", carries the three known tags and starts with the card
+        ObjectNode stored = DISCORD.forumPost(post.threadId());
+        assertThat(stored.path("name").asText()).isEqualTo(code + " — Forum");
+        assertThat(stored.path("parent_id").asText()).isEqualTo(GUILD.forumChannelId());
+        List<String> tags = new ArrayList<>();
+        stored.path("applied_tags").forEach(t -> tags.add(GUILD.forumTags().get(t.asText())));
+        assertThat(tags).containsExactlyInAnyOrder("Aandacht nodig", "Uitvoering", "Behoud");
+        assertThat(DISCORD.channelMessages(post.threadId()))
+                .extracting(m -> m.path("embeds").path(0).path("title").asText())
+                .containsExactly("Forum (" + code + ")", "Update 2021-Q3");
+        assertThat(update).isNotEqualTo(post.cardMessageId());
+        // AND it is closed and locked
+        assertThat(stored.path("thread_metadata").path("archived").asBoolean()).isTrue();
+        assertThat(stored.path("thread_metadata").path("locked").asBoolean()).isTrue();
+
+        // WHEN the card changes after closing
+        forum.editCard(
+                GUILD.id(),
+                post,
+                Page.of("Forum (" + code + ")", "Regio: Zeeland\nFase: Borging"),
+                List.of("Op schema", "Borging", "Behoud"));
+
+        // THEN Discord first refused (archived), the bot reopened the post and edited the card and its tags
+        assertThat(DISCORD.requests())
+                .anyMatch(r -> r.status() == 400
+                        && r.path().equals("channels/" + post.threadId() + "/messages/" + post.cardMessageId()));
+        assertThat(DISCORD.message(post.cardMessageId())
+                        .path("embeds")
+                        .path(0)
+                        .path("description")
+                        .asText())
+                .contains("Fase: Borging");
+        List<String> retagged = new ArrayList<>();
+        DISCORD.forumPost(post.threadId())
+                .path("applied_tags")
+                .forEach(t -> retagged.add(GUILD.forumTags().get(t.asText())));
+        assertThat(retagged).containsExactlyInAnyOrder("Op schema", "Borging", "Behoud");
     }
 
     @AfterEach

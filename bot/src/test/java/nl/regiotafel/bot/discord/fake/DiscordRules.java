@@ -44,6 +44,10 @@ public final class DiscordRules {
     public static final int MAX_MODAL_COMPONENTS = 5;
     public static final int MAX_INPUT_LENGTH = 4_000;
     public static final int MAX_LABEL = 45;
+    public static final int MAX_POST_NAME = 100;
+    public static final int MAX_APPLIED_TAGS = 5;
+    public static final int MAX_FORUM_TAGS = 20;
+    public static final int MAX_TAG_NAME = 20;
 
     /** Discord's pattern for chat-input command and option names; they must also be lower case. */
     private static final Pattern NAME = Pattern.compile("^[-_'\\p{L}\\p{N}\\p{IsDevanagari}\\p{IsThai}]{1,32}$");
@@ -77,6 +81,22 @@ public final class DiscordRules {
         } else if (s[0].equals("webhooks")
                 && (request.method().equals("POST") || request.method().equals("PATCH"))) {
             message(json, violations);
+        } else if (s[0].equals("channels") && s.length == 3 && s[2].equals("threads")) {
+            length("forum post name", json.path("name").asText(""), 1, MAX_POST_NAME, violations);
+            appliedTags(json, violations);
+            message(json.path("message"), violations);
+        } else if (s[0].equals("channels") && s.length == 2 && request.method().equals("PATCH")) {
+            appliedTags(json, violations);
+            if (json.has("name")) {
+                length("forum post name", json.path("name").asText(""), 1, MAX_POST_NAME, violations);
+            }
+            JsonNode available = json.path("available_tags");
+            if (available.size() > MAX_FORUM_TAGS) {
+                violations.add(available.size() + " forum tags; Discord allows " + MAX_FORUM_TAGS);
+            }
+            for (JsonNode tag : available) {
+                length("forum tag name", tag.path("name").asText(""), 1, MAX_TAG_NAME, violations);
+            }
         } else if (s[0].equals("channels")
                 && s.length >= 3
                 && s[2].equals("messages")
@@ -275,6 +295,13 @@ public final class DiscordRules {
         }
         total += characters(node.path("options")) + characters(node.path("choices"));
         return total;
+    }
+
+    private static void appliedTags(JsonNode json, List<String> violations) {
+        if (json.path("applied_tags").size() > MAX_APPLIED_TAGS) {
+            violations.add("a forum post with " + json.path("applied_tags").size() + " tags; Discord allows "
+                    + MAX_APPLIED_TAGS);
+        }
     }
 
     // ---- answers to interactions ---------------------------------------------------------------------------

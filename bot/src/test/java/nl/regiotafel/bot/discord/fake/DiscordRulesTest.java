@@ -534,4 +534,54 @@ final class DiscordRulesTest {
                 .singleElement(STRING)
                 .isEqualTo("autocomplete answers 26 choices; Discord allows 25");
     }
+
+    // ---- forum posts -----------------------------------------------------------------------------------------
+
+    private static ObjectNode forumPost(String name, int tags) {
+        ObjectNode post = Json.object().put("name", name);
+        ArrayNode applied = post.putArray("applied_tags");
+        for (int i = 0; i < tags; i++) {
+            applied.add("10" + i);
+        }
+        post.set("message", message());
+        return post;
+    }
+
+    @Test
+    void acceptsAForumPostWithinTheLimits() {
+        assertThat(check("POST", "channels/9/threads", forumPost("tizv-glasses — Pilot Smart Glasses", 5)))
+                .isEmpty();
+    }
+
+    @Test
+    void reportsAForumPostNameOver100CharactersAndMoreThanFiveTags() {
+        assertThat(check("POST", "channels/9/threads", forumPost(text(101), 6)))
+                .containsExactlyInAnyOrder(
+                        "forum post name has 101 characters; Discord allows 1 to 100",
+                        "a forum post with 6 tags; Discord allows 5");
+        assertThat(check("POST", "channels/9/threads", forumPost("", 0)))
+                .containsExactly("forum post name has 0 characters; Discord allows 1 to 100");
+    }
+
+    @Test
+    void reportsMoreThan20ForumTagsOrATagNameOver20Characters() {
+        ObjectNode forum = Json.object();
+        ArrayNode tags = forum.putArray("available_tags");
+        for (int i = 0; i < 21; i++) {
+            tags.addObject().put("name", i == 0 ? text(21) : "tag " + i);
+        }
+
+        assertThat(check("PATCH", "channels/9", forum))
+                .containsExactlyInAnyOrder(
+                        "21 forum tags; Discord allows 20", "forum tag name has 21 characters; Discord allows 1 to 20");
+    }
+
+    @Test
+    void checksMessagesTheBotPostsInChannels() {
+        ObjectNode message = message();
+        message.remove("allowed_mentions");
+
+        assertThat(check("POST", "channels/9/messages", message))
+                .containsExactly("no allowed_mentions: Discord then pings whatever the text mentions");
+    }
 }

@@ -159,6 +159,11 @@ public final class FakeDiscord implements AutoCloseable {
         return rest.channelMessages(channelId);
     }
 
+    /** A forum post (a thread) as Discord stores it: name, applied tags, archived and locked; null if none. */
+    public ObjectNode forumPost(String threadId) {
+        return rest.thread(threadId);
+    }
+
     /** A member deletes a message (the bot's round board, say). */
     public void deleteMessage(String messageId) {
         rest.delete(messageId);

@@ -55,6 +55,8 @@ final class FakeRest implements HttpHandler {
     private final Map<String, String> dmByUser = new ConcurrentHashMap<>();
 
     private final Map<String, String> userByDm = new ConcurrentHashMap<>();
+    /** Forum posts (threads) by id, as Discord returns them. */
+    private final Map<String, ObjectNode> threads = new ConcurrentHashMap<>();
     /** Message ids per channel, oldest first. */
     private final Map<String, List<String>> channelHistory = new ConcurrentHashMap<>();
 
@@ -185,6 +187,19 @@ final class FakeRest implements HttpHandler {
         }
         if (method.equals("POST") && path.equals("users/@me/channels")) {
             return openDirectMessage(body.json());
+        }
+        if (s[0].equals("channels") && s.length == 3 && s[2].equals("threads") && method.equals("POST")) {
+            return createForumPost(s[1], body);
+        }
+        if (s[0].equals("channels") && s.length == 2 && method.equals("PATCH") && threads.containsKey(s[1])) {
+            return editThread(s[1], body.json());
+        }
+        if (s[0].equals("channels")
+                && s.length >= 3
+                && s[2].equals("messages")
+                && archived(s[1])
+                && (method.equals("POST") || method.equals("PATCH"))) {
+            return Answer.error(400, 50083, "Thread is archived");
         }
         if (s[0].equals("channels") && s.length == 3 && s[2].equals("messages") && method.equals("POST")) {
             if (!knownChannel(s[1])) {
@@ -380,8 +395,98 @@ final class FakeRest implements HttpHandler {
         }
     }
 
+    private boolean archived(String channelId) {
+        ObjectNode thread = threads.get(channelId);
+        return thread != null && thread.path("thread_metadata").path("archived").asBoolean();
+    }
+
+    /**
+     * {@code POST /channels/{forum}/threads}: a forum post with its first message and tags. Discord gives the first
+     * message the post's id.
+     */
+    private Answer createForumPost(String forumId, Body body) {
+        FakeGuild guild = discord.guilds().stream()
+                .filter(g -> g.forumChannelId().equals(forumId))
+                .findFirst()
+                .orElse(null);
+        if (guild == null) {
+            return Answer.error(404, 10003, "Unknown Channel");
+        }
+        JsonNode json = body.json();
+        if (json == null || !json.path("message").isObject()) {
+            discord.violation("A forum post needs a first message");
+            return Answer.error(400, 50035, "Invalid Form Body");
+        }
+        for (JsonNode tag : json.path("applied_tags")) {
+            if (!guild.forumTags().containsKey(tag.asText())) {
+                discord.violation("Forum post with tag " + tag.asText() + ", which the forum does not have");
+                return Answer.error(400, 50035, "Invalid Form Body");
+            }
+        }
+        String id = Snowflakes.next();
+        ObjectNode thread = Json.object()
+                .put("id", id)
+                .put("type", 11)
+                .put("guild_id", guild.id())
+                .put("parent_id", forumId)
+                .put("owner_id", discord.bot().id())
+                .put("name", json.path("name").asText())
+                .put("last_message_id", id)
+                .put("message_count", 0)
+                .put("member_count", 1)
+                .put("total_message_sent", 0)
+                .put("rate_limit_per_user", 0)
+                .put("flags", 0);
+        thread.set("applied_tags", json.path("applied_tags").isArray() ? json.path("applied_tags") : Json.array());
+        thread.putObject("thread_metadata")
+                .put("archived", false)
+                .put("auto_archive_duration", json.path("auto_archive_duration").asInt(4320))
+                .put("archive_timestamp", Instant.now().toString())
+                .put("locked", false)
+                .put("create_timestamp", Instant.now().toString());
+        threads.put(id, thread);
+        ObjectNode message = emptyMessage(id, 0).put("id", id).put("guild_id", guild.id());
+        apply(message, json.path("message"), body.files());
+        messages.put(id, message);
+        channelHistory
+                .computeIfAbsent(id, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(id);
+        ObjectNode answer = thread.deepCopy();
+        answer.set("message", message.deepCopy());
+        return Answer.ok(answer);
+    }
+
+    /** {@code PATCH /channels/{thread}}: archive, lock, unarchive, tags or name of a forum post. */
+    private Answer editThread(String threadId, JsonNode json) {
+        ObjectNode thread = threads.get(threadId);
+        synchronized (thread) {
+            ObjectNode meta = (ObjectNode) thread.path("thread_metadata");
+            if (json.has("archived")) {
+                meta.put("archived", json.path("archived").asBoolean());
+                meta.put("archive_timestamp", Instant.now().toString());
+            }
+            if (json.has("locked")) {
+                meta.put("locked", json.path("locked").asBoolean());
+            }
+            if (json.has("applied_tags")) {
+                thread.set("applied_tags", json.path("applied_tags").deepCopy());
+            }
+            if (json.has("name")) {
+                thread.put("name", json.path("name").asText());
+            }
+            return Answer.ok(thread.deepCopy());
+        }
+    }
+
+    /** A forum post (thread), or null. */
+    ObjectNode thread(String id) {
+        ObjectNode thread = threads.get(id);
+        return thread == null ? null : thread.deepCopy();
+    }
+
     private boolean knownChannel(String channelId) {
-        return userByDm.containsKey(channelId)
+        return threads.containsKey(channelId)
+                || userByDm.containsKey(channelId)
                 || discord.guilds().stream().anyMatch(g -> g.channelId().equals(channelId));
     }
 
