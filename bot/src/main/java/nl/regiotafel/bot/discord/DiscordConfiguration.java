@@ -46,4 +46,19 @@ class DiscordConfiguration {
             org.springframework.beans.factory.ObjectProvider<DiscordBot> bot, NetworkStore networks) {
         return new DiscordProjectForum(() -> bot.getObject().jda(), networks);
     }
+
+    /** Keeps projects' forum posts in step with their changes, one post at a time, after the reply. */
+    @Bean(destroyMethod = "")
+    ForumSync forumSync(
+            nl.regiotafel.commands.forum.ProjectForum forum,
+            nl.regiotafel.commands.forum.ForumPostStore posts,
+            nl.regiotafel.commands.project.ProjectStore projects,
+            NetworkStore networks) {
+        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "regiotafel-forum");
+            t.setDaemon(true);
+            return t;
+        });
+        return new ForumSync(forum, posts, projects, networks, worker);
+    }
 }

@@ -520,6 +520,101 @@ final class DiscordE2ETest {
         assertThat(retagged).containsExactlyInAnyOrder("Op schema", "Borging", "Behoud");
     }
 
+    @Test
+    void givesANewProjectAForumPostWhereItsUpdatesLandAndClosesItWhenArchived() {
+        // GIVEN a network with a forum channel, and a project leader
+        String code = code("post");
+        FakeMember lotte = GUILD.member("lotte-" + code);
+        var withForum = networks.get(GUILD.id()).toBuilder();
+        withForum.channels =
+                new nl.regiotafel.commands.network.Channels(null, null, null, null, GUILD.forumChannelId());
+        networks.save(withForum.build());
+        try {
+            // WHEN a manager adds the project
+            DISCORD.command(manager("mirjam"), "project")
+                    .subcommand("add")
+                    .option("code", code)
+                    .option("name", "Forumproject")
+                    .option("region", "Zeeland")
+                    .option("theme", "Behoud")
+                    .option("phase", "uitvoering")
+                    .option("leader", lotte)
+                    .send()
+                    .callback();
+
+            // THEN it gets a post "code — name" in the forum, tagged with its phase and theme, the card first
+            RecordedRequest created = DISCORD.await(
+                    r -> r.method().equals("POST")
+                            && r.path().equals("channels/" + GUILD.forumChannelId() + "/threads")
+                            && r.json().path("name").asText().startsWith(code),
+                    WAIT,
+                    "the forum post");
+            String thread = DISCORD.forumPostNamed(code + " — Forumproject");
+            assertThat(created.json().path("name").asText()).isEqualTo(code + " — Forumproject");
+            assertThat(tagNames(DISCORD.forumPost(thread))).containsExactlyInAnyOrder("Uitvoering", "Behoud");
+            assertThat(DISCORD.channelMessages(thread)
+                            .get(0)
+                            .path("embeds")
+                            .path(0)
+                            .path("title")
+                            .asText())
+                    .contains(code);
+
+            // WHEN the leader posts an update with a health signal
+            RecordedRequest updated = DISCORD.command(lotte, "update")
+                    .option("project", code)
+                    .option("signaal", "aandacht")
+                    .option("resultaten", "Zeven organisaties doen mee")
+                    .option("acties", "Eindevaluatie plannen")
+                    .send()
+                    .callback();
+            assertThat(updated.isEphemeral()).as(updated.toString()).isFalse();
+
+            // THEN the update lands in the post and the tags follow the health
+            DISCORD.await(
+                    r -> r.method().equals("POST") && r.path().equals("channels/" + thread + "/messages"),
+                    WAIT,
+                    "the update in the post");
+            DISCORD.await(
+                    r -> r.method().equals("PATCH")
+                            && r.path().equals("channels/" + thread)
+                            && r.json().path("applied_tags").size() == 3,
+                    WAIT,
+                    "the tags of the post");
+            assertThat(tagNames(DISCORD.forumPost(thread)))
+                    .containsExactlyInAnyOrder("Aandacht nodig", "Uitvoering", "Behoud");
+            assertThat(DISCORD.channelMessages(thread)).hasSize(2);
+
+            // WHEN the project is archived THEN the post is closed and locked
+            DISCORD.command(manager("mirjam"), "project")
+                    .subcommand("archive")
+                    .option("project", code)
+                    .send()
+                    .callback();
+            DISCORD.await(
+                    r -> r.method().equals("PATCH")
+                            && r.path().equals("channels/" + thread)
+                            && r.json().path("locked").asBoolean(),
+                    WAIT,
+                    "the post closed");
+            assertThat(DISCORD.forumPost(thread)
+                            .path("thread_metadata")
+                            .path("archived")
+                            .asBoolean())
+                    .isTrue();
+        } finally {
+            var without = networks.get(GUILD.id()).toBuilder();
+            without.channels = nl.regiotafel.commands.network.Channels.none();
+            networks.save(without.build());
+        }
+    }
+
+    private static List<String> tagNames(JsonNode post) {
+        List<String> names = new ArrayList<>();
+        post.path("applied_tags").forEach(t -> names.add(GUILD.forumTags().get(t.asText())));
+        return names;
+    }
+
     @AfterEach
     void obeysDiscordsRules() {
         assertThat(DISCORD.newViolations()).isEmpty();

@@ -77,6 +77,7 @@ public final class SetupCommand implements Command {
     public static final String REMINDERS = "reminders";
     public static final String DIGEST = "digest";
     public static final String MANAGERS = "managers";
+    public static final String FORUM = "forum";
     public static final String CLEAR = "clear";
     public static final String KIND = "kind";
     public static final String OPENS_DAYS_BEFORE = "opens-days-before";
@@ -178,6 +179,7 @@ public final class SetupCommand implements Command {
                                 optional(REMINDERS, OptionType.CHANNEL).describedBy("opt.setup.reminders"),
                                 optional(DIGEST, OptionType.CHANNEL).describedBy("opt.setup.digest"),
                                 optional(MANAGERS, OptionType.CHANNEL).describedBy("opt.setup.managers"),
+                                optional(FORUM, OptionType.CHANNEL).describedBy("opt.setup.forum"),
                                 optional(CLEAR, OptionType.STRING)
                                         .describedBy("opt.setup.clear")
                                         .withChoices(List.of(
@@ -185,6 +187,7 @@ public final class SetupCommand implements Command {
                                                 new Choice(REMINDERS, "setup.channel.reminders"),
                                                 new Choice(DIGEST, "setup.channel.digest"),
                                                 new Choice(MANAGERS, "setup.channel.managers"),
+                                                new Choice(FORUM, "setup.channel.forum"),
                                                 new Choice("all", "setup.channel.all")))),
                         SubcommandSpec.of(
                                 NAME,
@@ -427,13 +430,15 @@ public final class SetupCommand implements Command {
         String reminders = request.text(REMINDERS).map(SetupCommand::id).orElse(c.reminders());
         String digest = request.text(DIGEST).map(SetupCommand::id).orElse(c.digest());
         String managers = request.text(MANAGERS).map(SetupCommand::id).orElse(c.managers());
+        String forum = request.text(FORUM).map(SetupCommand::id).orElse(c.forum());
         String clear = request.text(CLEAR).map(v -> v.toLowerCase(Locale.ROOT)).orElse("");
         boolean all = clear.equals("all");
         next.channels = new Channels(
                 all || clear.equals(UPDATES) ? null : updates,
                 all || clear.equals(REMINDERS) ? null : reminders,
                 all || clear.equals(DIGEST) ? null : digest,
-                all || clear.equals(MANAGERS) ? null : managers);
+                all || clear.equals(MANAGERS) ? null : managers,
+                all || clear.equals(FORUM) ? null : forum);
     }
 
     private static void calendar(CommandRequest request, NetworkSettings.Builder next) {
@@ -528,6 +533,11 @@ public final class SetupCommand implements Command {
                 after.channels().managers());
         diff(
                 changes,
+                "forumChannel",
+                before.channels().forum(),
+                after.channels().forum());
+        diff(
+                changes,
                 "calendarKind",
                 before.calendar().kind().name(),
                 after.calendar().kind().name());
@@ -597,7 +607,8 @@ public final class SetupCommand implements Command {
                                 channel(s.channels().updates(), none),
                                 channel(s.channels().reminders(), none),
                                 channel(s.channels().digest(), none),
-                                channel(s.channels().managers(), none))),
+                                channel(s.channels().managers(), none),
+                                channel(s.channels().forum(), none))),
                 Field.of(
                         m.get("setup.calendar"),
                         m.get(

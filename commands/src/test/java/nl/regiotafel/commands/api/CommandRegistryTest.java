@@ -189,7 +189,7 @@ final class CommandRegistryTest {
 
         CommandResponse response = registry.dispatch(request("project", "list", Map.of(), Messages.DUTCH));
 
-        assertThat(response.pages().get(0).text()).isEqualTo("Onbekend project abc. Typ /project list voor de codes.");
+        assertThat(response.pages().get(0).text()).isEqualTo("Onbekend project abc. Typ /project lijst voor de codes.");
         assertThat(response.isPrivate()).isTrue();
     }
 

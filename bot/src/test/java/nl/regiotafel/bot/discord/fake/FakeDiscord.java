@@ -164,6 +164,11 @@ public final class FakeDiscord implements AutoCloseable {
         return rest.thread(threadId);
     }
 
+    /** The id of the forum post with this name; fails when there is none. */
+    public String forumPostNamed(String name) {
+        return rest.threadNamed(name);
+    }
+
     /** A member deletes a message (the bot's round board, say). */
     public void deleteMessage(String messageId) {
         rest.delete(messageId);

@@ -478,6 +478,14 @@ final class FakeRest implements HttpHandler {
         }
     }
 
+    String threadNamed(String name) {
+        return threads.values().stream()
+                .filter(t -> t.path("name").asText().equals(name))
+                .map(t -> t.path("id").asText())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No forum post named " + name));
+    }
+
     /** A forum post (thread), or null. */
     ObjectNode thread(String id) {
         ObjectNode thread = threads.get(id);

@@ -1,0 +1,130 @@
+package nl.regiotafel.bot.discord;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import nl.regiotafel.commands.api.CommandRequest;
+import nl.regiotafel.commands.api.CommandResponse;
+import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.api.ReplyExtension;
+import nl.regiotafel.commands.api.Tone;
+import nl.regiotafel.commands.forum.ForumPostStore;
+import nl.regiotafel.commands.forum.ProjectForum;
+import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.network.NetworkSettings;
+import nl.regiotafel.commands.network.NetworkStore;
+import nl.regiotafel.commands.project.Project;
+import nl.regiotafel.commands.project.ProjectCards;
+import nl.regiotafel.commands.project.ProjectCommand;
+import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.update.UpdateCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps every project's forum post in step when a forum channel is configured: after a successful {@code /project
+ * add}, {@code edit} or {@code kpi} the post is created or its card and tags edited; an {@code /update}'s card is added
+ * to the post; {@code /project archive} and a finished status close and lock it. Runs after the reply, one post at a
+ * time on its own thread, so the user never waits for Discord and many posts (after an import) go out paced, within
+ * JDA's rate-limit handling.
+ */
+final class ForumSync implements ReplyExtension {
+
+    private static final Logger log = LoggerFactory.getLogger(ForumSync.class);
+
+    private final ProjectForum forum;
+    private final ForumPostStore posts;
+    private final ProjectStore projects;
+    private final NetworkStore networks;
+    private final ExecutorService worker;
+
+    ForumSync(
+            ProjectForum forum,
+            ForumPostStore posts,
+            ProjectStore projects,
+            NetworkStore networks,
+            ExecutorService worker) {
+        this.forum = forum;
+        this.posts = posts;
+        this.projects = projects;
+        this.networks = networks;
+        this.worker = worker;
+    }
+
+    @Override
+    public CommandResponse extend(CommandRequest request, CommandResponse response) {
+        if (response.tone() == Tone.ERROR
+                || response.form() != null
+                || response.pages().isEmpty()) {
+            return response;
+        }
+        boolean project = request.command().equals(ProjectCommand.NAME)
+                && List.of("add", "edit", "kpi", "archive").contains(request.subcommand());
+        boolean update = request.command().equals(UpdateCommand.NAME);
+        if (!project && !update) {
+            return response;
+        }
+        Optional<String> code = request.text(
+                        "add".equals(request.subcommand()) ? ProjectCommand.CODE : ProjectCommand.PROJECT)
+                .map(c -> c.toLowerCase(java.util.Locale.ROOT));
+        if (code.isEmpty()) {
+            return response;
+        }
+        Page updateCard = update ? response.pages().get(0) : null;
+        worker.execute(() -> sync(request.networkId(), code.get(), updateCard));
+        return response;
+    }
+
+    /** Creates or edits the post of one project, adds an update's card, closes it when the project is done. */
+    void sync(String networkId, String code, Page updateCard) {
+        try {
+            NetworkSettings settings = networks.get(networkId);
+            String forumId = settings.channels().forum();
+            Optional<Project> found = projects.find(networkId, code);
+            if (forumId == null || found.isEmpty()) {
+                return;
+            }
+            Project project = found.get();
+            Messages m = Messages.of(settings.locale());
+            Page card = new Page(ProjectCards.title(project), "", ProjectCards.fields(m, project), null);
+            List<String> tags = tags(m, project);
+            Optional<ProjectForum.Post> existing = posts.find(networkId, code);
+            ProjectForum.Post post;
+            if (existing.isEmpty()) {
+                post = forum.create(networkId, forumId, ProjectForum.title(project.code(), project.name()), card, tags);
+                if (!posts.save(networkId, code, post)) {
+                    log.warn("Project {} of network {} got a second forum post {}", code, networkId, post.threadId());
+                }
+            } else {
+                post = existing.get();
+                forum.editCard(networkId, post, card, tags);
+            }
+            if (updateCard != null) {
+                forum.add(networkId, post, updateCard);
+            }
+            if (project.archived()
+                    || (project.status() != null && project.status().isFinished())) {
+                forum.close(networkId, post);
+            }
+        } catch (RuntimeException e) {
+            // The post catches up at the next change of the project; the command itself succeeded
+            log.warn("Forum post of project {} in network {} not updated: {}", code, networkId, e.toString());
+        }
+    }
+
+    /** Health, phase and theme, as the forum's tags are named (in the network's language). */
+    static List<String> tags(Messages m, Project project) {
+        List<String> tags = new ArrayList<>();
+        if (project.health() != null) {
+            tags.add(m.get(project.health().labelKey()));
+        }
+        if (project.phase() != null) {
+            tags.add(m.get(project.phase().labelKey()));
+        }
+        if (project.theme() != null) {
+            tags.add(project.theme());
+        }
+        return tags;
+    }
+}
