@@ -24,6 +24,9 @@ import nl.regiotafel.commands.network.NetworkStore;
  */
 final class DiscordProjectForum implements ProjectForum {
 
+    /** How many archived posts of a forum to look through for one; beyond that the post counts as lost. */
+    static final int MAX_ARCHIVED_SCAN = 2_000;
+
     private final Supplier<JDA> jda;
     private final NetworkStore networks;
 
@@ -111,12 +114,33 @@ final class DiscordProjectForum implements ProjectForum {
         return DiscordRenderer.render(CommandResponse.builder().page(page).build(), 0, null, m);
     }
 
+    /**
+     * The post's thread. The client knows active threads (Discord sends them at connect) and the ones it created; an
+     * archived post (closed, or idle past its auto-archive time) after a restart is looked up among the forums'
+     * archived posts.
+     */
     private ThreadChannel thread(String networkId, Post post) {
-        ThreadChannel thread = guild(networkId).getThreadChannelById(post.threadId());
-        if (thread == null) {
-            throw new ChatUnavailableException("Forum post " + post.threadId() + " is not known to the client", null);
+        Guild guild = guild(networkId);
+        ThreadChannel thread = guild.getThreadChannelById(post.threadId());
+        if (thread != null) {
+            return thread;
         }
-        return thread;
+        try {
+            for (ForumChannel forum : guild.getForumChannels()) {
+                int seen = 0;
+                for (ThreadChannel archived : forum.retrieveArchivedPublicThreadChannels()) {
+                    if (archived.getId().equals(post.threadId())) {
+                        return archived;
+                    }
+                    if (++seen >= MAX_ARCHIVED_SCAN) {
+                        break;
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            throw new ChatUnavailableException("Cannot look up forum post " + post.threadId() + ": " + e, e);
+        }
+        throw new ChatUnavailableException("Forum post " + post.threadId() + " not found", null);
     }
 
     private Guild guild(String networkId) {

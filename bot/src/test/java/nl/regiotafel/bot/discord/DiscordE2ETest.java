@@ -609,6 +609,38 @@ final class DiscordE2ETest {
         }
     }
 
+    @Test
+    void findsAnArchivedPostItsClientDoesNotKnowAndReopensItToEditTheCard() {
+        // GIVEN a project whose post was archived while the bot was down: after a restart the client does not know it
+        connected();
+        String code = code("herstart");
+        String thread = DISCORD.addForumPost(GUILD, code + " — Na herstart", true);
+
+        // WHEN the card changes
+        forum.editCard(
+                GUILD.id(),
+                new ProjectForum.Post(thread, thread),
+                Page.of("Na herstart (" + code + ")", "Fase: Borging"),
+                List.of("Borging"));
+
+        // THEN the bot found it among the forum's archived posts, reopened it and edited the card
+        assertThat(DISCORD.requests())
+                .anyMatch(r -> r.method().equals("GET")
+                        && r.path().equals("channels/" + GUILD.forumChannelId() + "/threads/archived/public"));
+        assertThat(DISCORD.forumPost(thread)
+                        .path("thread_metadata")
+                        .path("archived")
+                        .asBoolean())
+                .isFalse();
+        assertThat(DISCORD.message(thread)
+                        .path("embeds")
+                        .path(0)
+                        .path("description")
+                        .asText())
+                .isEqualTo("Fase: Borging");
+        assertThat(tagNames(DISCORD.forumPost(thread))).containsExactly("Borging");
+    }
+
     private static List<String> tagNames(JsonNode post) {
         List<String> names = new ArrayList<>();
         post.path("applied_tags").forEach(t -> names.add(GUILD.forumTags().get(t.asText())));

@@ -164,6 +164,14 @@ public final class FakeDiscord implements AutoCloseable {
         return rest.thread(threadId);
     }
 
+    /**
+     * A forum post the bot's client does not know, as after a restart: archived posts are not sent at connect. Its
+     * first message has the post's id. Returns the post's id.
+     */
+    public String addForumPost(FakeGuild guild, String name, boolean archived) {
+        return rest.addForumPost(guild, name, archived);
+    }
+
     /** The id of the forum post with this name; fails when there is none. */
     public String forumPostNamed(String name) {
         return rest.threadNamed(name);

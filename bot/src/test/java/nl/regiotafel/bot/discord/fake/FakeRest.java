@@ -191,6 +191,12 @@ final class FakeRest implements HttpHandler {
         if (s[0].equals("channels") && s.length == 3 && s[2].equals("threads") && method.equals("POST")) {
             return createForumPost(s[1], body);
         }
+        if (s[0].equals("channels")
+                && s.length == 5
+                && path.endsWith("/threads/archived/public")
+                && method.equals("GET")) {
+            return archivedPosts(s[1]);
+        }
         if (s[0].equals("channels") && s.length == 2 && method.equals("PATCH") && threads.containsKey(s[1])) {
             return editThread(s[1], body.json());
         }
@@ -454,6 +460,38 @@ final class FakeRest implements HttpHandler {
         ObjectNode answer = thread.deepCopy();
         answer.set("message", message.deepCopy());
         return Answer.ok(answer);
+    }
+
+    /**
+     * {@code GET /channels/{forum}/threads/archived/public}: the forum's archived posts, newest first, on one page
+     * (the fake holds few).
+     */
+    private Answer archivedPosts(String forumId) {
+        ObjectNode answer = Json.object().put("has_more", false);
+        ArrayNode list = answer.putArray("threads");
+        answer.putArray("members");
+        threads.values().stream()
+                .filter(t -> t.path("parent_id").asText().equals(forumId))
+                .filter(t -> t.path("thread_metadata").path("archived").asBoolean())
+                .sorted((a, b) -> b.path("id").asText().compareTo(a.path("id").asText()))
+                .forEach(t -> list.add(t.deepCopy()));
+        return Answer.ok(answer);
+    }
+
+    /**
+     * A forum post a member made (or one the bot made before it restarted): the bot's client has never seen it. It
+     * starts with one message, and is archived when asked.
+     */
+    String addForumPost(FakeGuild guild, String name, boolean archived) {
+        ObjectNode message = Json.object();
+        message.putArray("embeds").addObject().put("title", name);
+        ObjectNode json = Json.object().put("name", name);
+        json.set("message", message);
+        JsonNode created = createForumPost(guild.forumChannelId(), new Body(json, List.of()))
+                .body();
+        String id = created.path("id").asText();
+        ((ObjectNode) threads.get(id).path("thread_metadata")).put("archived", archived);
+        return id;
     }
 
     /** {@code PATCH /channels/{thread}}: archive, lock, unarchive, tags or name of a forum post. */
