@@ -47,18 +47,23 @@ class DiscordConfiguration {
         return new DiscordProjectForum(() -> bot.getObject().jda(), networks);
     }
 
-    /** Keeps projects' forum posts in step with their changes, one post at a time, after the reply. */
-    @Bean(destroyMethod = "")
+    /**
+     * Keeps projects' forum posts in step with their changes, one post at a time, after the reply; reconciles every
+     * forum a minute after start-up and then hourly.
+     */
+    @Bean(destroyMethod = "close")
     ForumSync forumSync(
             nl.regiotafel.commands.forum.ProjectForum forum,
             nl.regiotafel.commands.forum.ForumPostStore posts,
             nl.regiotafel.commands.project.ProjectStore projects,
             NetworkStore networks) {
-        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "regiotafel-forum");
-            t.setDaemon(true);
-            return t;
-        });
-        return new ForumSync(forum, posts, projects, networks, worker);
+        java.util.concurrent.ScheduledExecutorService worker =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "regiotafel-forum");
+                    t.setDaemon(true);
+                    return t;
+                });
+        return new ForumSync(forum, posts, projects, networks, worker)
+                .schedule(java.time.Duration.ofMinutes(1), java.time.Duration.ofHours(1));
     }
 }

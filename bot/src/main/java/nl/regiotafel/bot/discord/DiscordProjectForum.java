@@ -84,6 +84,50 @@ final class DiscordProjectForum implements ProjectForum {
         }
     }
 
+    @Override
+    public java.util.Set<String> posts(String networkId, String forumChannelId) {
+        ForumChannel forum = guild(networkId).getForumChannelById(forumChannelId);
+        if (forum == null) {
+            throw new ChatUnavailableException("Forum channel " + forumChannelId + " not found", null);
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        forum.getThreadChannels().forEach(t -> ids.add(t.getId()));
+        try {
+            int seen = 0;
+            for (ThreadChannel archived : forum.retrieveArchivedPublicThreadChannels()) {
+                ids.add(archived.getId());
+                if (++seen >= MAX_ARCHIVED_SCAN) {
+                    break;
+                }
+            }
+        } catch (RuntimeException e) {
+            throw new ChatUnavailableException("Cannot list the forum's posts: " + e, e);
+        }
+        return ids;
+    }
+
+    @Override
+    public void retag(String networkId, Post post, List<String> tags) {
+        ThreadChannel thread = thread(networkId, post);
+        if (!(thread.getParentChannel() instanceof ForumChannel forum)) {
+            return;
+        }
+        List<ForumTag> wanted = tags(forum, tags);
+        java.util.Set<Long> current = new java.util.HashSet<>(thread.getAppliedTags().stream()
+                .map(net.dv8tion.jda.api.entities.ISnowflake::getIdLong)
+                .toList());
+        java.util.Set<Long> target =
+                new java.util.HashSet<>(wanted.stream().map(ForumTag::getIdLong).toList());
+        if (current.equals(target)) {
+            return;
+        }
+        try {
+            thread.getManager().setAppliedTags(wanted).complete();
+        } catch (ErrorResponseException e) {
+            throw new ChatUnavailableException("Discord refused the tags: " + e.getErrorResponse(), e);
+        }
+    }
+
     /** Runs an edit; when Discord says the thread is archived, unarchives it and runs the edit again. */
     private static void reopened(ThreadChannel thread, Runnable edit) {
         try {

@@ -3,7 +3,6 @@ package nl.regiotafel.bot.discord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import nl.regiotafel.commands.api.CommandRequest;
 import nl.regiotafel.commands.api.CommandResponse;
 import nl.regiotafel.commands.api.Page;
@@ -37,14 +36,14 @@ final class ForumSync implements ReplyExtension {
     private final ForumPostStore posts;
     private final ProjectStore projects;
     private final NetworkStore networks;
-    private final ExecutorService worker;
+    private final java.util.concurrent.ScheduledExecutorService worker;
 
     ForumSync(
             ProjectForum forum,
             ForumPostStore posts,
             ProjectStore projects,
             NetworkStore networks,
-            ExecutorService worker) {
+            java.util.concurrent.ScheduledExecutorService worker) {
         this.forum = forum;
         this.posts = posts;
         this.projects = projects;
@@ -111,6 +110,81 @@ final class ForumSync implements ReplyExtension {
             // The post catches up at the next change of the project; the command itself succeeded
             log.warn("Forum post of project {} in network {} not updated: {}", code, networkId, e.toString());
         }
+    }
+
+    /**
+     * Brings a network's forum in line with its projects, at start-up and every hour: a project without a post gets one
+     * (a forum configured after the projects existed, an import), a post someone deleted is made again, and tags that
+     * were changed by hand are set back. Archived projects without a post get none. One post at a time, at Discord's
+     * pace.
+     *
+     * @return how many posts were created
+     */
+    int reconcile(String networkId) {
+        NetworkSettings settings = networks.get(networkId);
+        String forumId = settings.channels().forum();
+        if (forumId == null) {
+            return 0;
+        }
+        Messages m = Messages.of(settings.locale());
+        java.util.Set<String> existing = forum.posts(networkId, forumId);
+        int created = 0;
+        for (Project project : projects.list(
+                networkId, new nl.regiotafel.commands.project.ProjectFilter(null, null, null, null, null, true))) {
+            try {
+                Optional<ProjectForum.Post> post = posts.find(networkId, project.code());
+                if (post.isPresent() && !existing.contains(post.get().threadId())) {
+                    log.info("Forum post of {} in network {} was deleted; making it again", project.code(), networkId);
+                    posts.remove(networkId, project.code());
+                    post = Optional.empty();
+                }
+                if (post.isPresent()) {
+                    forum.retag(networkId, post.get(), tags(m, project));
+                    continue;
+                }
+                if (project.archived()) {
+                    continue;
+                }
+                Page card = new Page(ProjectCards.title(project), "", ProjectCards.fields(m, project), null);
+                ProjectForum.Post made = forum.create(
+                        networkId, forumId, ProjectForum.title(project.code(), project.name()), card, tags(m, project));
+                posts.save(networkId, project.code(), made);
+                created++;
+                if (project.status() != null && project.status().isFinished()) {
+                    forum.close(networkId, made);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Forum post of {} in network {} not reconciled: {}", project.code(), networkId, e.toString());
+            }
+        }
+        return created;
+    }
+
+    /** Reconciles every network shortly after start-up (once Discord is connected) and then every {@code every}. */
+    ForumSync schedule(java.time.Duration first, java.time.Duration every) {
+        worker.scheduleAtFixedRate(
+                this::reconcileAll, first.toMillis(), every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    void close() {
+        worker.shutdownNow();
+    }
+
+    /** Reconciles every network now, on the worker, after whatever it is doing. */
+    void reconcileAll() {
+        worker.execute(() -> {
+            for (String networkId : projects.networkIds()) {
+                try {
+                    int created = reconcile(networkId);
+                    if (created > 0) {
+                        log.info("Created {} forum posts in network {}", created, networkId);
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("Forum of network {} not reconciled: {}", networkId, e.toString());
+                }
+            }
+        });
     }
 
     /** Health, phase and theme, as the forum's tags are named (in the network's language). */

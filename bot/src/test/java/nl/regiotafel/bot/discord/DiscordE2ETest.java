@@ -188,6 +188,9 @@ final class DiscordE2ETest {
     @Autowired
     ProjectForum forum;
 
+    @Autowired
+    ForumSync forumSync;
+
     /** Waits until the gateway is connected: another scenario may have just dropped the connection. */
     private void connected() {
         try {
@@ -639,6 +642,67 @@ final class DiscordE2ETest {
                         .asText())
                 .isEqualTo("Fase: Borging");
         assertThat(tagNames(DISCORD.forumPost(thread))).containsExactly("Borging");
+    }
+
+    @Test
+    void reconcilesTheForumMakingMissingAndDeletedPostsAndSettingTagsBack() {
+        // GIVEN two projects added before the forum was configured, and then the forum
+        connected();
+        String first = code("recon");
+        String second = code("recon");
+        add(manager("mirjam"), first, "Eerste").callback();
+        add(manager("mirjam"), second, "Tweede").callback();
+        var withForum = networks.get(GUILD.id()).toBuilder();
+        withForum.channels =
+                new nl.regiotafel.commands.network.Channels(null, null, null, null, GUILD.forumChannelId());
+        networks.save(withForum.build());
+        try {
+            // WHEN the forum is reconciled
+            forumSync.reconcile(GUILD.id());
+
+            // THEN both projects have a post, tagged with their theme
+            String firstPost = DISCORD.forumPostNamed(first + " — Eerste");
+            String secondPost = DISCORD.forumPostNamed(second + " — Tweede");
+            assertThat(tagNames(DISCORD.forumPost(firstPost))).containsExactlyInAnyOrder("Plan van aanpak", "Behoud");
+
+            // WHEN a moderator deletes one post and changes the other's tags, and the hourly reconciliation runs
+            DISCORD.deleteForumPost(firstPost);
+            eventually(() -> bot.jda().getThreadChannelById(firstPost) == null);
+            DISCORD.retagForumPost(secondPost, List.of());
+            eventually(() ->
+                    bot.jda().getThreadChannelById(secondPost).getAppliedTags().isEmpty());
+            forumSync.reconcile(GUILD.id());
+
+            // THEN the deleted post is made again and the tags are set back; nothing else is posted twice
+            String again = DISCORD.forumPostNamed(first + " — Eerste");
+            assertThat(again).isNotEqualTo(firstPost);
+            assertThat(tagNames(DISCORD.forumPost(secondPost))).containsExactlyInAnyOrder("Plan van aanpak", "Behoud");
+            assertThat(DISCORD.requests().stream()
+                            .filter(r -> r.method().equals("POST")
+                                    && r.path().endsWith("/threads")
+                                    && r.json().path("name").asText().startsWith(second)))
+                    .hasSize(1);
+        } finally {
+            var without = networks.get(GUILD.id()).toBuilder();
+            without.channels = nl.regiotafel.commands.network.Channels.none();
+            networks.save(without.build());
+        }
+    }
+
+    /** Waits until the bot's client has seen a gateway event, as {@code condition} tells. */
+    private static void eventually(java.util.function.BooleanSupplier condition) {
+        long until = System.currentTimeMillis() + WAIT.toMillis();
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError("The client did not see the event within " + WAIT);
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private static List<String> tagNames(JsonNode post) {

@@ -41,4 +41,10 @@ public interface ProjectForum {
 
     /** Closes and locks the post of a finished or archived project. */
     void close(String networkId, Post post);
+
+    /** The ids of every post in the forum channel, open and archived: what a reconciliation compares against. */
+    java.util.Set<String> posts(String networkId, String forumChannelId);
+
+    /** Sets the post's tags when they differ from {@code tags}; an archived post is left archived. */
+    void retag(String networkId, Post post, List<String> tags);
 }

@@ -172,6 +172,23 @@ public final class FakeDiscord implements AutoCloseable {
         return rest.addForumPost(guild, name, archived);
     }
 
+    /** A moderator deletes a forum post; the bot hears of it through THREAD_DELETE. */
+    public void deleteForumPost(String threadId) {
+        ObjectNode thread = rest.thread(threadId);
+        rest.deleteThread(threadId);
+        ObjectNode deleted = Json.object()
+                .put("id", threadId)
+                .put("type", 11)
+                .put("guild_id", thread.path("guild_id").asText())
+                .put("parent_id", thread.path("parent_id").asText());
+        gateway.dispatch("THREAD_DELETE", deleted);
+    }
+
+    /** A moderator sets a post's tags by hand; the bot hears of it through THREAD_UPDATE. */
+    public void retagForumPost(String threadId, List<String> tagIds) {
+        gateway.dispatch("THREAD_UPDATE", rest.retag(threadId, tagIds));
+    }
+
     /** The id of the forum post with this name; fails when there is none. */
     public String forumPostNamed(String name) {
         return rest.threadNamed(name);

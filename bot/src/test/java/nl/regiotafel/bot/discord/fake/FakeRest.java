@@ -195,7 +195,7 @@ final class FakeRest implements HttpHandler {
                 && s.length == 5
                 && path.endsWith("/threads/archived/public")
                 && method.equals("GET")) {
-            return archivedPosts(s[1]);
+            return archivedPosts(s[1], query);
         }
         if (s[0].equals("channels") && s.length == 2 && method.equals("PATCH") && threads.containsKey(s[1])) {
             return editThread(s[1], body.json());
@@ -463,19 +463,37 @@ final class FakeRest implements HttpHandler {
     }
 
     /**
-     * {@code GET /channels/{forum}/threads/archived/public}: the forum's archived posts, newest first, on one page
-     * (the fake holds few).
+     * {@code GET /channels/{forum}/threads/archived/public?before=<ISO8601>&limit=<n>}: the forum's archived posts,
+     * most recently archived first, those archived before {@code before}, at most {@code limit} (default 50).
      */
-    private Answer archivedPosts(String forumId) {
-        ObjectNode answer = Json.object().put("has_more", false);
-        ArrayNode list = answer.putArray("threads");
-        answer.putArray("members");
-        threads.values().stream()
+    private Answer archivedPosts(String forumId, String query) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String pair : query.isEmpty() ? new String[0] : query.split("&")) {
+            int eq = pair.indexOf('=');
+            params.put(
+                    eq < 0 ? pair : pair.substring(0, eq),
+                    eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        Instant before = params.containsKey("before")
+                ? java.time.OffsetDateTime.parse(params.get("before")).toInstant()
+                : null;
+        int limit = Integer.parseInt(params.getOrDefault("limit", "50"));
+        List<ObjectNode> archived = threads.values().stream()
                 .filter(t -> t.path("parent_id").asText().equals(forumId))
                 .filter(t -> t.path("thread_metadata").path("archived").asBoolean())
-                .sorted((a, b) -> b.path("id").asText().compareTo(a.path("id").asText()))
-                .forEach(t -> list.add(t.deepCopy()));
+                .filter(t -> before == null || archivedAt(t).isBefore(before))
+                .sorted((a, b) -> archivedAt(b).compareTo(archivedAt(a)))
+                .toList();
+        ObjectNode answer = Json.object().put("has_more", archived.size() > limit);
+        ArrayNode list = answer.putArray("threads");
+        answer.putArray("members");
+        archived.stream().limit(limit).forEach(t -> list.add(t.deepCopy()));
         return Answer.ok(answer);
+    }
+
+    private static Instant archivedAt(JsonNode thread) {
+        return Instant.parse(
+                thread.path("thread_metadata").path("archive_timestamp").asText());
     }
 
     /**
@@ -492,6 +510,25 @@ final class FakeRest implements HttpHandler {
         String id = created.path("id").asText();
         ((ObjectNode) threads.get(id).path("thread_metadata")).put("archived", archived);
         return id;
+    }
+
+    /** A moderator sets a post's tags; returns the thread as THREAD_UPDATE carries it. */
+    ObjectNode retag(String threadId, List<String> tagIds) {
+        ObjectNode thread = threads.get(threadId);
+        synchronized (thread) {
+            ArrayNode tags = thread.putArray("applied_tags");
+            tagIds.forEach(tags::add);
+            return thread.deepCopy();
+        }
+    }
+
+    /** A moderator deletes a forum post: the thread and its messages are gone. */
+    void deleteThread(String threadId) {
+        threads.remove(threadId);
+        List<String> history = channelHistory.remove(threadId);
+        if (history != null) {
+            history.forEach(messages::remove);
+        }
     }
 
     /** {@code PATCH /channels/{thread}}: archive, lock, unarchive, tags or name of a forum post. */
