@@ -107,6 +107,24 @@ final class DiscordProjectForum implements ProjectForum {
     }
 
     @Override
+    public List<String> missingPermissions(String networkId, String forumChannelId) {
+        Guild guild = guild(networkId);
+        ForumChannel forum = guild.getForumChannelById(forumChannelId);
+        if (forum == null) {
+            return null;
+        }
+        return java.util.stream.Stream.of(
+                        net.dv8tion.jda.api.Permission.VIEW_CHANNEL,
+                        net.dv8tion.jda.api.Permission.MESSAGE_SEND,
+                        net.dv8tion.jda.api.Permission.MESSAGE_EMBED_LINKS,
+                        net.dv8tion.jda.api.Permission.MESSAGE_SEND_IN_THREADS,
+                        net.dv8tion.jda.api.Permission.MANAGE_THREADS)
+                .filter(p -> !guild.getSelfMember().hasPermission(forum, p))
+                .map(net.dv8tion.jda.api.Permission::getName)
+                .toList();
+    }
+
+    @Override
     public void retag(String networkId, Post post, List<String> tags) {
         ThreadChannel thread = thread(networkId, post);
         if (!(thread.getParentChannel() instanceof ForumChannel forum)) {

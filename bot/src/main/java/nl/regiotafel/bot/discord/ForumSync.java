@@ -17,6 +17,7 @@ import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectCards;
 import nl.regiotafel.commands.project.ProjectCommand;
 import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.setup.SetupCommand;
 import nl.regiotafel.commands.update.UpdateCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +59,11 @@ final class ForumSync implements ReplyExtension {
                 || response.pages().isEmpty()) {
             return response;
         }
+        if (request.command().equals(SetupCommand.NAME)
+                && "channels".equals(request.subcommand())
+                && request.options().containsKey(SetupCommand.FORUM)) {
+            return forumConfigured(request, response);
+        }
         boolean project = request.command().equals(ProjectCommand.NAME)
                 && List.of("add", "edit", "kpi", "archive").contains(request.subcommand());
         boolean update = request.command().equals(UpdateCommand.NAME);
@@ -73,6 +79,32 @@ final class ForumSync implements ReplyExtension {
         Page updateCard = update ? response.pages().get(0) : null;
         worker.execute(() -> sync(request.networkId(), code.get(), updateCard));
         return response;
+    }
+
+    /**
+     * A forum was just chosen: says privately which permissions the bot still lacks there (it asks for them only now),
+     * and gives every project its post, paced, after the reply.
+     */
+    private CommandResponse forumConfigured(CommandRequest request, CommandResponse response) {
+        String forumId = networks.get(request.networkId()).channels().forum();
+        if (forumId == null) {
+            return response;
+        }
+        Messages m = Messages.of(request.locale());
+        List<String> missing;
+        try {
+            missing = forum.missingPermissions(request.networkId(), forumId);
+        } catch (RuntimeException e) {
+            log.warn("Cannot check the forum permissions in network {}: {}", request.networkId(), e.toString());
+            return response;
+        }
+        if (missing == null) {
+            return response.withNote(m.get("forum.notForum"));
+        }
+        reconcileLater(request.networkId());
+        return missing.isEmpty()
+                ? response.withNote(m.get("forum.ready"))
+                : response.withNote(m.get("forum.permissions", String.join(", ", missing)));
     }
 
     /** Creates or edits the post of one project, adds an update's card, closes it when the project is done. */
@@ -169,6 +201,14 @@ final class ForumSync implements ReplyExtension {
 
     void close() {
         worker.shutdownNow();
+    }
+
+    /**
+     * Reconciles one network on the worker, after whatever it is doing: every change to the forum goes through that
+     * one thread, so two reconciliations never race to create the same post.
+     */
+    java.util.concurrent.Future<Integer> reconcileLater(String networkId) {
+        return worker.submit(() -> reconcile(networkId));
     }
 
     /** Reconciles every network now, on the worker, after whatever it is doing. */

@@ -658,7 +658,7 @@ final class DiscordE2ETest {
         networks.save(withForum.build());
         try {
             // WHEN the forum is reconciled
-            forumSync.reconcile(GUILD.id());
+            reconciled();
 
             // THEN both projects have a post, tagged with their theme
             String firstPost = DISCORD.forumPostNamed(first + " — Eerste");
@@ -671,7 +671,7 @@ final class DiscordE2ETest {
             DISCORD.retagForumPost(secondPost, List.of());
             eventually(() ->
                     bot.jda().getThreadChannelById(secondPost).getAppliedTags().isEmpty());
-            forumSync.reconcile(GUILD.id());
+            reconciled();
 
             // THEN the deleted post is made again and the tags are set back; nothing else is posted twice
             String again = DISCORD.forumPostNamed(first + " — Eerste");
@@ -686,6 +686,55 @@ final class DiscordE2ETest {
             var without = networks.get(GUILD.id()).toBuilder();
             without.channels = nl.regiotafel.commands.network.Channels.none();
             networks.save(without.build());
+        }
+    }
+
+    @Test
+    void choosingAForumSaysItIsReadyAndGivesTheExistingProjectsTheirPosts() {
+        // GIVEN a project from before the forum
+        connected();
+        String code = code("kiesforum");
+        add(manager("mirjam"), code, "Voor het forum").callback();
+        try {
+            // WHEN an administrator (Discord in English) chooses the forum channel
+            SentInteraction chosen = DISCORD.command(manager("sam"), "setup")
+                    .subcommand("channels")
+                    .option("forum", GUILD.forumChannelId())
+                    .send();
+            RecordedRequest reply = chosen.callback();
+            RecordedRequest note = chosen.webhook("POST", WAIT);
+
+            // THEN the forum is stored, the bot says privately that it has what it needs, and the project gets its post
+            assertThat(embed(reply).path("title").asText()).isEqualTo("Configuration saved");
+            assertThat(networks.get(GUILD.id()).channels().forum()).isEqualTo(GUILD.forumChannelId());
+            assertThat(note.message().path("content").asText()
+                            + embed(note).path("description").asText())
+                    .contains("Every project now gets a post in the forum");
+            assertThat(note.isEphemeral()).isTrue();
+            DISCORD.await(
+                    r -> r.method().equals("POST")
+                            && r.path().endsWith("/threads")
+                            && r.json().path("name").asText().equals(code + " — Voor het forum"),
+                    WAIT,
+                    "the post of the existing project");
+            // Let the bot finish the forum before the next scenario changes the channels
+            reconciled();
+        } finally {
+            var without = networks.get(GUILD.id()).toBuilder();
+            without.channels = nl.regiotafel.commands.network.Channels.none();
+            networks.save(without.build());
+        }
+    }
+
+    /** Reconciles the guild's forum on the bot's forum thread, after whatever it has queued, and waits for it. */
+    private void reconciled() {
+        try {
+            forumSync.reconcileLater(GUILD.id()).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(e);
         }
     }
 

@@ -45,6 +45,12 @@ public interface ProjectForum {
     /** The ids of every post in the forum channel, open and archived: what a reconciliation compares against. */
     java.util.Set<String> posts(String networkId, String forumChannelId);
 
+    /**
+     * What the bot lacks to keep posts in {@code forumChannelId}: the names of missing permissions, in the platform's
+     * words; or null when that channel is not a forum.
+     */
+    List<String> missingPermissions(String networkId, String forumChannelId);
+
     /** Sets the post's tags when they differ from {@code tags}; an archived post is left archived. */
     void retag(String networkId, Post post, List<String> tags);
 }

@@ -181,7 +181,14 @@ public final class CommandInteraction {
                 option.put("value", role.id());
                 child(resolved, "roles").set(role.id(), role.json());
             }
-            case CHANNEL -> option.put("value", value.toString());
+            case CHANNEL -> {
+                String channelId = value.toString();
+                option.put("value", channelId);
+                ObjectNode channel = member.guild().resolvedChannel(channelId, member.permissions());
+                if (channel != null) {
+                    child(resolved, "channels").set(channelId, channel);
+                }
+            }
             default -> throw new IllegalArgumentException("The fake cannot send options of type " + type);
         }
         JsonNode choices = spec.path("choices");

@@ -166,6 +166,17 @@ public final class FakeGuild {
         return users.get(userId);
     }
 
+    /** A channel of this guild as an interaction's {@code resolved.channels} carries it; null if unknown. */
+    ObjectNode resolvedChannel(String channelId, long permissions) {
+        ObjectNode channel = channelId.equals(this.channelId)
+                ? channelJson()
+                : channelId.equals(forumChannelId) ? forumJson() : null;
+        if (channel != null) {
+            channel.put("permissions", Long.toString(permissions));
+        }
+        return channel;
+    }
+
     /** The text channel as an interaction carries it: with the invoker's permissions there. */
     ObjectNode channelJson(long permissions) {
         ObjectNode channel = channelJson();
