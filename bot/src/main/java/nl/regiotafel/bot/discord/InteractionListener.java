@@ -88,15 +88,11 @@ final class InteractionListener extends ListenerAdapter {
         options.put(event.getFocusedOption().getName(), event.getFocusedOption().getValue());
         SlashCommands.Internal internal = SlashCommands.internal(
                 registry, event.getName(), words(event.getSubcommandGroup(), event.getSubcommandName()), options);
-        String focused = SlashCommands.internal(
-                        registry,
-                        event.getName(),
-                        words(event.getSubcommandGroup(), event.getSubcommandName()),
-                        Map.of(event.getFocusedOption().getName(), ""))
-                .options()
-                .keySet()
-                .iterator()
-                .next();
+        String focused = SlashCommands.internalOption(
+                registry,
+                event.getName(),
+                words(event.getSubcommandGroup(), event.getSubcommandName()),
+                event.getFocusedOption().getName());
         CommandRequest request = request(event, internal.command(), internal.subcommand(), internal.options());
         List<Suggestion> suggestions = registry.suggest(request, focused);
         event.replyChoices(suggestions.stream()

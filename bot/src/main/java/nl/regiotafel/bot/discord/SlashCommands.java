@@ -118,6 +118,16 @@ final class SlashCommands {
                         command, subcommandWords.isEmpty() ? null : String.join(" ", subcommandWords), options));
     }
 
+    /** The internal name of one option of an interaction (the focused one of an autocomplete). */
+    static String internalOption(
+            CommandRegistry registry, String command, List<String> subcommandWords, String option) {
+        return internal(registry, command, subcommandWords, Map.of(option, ""))
+                .options()
+                .keySet()
+                .iterator()
+                .next();
+    }
+
     /**
      * An interaction in the commands' own names.
      *
