@@ -116,7 +116,8 @@ final class ImportCommandTest {
                 .contains("Milestones: 2 new, 0 changed, 0 unchanged")
                 .contains("New regions, added to the network: Walcheren-Oost")
                 .contains("New themes, added to the network: ZomerZorg")
-                .contains("Leaders given by name, kept as written: sanne");
+                .contains("1 leader is waiting to be linked to a member (kept as written): sanne")
+                .contains("/setup link name: member:");
         assertThat(stored()).isEmpty();
         assertThat(networks.get(requests.network()).region("Walcheren-Oost")).isEmpty();
         Action action = preview.action();

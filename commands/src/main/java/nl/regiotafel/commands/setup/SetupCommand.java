@@ -78,6 +78,7 @@ public final class SetupCommand implements Command {
     public static final String DIGEST = "digest";
     public static final String MANAGERS = "managers";
     public static final String FORUM = "forum";
+    public static final String MEMBER = "member";
     public static final String CLEAR = "clear";
     public static final String KIND = "kind";
     public static final String OPENS_DAYS_BEFORE = "opens-days-before";
@@ -122,6 +123,13 @@ public final class SetupCommand implements Command {
                         NAME,
                         SubcommandSpec.of(NAME, "show"),
                         SubcommandSpec.of(NAME, "demo"),
+                        SubcommandSpec.of(
+                                NAME,
+                                "link",
+                                required(TITLE, OptionType.STRING)
+                                        .withMaxLength(100)
+                                        .describedBy("opt.setup.linkName"),
+                                required(MEMBER, OptionType.USER)),
                         SubcommandSpec.of(
                                 NAME,
                                 "network",
@@ -200,6 +208,70 @@ public final class SetupCommand implements Command {
                 .asConfiguration();
     }
 
+    /**
+     * Links a leader or milestone owner stored as a plain name (from an import) to a member: every project led by that
+     * name, and every milestone owned by it, now names the member, so reminders can mention them.
+     */
+    private CommandResponse link(CommandRequest request, Messages m) {
+        String name = request.requireText(TITLE);
+        nl.regiotafel.commands.api.UserRef member = request.user(MEMBER)
+                .orElseThrow(
+                        () -> new UserError("error.option.missing", new nl.regiotafel.commands.api.OptionRef(MEMBER)));
+        int linkedProjects = 0;
+        int linkedMilestones = 0;
+        List<Change> changes = new java.util.ArrayList<>();
+        for (nl.regiotafel.commands.project.Project project : projects.list(
+                request.networkId(),
+                new nl.regiotafel.commands.project.ProjectFilter(null, null, null, null, null, true))) {
+            if (project.leaders().stream().anyMatch(l -> l.equalsIgnoreCase(name))) {
+                nl.regiotafel.commands.project.Project.Builder linked = project.toBuilder();
+                linked.leaders = project.leaders().stream()
+                        .map(l -> l.equalsIgnoreCase(name) ? member.id() : l)
+                        .distinct()
+                        .toList();
+                linked.updatedAt = clock.instant();
+                projects.update(linked.build());
+                changes.add(new Change("leaders " + project.code(), name, member.id()));
+                linkedProjects++;
+            }
+            for (nl.regiotafel.commands.milestone.Milestone ms :
+                    milestones.ofProject(request.networkId(), project.code())) {
+                if (ms.ownerId() != null && ms.ownerId().equalsIgnoreCase(name)) {
+                    milestones.update(new nl.regiotafel.commands.milestone.Milestone(
+                            ms.networkId(),
+                            ms.projectCode(),
+                            ms.number(),
+                            ms.title(),
+                            ms.due(),
+                            ms.status(),
+                            ms.doneOn(),
+                            member.id(),
+                            ms.moves(),
+                            ms.snoozedUntil(),
+                            ms.createdAt(),
+                            clock.instant(),
+                            ms.version()));
+                    changes.add(new Change("owner " + project.code() + "#" + ms.number(), name, member.id()));
+                    linkedMilestones++;
+                }
+            }
+        }
+        if (changes.isEmpty()) {
+            throw new UserError("error.setup.linkUnknown", name);
+        }
+        audit.record(new AuditEntry(
+                request.networkId(),
+                clock.instant(),
+                request.invoker().userId(),
+                request.invoker().displayName(),
+                "setup.link",
+                AUDIT_SUBJECT,
+                changes));
+        return CommandResponse.privateText(
+                m.get("setup.linked.title", name),
+                m.get("setup.linked.text", member.name(), linkedProjects, linkedMilestones));
+    }
+
     private static OptionSpec[] roleOptions() {
         return new OptionSpec[] {
             optional(ADMIN, OptionType.ROLE).describedBy("opt.setup.admin"),
@@ -218,6 +290,9 @@ public final class SetupCommand implements Command {
         }
         if (request.subcommand().equals("demo")) {
             return demo(request, m);
+        }
+        if (request.subcommand().equals("link")) {
+            return link(request, m);
         }
         NetworkSettings.Builder next = current.toBuilder();
         switch (request.subcommand()) {

@@ -188,7 +188,10 @@ public final class ImportCommand implements Command {
                     .append('\n');
         }
         if (!preview.leaderNames().isEmpty()) {
-            text.append(m.get("import.leaderNames", Texts.escape(examples(preview.leaderNames()))))
+            text.append(m.get(
+                            "import.leaderNames",
+                            Texts.escape(examples(preview.leaderNames())),
+                            preview.leaderNames().size()))
                     .append('\n');
         }
         return text.toString();
