@@ -34,7 +34,7 @@ record NetworkDocument(
 
     record RegionDocument(String name, List<String> subRegions) {}
 
-    record ChannelsDocument(String updates, String reminders, String digest, String managers) {}
+    record ChannelsDocument(String updates, String reminders, String digest, String managers, String forum) {}
 
     static NetworkDocument from(NetworkSettings s, long version) {
         return new NetworkDocument(
@@ -58,7 +58,8 @@ record NetworkDocument(
                         s.channels().updates(),
                         s.channels().reminders(),
                         s.channels().digest(),
-                        s.channels().managers()),
+                        s.channels().managers(),
+                        s.channels().forum()),
                 version);
     }
 
@@ -78,7 +79,11 @@ record NetworkDocument(
                 channels == null
                         ? Channels.none()
                         : new Channels(
-                                channels.updates(), channels.reminders(), channels.digest(), channels.managers()),
+                                channels.updates(),
+                                channels.reminders(),
+                                channels.digest(),
+                                channels.managers(),
+                                channels.forum()),
                 version);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.regiotafel.commands.api.AttachmentInput;
+import nl.regiotafel.commands.api.CommandNames;
 import nl.regiotafel.commands.api.CommandSpec;
 import nl.regiotafel.commands.api.OptionSpec;
 import nl.regiotafel.commands.api.UserError;
@@ -19,8 +20,12 @@ final class ConsoleRequests {
 
     private ConsoleRequests() {}
 
-    /** The subcommand named by the parsed words, if the command has subcommands. */
-    static String subcommand(CommandSpec spec, ConsoleParser.Parsed parsed) {
+    /**
+     * The internal subcommand named by the parsed words, in Dutch or English ({@code toevoegen}, {@code regio
+     * toevoegen}), if the command has subcommands. An unknown word is passed on as typed, so the registry names the
+     * possible subcommands.
+     */
+    static String subcommand(CommandSpec spec, ConsoleParser.Parsed parsed, CommandNames names) {
         List<String> words = parsed.words();
         if (spec.subcommands().isEmpty()) {
             if (!words.isEmpty()) {
@@ -28,47 +33,71 @@ final class ConsoleRequests {
             }
             return null;
         }
-        if (words.size() == 2
-                && spec.subcommand(words.get(0) + " " + words.get(1)).isPresent()) {
-            // A subcommand in a group, as in /setup regions add
-            return words.get(0) + " " + words.get(1);
+        if (words.isEmpty()) {
+            return null;
         }
-        if (words.size() > 1) {
+        if (words.size() >= 2) {
+            Optional<String> grouped = names.findSubcommand(spec, words.subList(0, 2));
+            if (grouped.isPresent()) {
+                // A subcommand in a group, as in /setup regions add
+                if (words.size() > 2) {
+                    throw new ConsoleSyntaxException("console.syntax.option", words.get(2));
+                }
+                return grouped.get();
+            }
             throw new ConsoleSyntaxException("console.syntax.option", words.get(1));
         }
-        return words.isEmpty() ? null : words.get(0);
+        return names.findSubcommand(spec, words).orElse(words.get(0));
     }
 
-    /** Typed option values; options the command does not have are passed on as text so the registry names them. */
-    static Map<String, Object> options(CommandSpec spec, String subcommand, Map<String, String> raw) {
+    /**
+     * Typed option values by internal name, from names typed in Dutch or English; a choice typed in either language
+     * becomes its internal value. Options the command does not have are passed on as text so the registry names them.
+     */
+    static Map<String, Object> options(
+            CommandSpec spec, String subcommand, Map<String, String> raw, CommandNames names, Locale locale) {
         List<OptionSpec> specs = spec.optionsOf(subcommand);
         Map<String, Object> typed = new HashMap<>();
         for (Map.Entry<String, String> entry : raw.entrySet()) {
+            String name = names.findOption(spec, subcommand, entry.getKey()).orElse(entry.getKey());
             Optional<OptionSpec> option =
-                    specs.stream().filter(o -> o.name().equals(entry.getKey())).findFirst();
+                    specs.stream().filter(o -> o.name().equals(name)).findFirst();
+            if (typed.containsKey(name)) {
+                // The same option typed once in Dutch and once in English
+                throw new ConsoleSyntaxException("console.syntax.duplicate", entry.getKey());
+            }
             typed.put(
-                    entry.getKey(),
-                    option.map(o -> convert(o, entry.getValue())).orElse(entry.getValue()));
+                    name,
+                    option.map(o -> convert(
+                                    o,
+                                    entry.getValue(),
+                                    names.option(spec, o.name()).in(locale),
+                                    names))
+                            .orElse(entry.getValue()));
         }
         return typed;
     }
 
-    private static Object convert(OptionSpec option, String value) {
+    private static Object convert(OptionSpec option, String value, String shownName, CommandNames names) {
         String text = value.strip();
         return switch (option.type()) {
-            case STRING, ROLE, CHANNEL -> value;
+            case STRING ->
+                option.choices().isEmpty()
+                        ? value
+                        : names.findValue(option, text).map(Object.class::cast).orElse(value);
+            case ROLE, CHANNEL -> value;
             case INTEGER -> {
                 try {
                     yield Long.parseLong(text);
                 } catch (NumberFormatException e) {
-                    throw new UserError("error.option.integer", option.name());
+                    throw new UserError("error.option.integer", shownName);
                 }
             }
             case NUMBER -> {
                 // Dutch writes 3,5: both decimal separators, and nothing Java's parser also takes (0x1p3, 5d)
                 java.util.OptionalDouble number = nl.regiotafel.commands.text.Decimals.parse(text);
                 if (number.isEmpty()) {
-                    throw new UserError("error.option.number", option.name());
+                    throw new UserError("error.option.number", shownName);
                 }
                 yield number.getAsDouble();
             }
@@ -76,22 +105,22 @@ final class ConsoleRequests {
                 switch (text.toLowerCase(Locale.ROOT)) {
                     case "true", "ja", "yes", "1", "aan", "on" -> true;
                     case "false", "nee", "no", "0", "uit", "off" -> false;
-                    default -> throw new UserError("error.option.boolean", option.name());
+                    default -> throw new UserError("error.option.boolean", shownName);
                 };
             case USER -> {
                 String name = text.startsWith("@") ? text.substring(1) : text;
                 if (name.isEmpty()) {
-                    throw new UserError("error.option.missing", option.name());
+                    throw new UserError("error.option.missing", shownName);
                 }
                 yield new UserRef(name, name);
             }
-            case ATTACHMENT -> file(option, Path.of(text));
+            case ATTACHMENT -> file(shownName, Path.of(text));
         };
     }
 
-    private static AttachmentInput file(OptionSpec option, Path path) {
+    private static AttachmentInput file(String shownName, Path path) {
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            throw new UserError("error.option.file", path.toString(), option.name());
+            throw new UserError("error.option.file", path.toString(), shownName);
         }
         return new AttachmentInput() {
             @Override

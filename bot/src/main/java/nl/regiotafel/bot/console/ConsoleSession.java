@@ -126,19 +126,20 @@ public final class ConsoleSession {
         Messages m = Messages.of(locale);
         try {
             ConsoleParser.Parsed parsed = ConsoleParser.parse(line);
-            Command command = registry.find(parsed.command()).orElse(null);
+            Command command = registry.findNamed(parsed.command()).orElse(null);
             if (command == null) {
                 return CommandResponse.error(m.get("error.command.unknown", "/" + parsed.command()));
             }
             CommandSpec spec = command.spec();
-            String subcommand = ConsoleRequests.subcommand(spec, parsed);
-            Map<String, Object> options = ConsoleRequests.options(spec, subcommand, parsed.options());
+            String subcommand = ConsoleRequests.subcommand(spec, parsed, registry.names());
+            Map<String, Object> options =
+                    ConsoleRequests.options(spec, subcommand, parsed.options(), registry.names(), locale);
             CommandRequest request = new CommandRequest(
                     networkId,
                     "console",
                     invoker,
                     locale,
-                    parsed.command(),
+                    spec.name(),
                     subcommand,
                     options,
                     "console-" + UUID.randomUUID());

@@ -22,6 +22,7 @@ import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import net.dv8tion.jda.api.utils.SessionController;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import nl.regiotafel.bot.config.DiscordProperties;
+import nl.regiotafel.bot.config.RegisteredCommands;
 import nl.regiotafel.bot.metrics.BotMetrics;
 import nl.regiotafel.commands.api.CommandCatalog;
 import nl.regiotafel.commands.api.CommandRegistry;
@@ -55,6 +56,7 @@ public final class DiscordBot implements SmartLifecycle, ApplicationListener<Con
     private final Clock clock;
     private final BotMetrics metrics;
     private final boolean autoStartup;
+    private final RegisteredCommands registered;
     private ExecutorService executor;
     private Responder responder;
     private volatile JDA jda;
@@ -68,7 +70,8 @@ public final class DiscordBot implements SmartLifecycle, ApplicationListener<Con
             NetworkStore networks,
             Clock clock,
             BotMetrics metrics,
-            boolean autoStartup) {
+            boolean autoStartup,
+            RegisteredCommands registered) {
         this.metrics = metrics;
         this.autoStartup = autoStartup;
         this.properties = properties;
@@ -76,6 +79,7 @@ public final class DiscordBot implements SmartLifecycle, ApplicationListener<Con
         this.catalog = catalog;
         this.networks = networks;
         this.clock = clock;
+        this.registered = registered;
     }
 
     @Override
@@ -103,6 +107,8 @@ public final class DiscordBot implements SmartLifecycle, ApplicationListener<Con
             return t;
         });
         JDABuilder builder = JDABuilder.createLight(properties.token(), EnumSet.noneOf(GatewayIntent.class))
+                // A project's forum post carries tags by id: the client must know the forum's tags (no intent needed)
+                .enableCache(net.dv8tion.jda.api.utils.cache.CacheFlag.FORUM_TAGS)
                 // The listener may wait up to DEFER_AFTER for a command; on JDA's gateway thread (the default) that
                 // wait would hold up every other interaction, pushing the next one past Discord's 3 s
                 .setEventPool(eventPool, true)
@@ -152,14 +158,24 @@ public final class DiscordBot implements SmartLifecycle, ApplicationListener<Con
         if (guildId != null && !guildId.isBlank()) {
             Guild guild = jda.getGuildById(guildId);
             if (guild != null) {
-                guild.updateCommands().addCommands(commands).complete();
+                remember(guild.updateCommands().addCommands(commands).complete());
                 log.info("Registered {} commands in guild {}", commands.size(), guildId);
                 return;
             }
             log.warn("Guild {} is not available to the bot; registering commands globally instead", guildId);
         }
-        jda.updateCommands().addCommands(commands).complete();
+        remember(jda.updateCommands().addCommands(commands).complete());
         log.info("Registered {} commands globally (may take up to an hour to show)", commands.size());
+    }
+
+    /** Keeps the ids Discord gave the commands (by their internal names), for command mentions in /help. */
+    private void remember(List<net.dv8tion.jda.api.interactions.commands.Command> commands) {
+        java.util.Map<String, String> ids = new java.util.HashMap<>();
+        for (net.dv8tion.jda.api.interactions.commands.Command command : commands) {
+            registry.findNamed(command.getName())
+                    .ifPresent(c -> ids.put(c.spec().name(), command.getId()));
+        }
+        registered.replace(ids);
     }
 
     private static SessionController gatewayOverride(String url) {

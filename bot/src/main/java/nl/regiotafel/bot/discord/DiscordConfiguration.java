@@ -23,8 +23,9 @@ class DiscordConfiguration {
             NetworkStore networks,
             Clock clock,
             BotMetrics metrics,
-            @org.springframework.beans.factory.annotation.Value("${regiotafel.lease.enabled:false}") boolean lease) {
-        return new DiscordBot(properties, registry, catalog, networks, clock, metrics, !lease);
+            @org.springframework.beans.factory.annotation.Value("${regiotafel.lease.enabled:false}") boolean lease,
+            nl.regiotafel.bot.config.RegisteredCommands registered) {
+        return new DiscordBot(properties, registry, catalog, networks, clock, metrics, !lease, registered);
     }
 
     /** Shows as {@code discord} in the health tree and in readiness. */
@@ -39,5 +40,39 @@ class DiscordConfiguration {
             NetworkStore networks,
             nl.regiotafel.commands.reminder.ReminderSettingsStore settings) {
         return new DiscordChatGateway(() -> bot.getObject().jda(), networks, settings);
+    }
+
+    /** The live round board; the round model posts and updates it (not wired to the rounds yet). */
+    @Bean
+    nl.regiotafel.commands.board.RoundBoardGateway discordRoundBoards(
+            org.springframework.beans.factory.ObjectProvider<DiscordBot> bot, NetworkStore networks) {
+        return new DiscordRoundBoards(() -> bot.getObject().jda(), networks);
+    }
+
+    /** Projects' forum posts (not wired to project changes yet). */
+    @Bean
+    nl.regiotafel.commands.forum.ProjectForum discordProjectForum(
+            org.springframework.beans.factory.ObjectProvider<DiscordBot> bot, NetworkStore networks) {
+        return new DiscordProjectForum(() -> bot.getObject().jda(), networks);
+    }
+
+    /**
+     * Keeps projects' forum posts in step with their changes, one post at a time, after the reply; reconciles every
+     * forum a minute after start-up and then hourly.
+     */
+    @Bean(destroyMethod = "close")
+    ForumSync forumSync(
+            nl.regiotafel.commands.forum.ProjectForum forum,
+            nl.regiotafel.commands.forum.ForumPostStore posts,
+            nl.regiotafel.commands.project.ProjectStore projects,
+            NetworkStore networks) {
+        java.util.concurrent.ScheduledExecutorService worker =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "regiotafel-forum");
+                    t.setDaemon(true);
+                    return t;
+                });
+        return new ForumSync(forum, posts, projects, networks, worker)
+                .schedule(java.time.Duration.ofMinutes(1), java.time.Duration.ofHours(1));
     }
 }

@@ -71,14 +71,14 @@ final class InteractionListener extends ListenerAdapter {
         if (!allowed(event, fallback)) {
             return;
         }
-        Map<String, Object> options = DiscordRequests.options(event.getOptions());
-        String path = event.getName()
-                + (event.getSubcommandName() == null
-                        ? ""
-                        : " " + subcommand(event.getSubcommandGroup(), event.getSubcommandName()));
-        responder.respond(event, fallback, path, () -> {
-            CommandRequest request = request(
-                    event, event.getName(), subcommand(event.getSubcommandGroup(), event.getSubcommandName()), options);
+        SlashCommands.Internal internal = SlashCommands.internal(
+                registry,
+                event.getName(),
+                words(event.getSubcommandGroup(), event.getSubcommandName()),
+                DiscordRequests.options(event.getOptions()));
+        // Meters name the command by its internal (English) path, whatever language it arrived in
+        responder.respond(event, fallback, path(internal.command(), internal.subcommand()), () -> {
+            CommandRequest request = request(event, internal.command(), internal.subcommand(), internal.options());
             log.debug(
                     "{} in network {} by {}",
                     request.path(),
@@ -95,10 +95,15 @@ final class InteractionListener extends ListenerAdapter {
             return;
         }
         Map<String, Object> options = DiscordRequests.options(event.getOptions());
-        String focused = event.getFocusedOption().getName();
-        options.put(focused, event.getFocusedOption().getValue());
-        CommandRequest request = request(
-                event, event.getName(), subcommand(event.getSubcommandGroup(), event.getSubcommandName()), options);
+        options.put(event.getFocusedOption().getName(), event.getFocusedOption().getValue());
+        SlashCommands.Internal internal = SlashCommands.internal(
+                registry, event.getName(), words(event.getSubcommandGroup(), event.getSubcommandName()), options);
+        String focused = SlashCommands.internalOption(
+                registry,
+                event.getName(),
+                words(event.getSubcommandGroup(), event.getSubcommandName()),
+                event.getFocusedOption().getName());
+        CommandRequest request = request(event, internal.command(), internal.subcommand(), internal.options());
         List<Suggestion> suggestions = registry.suggest(request, focused);
         event.replyChoices(suggestions.stream()
                         .limit(25)
@@ -242,6 +247,18 @@ final class InteractionListener extends ListenerAdapter {
     /** How a request carries a subcommand in a group: {@code regions add}. */
     static String subcommand(String group, String name) {
         return group == null ? name : group + " " + name;
+    }
+
+    /** The group and subcommand names of an interaction, as received: none, one or two. */
+    static List<String> words(String group, String name) {
+        List<String> words = new java.util.ArrayList<>(2);
+        if (group != null) {
+            words.add(group);
+        }
+        if (name != null) {
+            words.add(name);
+        }
+        return words;
     }
 
     private CommandRequest request(

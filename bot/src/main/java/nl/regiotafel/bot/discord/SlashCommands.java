@@ -15,6 +15,8 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
 import nl.regiotafel.commands.api.Choice;
+import nl.regiotafel.commands.api.CommandNames;
+import nl.regiotafel.commands.api.CommandRegistry;
 import nl.regiotafel.commands.api.CommandSpec;
 import nl.regiotafel.commands.api.OptionSpec;
 import nl.regiotafel.commands.api.SubcommandSpec;
@@ -22,13 +24,18 @@ import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.text.Texts;
 
 /**
- * Turns our platform-neutral {@link CommandSpec}s into Discord slash-command data: English as Discord's default
- * text, Dutch as the {@code nl} localisation.
+ * Turns our platform-neutral {@link CommandSpec}s into Discord slash-command data: Dutch names and descriptions as
+ * Discord's default (what interactions arrive with and command mentions show), English as the {@code en-US} and
+ * {@code en-GB} localisations. Names come from the naming table ({@link CommandNames}); {@link #internal} maps a
+ * received interaction back to the commands' internal names.
  */
 final class SlashCommands {
 
     /** Discord's longest command, option and choice description. */
     static final int MAX_DESCRIPTION = 100;
+
+    /** The client languages that get the English names and texts. */
+    static final List<DiscordLocale> ENGLISH_LOCALES = List.of(DiscordLocale.ENGLISH_US, DiscordLocale.ENGLISH_UK);
 
     private static final Messages ENGLISH = Messages.of(Messages.ENGLISH);
     private static final Messages DUTCH = Messages.of(Messages.DUTCH);
@@ -36,32 +43,50 @@ final class SlashCommands {
     private SlashCommands() {}
 
     static List<SlashCommandData> toData(List<CommandSpec> specs) {
+        return toData(specs, CommandNames.standard());
+    }
+
+    static List<SlashCommandData> toData(List<CommandSpec> specs, CommandNames names) {
         return specs.stream()
                 .filter(s -> !s.consoleOnly())
-                .map(SlashCommands::toData)
+                .map(s -> toData(s, names))
                 .toList();
     }
 
-    static SlashCommandData toData(CommandSpec spec) {
-        SlashCommandData data = Commands.slash(spec.name(), text(ENGLISH, spec.descriptionKey()))
-                .setDescriptionLocalization(DiscordLocale.DUTCH, text(DUTCH, spec.descriptionKey()))
+    static SlashCommandData toData(CommandSpec spec, CommandNames names) {
+        CommandNames.Names name = names.command(spec);
+        SlashCommandData data = Commands.slash(name.dutch(), text(DUTCH, spec.descriptionKey()))
                 .setContexts(InteractionContextType.GUILD);
+        for (DiscordLocale locale : ENGLISH_LOCALES) {
+            data.setNameLocalization(locale, name.english())
+                    .setDescriptionLocalization(locale, text(ENGLISH, spec.descriptionKey()));
+        }
         if (spec.configuration()) {
             data.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));
         }
-        spec.options().forEach(o -> data.addOptions(option(o)));
+        spec.options().forEach(o -> data.addOptions(option(spec, o, names)));
         Map<String, SubcommandGroupData> groups = new LinkedHashMap<>();
         for (SubcommandSpec sub : spec.subcommands()) {
-            SubcommandData subData = new SubcommandData(sub.leaf(), text(ENGLISH, sub.descriptionKey()))
-                    .setDescriptionLocalization(DiscordLocale.DUTCH, text(DUTCH, sub.descriptionKey()));
-            sub.options().forEach(o -> subData.addOptions(option(o)));
+            CommandNames.Names leaf = names.leaf(spec, sub);
+            SubcommandData subData = new SubcommandData(leaf.dutch(), text(DUTCH, sub.descriptionKey()));
+            for (DiscordLocale locale : ENGLISH_LOCALES) {
+                subData.setNameLocalization(locale, leaf.english())
+                        .setDescriptionLocalization(locale, text(ENGLISH, sub.descriptionKey()));
+            }
+            sub.options().forEach(o -> subData.addOptions(option(spec, o, names)));
             if (sub.group() == null) {
                 data.addSubcommands(subData);
             } else {
                 groups.computeIfAbsent(sub.group(), group -> {
                             String key = spec.descriptionKey() + "." + group;
-                            SubcommandGroupData groupData = new SubcommandGroupData(group, text(ENGLISH, key))
-                                    .setDescriptionLocalization(DiscordLocale.DUTCH, text(DUTCH, key));
+                            CommandNames.Names groupName = names.group(spec, group);
+                            SubcommandGroupData groupData =
+                                    new SubcommandGroupData(groupName.dutch(), text(DUTCH, key));
+                            for (DiscordLocale locale : ENGLISH_LOCALES) {
+                                groupData
+                                        .setNameLocalization(locale, groupName.english())
+                                        .setDescriptionLocalization(locale, text(ENGLISH, key));
+                            }
                             data.addSubcommandGroups(groupData);
                             return groupData;
                         })
@@ -72,8 +97,49 @@ final class SlashCommands {
     }
 
     /**
+     * The internal command, subcommand and option names of an interaction, which Discord always sends with the
+     * default (Dutch) names whatever the user's language. Names that match nothing are passed on as received, so the
+     * registry answers with its usual error.
+     *
+     * @param subcommandWords the group and subcommand as received, without nulls (empty for a plain command)
+     */
+    static Internal internal(
+            CommandRegistry registry, String command, List<String> subcommandWords, Map<String, Object> options) {
+        CommandNames names = registry.names();
+        return registry.findNamed(command)
+                .map(c -> {
+                    CommandSpec spec = c.spec();
+                    String sub = subcommandWords.isEmpty()
+                            ? null
+                            : names.findSubcommand(spec, subcommandWords).orElse(String.join(" ", subcommandWords));
+                    return new Internal(spec.name(), sub, names.internalOptions(spec, sub, options));
+                })
+                .orElseGet(() -> new Internal(
+                        command, subcommandWords.isEmpty() ? null : String.join(" ", subcommandWords), options));
+    }
+
+    /** The internal name of one option of an interaction (the focused one of an autocomplete). */
+    static String internalOption(
+            CommandRegistry registry, String command, List<String> subcommandWords, String option) {
+        return internal(registry, command, subcommandWords, Map.of(option, ""))
+                .options()
+                .keySet()
+                .iterator()
+                .next();
+    }
+
+    /**
+     * An interaction in the commands' own names.
+     *
+     * @param command internal command name
+     * @param subcommand internal subcommand ({@code group leaf} in a group), or null
+     * @param options option values by internal name
+     */
+    record Internal(String command, String subcommand, Map<String, Object> options) {}
+
+    /**
      * What Discord counts against its 8,000-character limit per command: every name, description and choice value,
-     * with their localisations, over the command, its subcommands and options.
+     * each field counted at its longest localisation, over the command, its subcommands and options.
      */
     static int characterCount(SlashCommandData command) {
         return count(command.toData());
@@ -82,20 +148,18 @@ final class SlashCommands {
     private static int count(Object node) {
         int total = 0;
         if (node instanceof net.dv8tion.jda.api.utils.data.DataObject object) {
-            for (String key : object.keys()) {
-                Object value = object.toMap().get(key);
-                switch (key) {
-                    case "name", "description", "value" ->
-                        total += String.valueOf(value).length();
-                    case "name_localizations", "description_localizations" -> {
-                        if (value instanceof java.util.Map<?, ?> map) {
-                            total += map.values().stream()
-                                    .mapToInt(v -> String.valueOf(v).length())
-                                    .sum();
-                        }
-                    }
-                    case "options", "choices" -> total += count(object.getArray(key));
-                    default -> {}
+            java.util.Map<String, Object> map = object.toMap();
+            for (String field : List.of("name", "description")) {
+                if (object.hasKey(field)) {
+                    total += longest(map.get(field), map.get(field + "_localizations"));
+                }
+            }
+            if (object.hasKey("value")) {
+                total += String.valueOf(map.get("value")).length();
+            }
+            for (String children : List.of("options", "choices")) {
+                if (object.hasKey(children)) {
+                    total += count(object.getArray(children));
                 }
             }
         } else if (node instanceof net.dv8tion.jda.api.utils.data.DataArray array) {
@@ -106,20 +170,33 @@ final class SlashCommands {
         return total;
     }
 
-    private static OptionData option(OptionSpec spec) {
+    private static int longest(Object value, Object localisations) {
+        int longest = String.valueOf(value).length();
+        if (localisations instanceof java.util.Map<?, ?> map) {
+            for (Object localised : map.values()) {
+                longest = Math.max(longest, String.valueOf(localised).length());
+            }
+        }
+        return longest;
+    }
+
+    private static OptionData option(CommandSpec command, OptionSpec spec, CommandNames names) {
+        CommandNames.Names name = names.option(command, spec.name());
         OptionData data = new OptionData(
-                        type(spec),
-                        spec.name(),
-                        text(ENGLISH, spec.descriptionKey()),
-                        spec.required(),
-                        spec.autocomplete())
-                .setDescriptionLocalization(DiscordLocale.DUTCH, text(DUTCH, spec.descriptionKey()));
+                type(spec), name.dutch(), text(DUTCH, spec.descriptionKey()), spec.required(), spec.autocomplete());
+        for (DiscordLocale locale : ENGLISH_LOCALES) {
+            data.setNameLocalization(locale, name.english())
+                    .setDescriptionLocalization(locale, text(ENGLISH, spec.descriptionKey()));
+        }
         if (spec.maxLength() > 0 && spec.type() == nl.regiotafel.commands.api.OptionType.STRING) {
             data.setMaxLength(spec.maxLength());
         }
         for (Choice choice : spec.choices()) {
-            data.addChoices(new Command.Choice(text(ENGLISH, choice.labelKey()), choice.value())
-                    .setNameLocalization(DiscordLocale.DUTCH, text(DUTCH, choice.labelKey())));
+            Command.Choice discordChoice = new Command.Choice(text(DUTCH, choice.labelKey()), choice.value());
+            for (DiscordLocale locale : ENGLISH_LOCALES) {
+                discordChoice.setNameLocalization(locale, text(ENGLISH, choice.labelKey()));
+            }
+            data.addChoices(discordChoice);
         }
         return data;
     }

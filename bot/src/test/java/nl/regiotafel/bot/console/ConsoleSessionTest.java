@@ -296,4 +296,86 @@ final class ConsoleSessionTest {
         assertThat(again).startsWith("Niets te importeren");
         assertThat(console.execute("/project info project:rsop")).startsWith("RSOP (rsop)");
     }
+
+    private static String[] replies(ConsoleSession console, String script) throws Exception {
+        StringWriter out = new StringWriter();
+        console.run(new BufferedReader(new StringReader(script)), new PrintWriter(out), false);
+        return out.toString().split("\n\n");
+    }
+
+    @Test
+    void runsTheDutchAndTheEnglishDemoScriptsToTheSameResult() throws Exception {
+        // GIVEN the demo script with English names and its Dutch twin
+        String english = java.nio.file.Files.readString(java.nio.file.Path.of("../scripts/demo.txt"));
+        String dutch = java.nio.file.Files.readString(java.nio.file.Path.of("../scripts/demo-nl.txt"));
+
+        // WHEN each runs in a fresh network
+        String[] englishReplies = replies(session(Role.ADMIN, "nl"), english);
+        String[] dutchReplies = replies(session(Role.ADMIN, "nl"), dutch);
+
+        // THEN every command of both succeeds with the same reply, line for line
+        assertThat(englishReplies).hasSize(7).noneMatch(r -> r.startsWith("!"));
+        assertThat(dutchReplies).containsExactly(englishReplies);
+        assertThat(dutchReplies[6]).contains("Deelnemende organisaties: 7 / 7 organisaties");
+        assertThat(dutchReplies[5])
+                .contains("tizv-glasses")
+                .contains("acute-psychiatrie")
+                .contains("zomerzorg");
+    }
+
+    @Test
+    void acceptsDutchAndEnglishNamesAndChoiceValuesInOneSession() throws Exception {
+        // GIVEN an English-speaking administrator typing a mix of both languages
+        ConsoleSession console = session(Role.ADMIN, "en");
+        console.execute("/project toevoegen code:mix naam:Mix region:Zeeland theme:Instroom");
+
+        // WHEN commands, subcommands, options and choice values come in either language
+        String milestone = console.execute("/milestone toevoegen project:mix title:Evaluatie datum:\"eind 2021\"");
+        String update = console.execute("/update project:mix health:on-track fase:execution results:Klaar");
+        String dutchValue = console.execute("/mijlpaal list project:mix welke:alle");
+        String status = console.execute("/STATUS project:mix");
+        String grouped = console.execute("/instellen regio toevoegen regio:Walcheren");
+        String unknown = console.execute("/project info project:mix code:x");
+        String twice = console.execute("/project add code:mix2 naam:Mix name:Mix region:Zeeland theme:Instroom");
+
+        // THEN each ran as if typed with the internal names, and replies stay in the reader's language
+        assertThat(milestone).startsWith("Milestone mix #1 added");
+        assertThat(update).doesNotStartWith("!");
+        assertThat(dutchValue).contains("Evaluatie");
+        assertThat(status).contains("Execution").contains("On track");
+        assertThat(grouped).doesNotStartWith("!");
+        assertThat(unknown).isEqualTo("! Unknown option code for /project info. Possible: project.");
+        assertThat(twice).startsWith("! ").contains("name");
+    }
+
+    @Test
+    void namesOptionsAndValuesInTheReadersLanguageWhenRefusing() {
+        ConsoleSession dutch = session(Role.ADMIN, "nl");
+        dutch.execute("/project add code:fout name:Fout region:Zeeland theme:Instroom");
+
+        assertThat(dutch.execute("/mijlpaal lijst project:fout welke:morgen"))
+                .isEqualTo("! Ongeldige waarde voor welke. Toegestaan: open, verlopen, behaald, alle.");
+        assertThat(dutch.execute("/mijlpaal toevoegen project:fout titel:Evaluatie"))
+                .isEqualTo("! De optie datum ontbreekt of is leeg.");
+        assertThat(dutch.execute("/mijlpaal uitstellen project:fout mijlpaal:1 dagen:zeven"))
+                .isEqualTo("! De optie dagen moet een geheel getal zijn.");
+        assertThat(dutch.execute("/mijlpaal vooruit"))
+                .startsWith("! Onbekend subcommando vooruit voor /mijlpaal. Mogelijk: toevoegen, behaald, verplaatsen");
+    }
+
+    @Test
+    void helpNamesEveryCommandInTheReadersLanguage() {
+        String dutch = session(Role.ADMIN, "nl").execute("/help");
+        String english = session(Role.ADMIN, "en").execute("/help");
+
+        assertThat(dutch)
+                .contains("`/mijlpaal toevoegen` — Voeg een mijlpaal toe")
+                .contains("`/instellen regio toevoegen`")
+                .contains("`/klok vooruit`")
+                .doesNotContain("/milestone");
+        assertThat(english)
+                .contains("`/milestone add` — Add a milestone")
+                .contains("`/setup regions add`")
+                .doesNotContain("/mijlpaal");
+    }
 }

@@ -283,4 +283,77 @@ final class SetupCommandTest {
 
         assertThat(requests.run(ADMIN, "help", null).note()).isNull();
     }
+
+    @Autowired
+    nl.regiotafel.commands.project.ProjectStore projects;
+
+    @Autowired
+    nl.regiotafel.commands.milestone.MilestoneStore milestones;
+
+    @Test
+    void linksALeaderAndOwnerStoredAsANameToAMemberEverywhere() {
+        // GIVEN two projects led by "sanne.devries" as a plain name (as an import or the console stores it), one
+        // milestone she owns, and a project led by someone else
+        nl.regiotafel.commands.api.UserRef plain =
+                new nl.regiotafel.commands.api.UserRef("sanne.devries", "sanne.devries");
+        for (String code : List.of("link-a", "link-b")) {
+            requests.run(
+                    ADMIN,
+                    "project",
+                    "add",
+                    "code",
+                    code,
+                    "name",
+                    "Project " + code,
+                    "region",
+                    "Zeeland",
+                    "theme",
+                    "Behoud",
+                    "leader",
+                    plain);
+        }
+        requests.run(
+                ADMIN,
+                "project",
+                "add",
+                "code",
+                "link-c",
+                "name",
+                "Ander",
+                "region",
+                "Zeeland",
+                "theme",
+                "Behoud",
+                "leader",
+                new nl.regiotafel.commands.api.UserRef("daan", "daan"));
+        requests.run(
+                ADMIN, "milestone", "add", "project", "link-a", "title", "Evaluatie", "due", "Q4 2021", "owner", plain);
+
+        // WHEN an administrator links the name (in any case) to the member
+        CommandResponse linked = setup(
+                "link", "name", "Sanne.DeVries", "member", new nl.regiotafel.commands.api.UserRef("900", "Sanne"));
+
+        // THEN both projects and the milestone name the member, the other project is untouched, and it is audited
+        assertThat(linked.tone()).isNotEqualTo(Tone.ERROR);
+        assertThat(text(linked)).contains("2").contains("1");
+        assertThat(projects.find(requests.network(), "link-a").orElseThrow().leaders())
+                .containsExactly("900");
+        assertThat(projects.find(requests.network(), "link-b").orElseThrow().leaders())
+                .containsExactly("900");
+        assertThat(projects.find(requests.network(), "link-c").orElseThrow().leaders())
+                .containsExactly("daan");
+        assertThat(milestones
+                        .find(requests.network(), "link-a", 1)
+                        .orElseThrow()
+                        .ownerId())
+                .isEqualTo("900");
+        assertThat(audit.history(requests.network(), SetupCommand.AUDIT_SUBJECT, 10))
+                .anyMatch(e -> e.action().equals("setup.link"));
+
+        // AND a name nobody has is refused, naming it
+        CommandResponse unknown =
+                setup("link", "name", "niemand", "member", new nl.regiotafel.commands.api.UserRef("901", "Iemand"));
+        assertThat(unknown.tone()).isEqualTo(Tone.ERROR);
+        assertThat(text(unknown)).contains("niemand");
+    }
 }

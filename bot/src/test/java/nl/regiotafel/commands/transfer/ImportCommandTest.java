@@ -124,7 +124,8 @@ final class ImportCommandTest {
                 .contains("New regions, will be added to the network when you confirm: Walcheren-Oost")
                 .contains("New themes, will be added to the network when you confirm: ZomerZorg")
                 .doesNotContain("added to the network:")
-                .contains("Leaders given by name, kept as written: sanne");
+                .contains("1 leader is waiting to be linked to a member (kept as written): sanne")
+                .contains("/setup link name: member:");
         assertThat(stored()).isEmpty();
         assertThat(networks.get(requests.network()).region("Walcheren-Oost")).isEmpty();
         Action action = preview.action();

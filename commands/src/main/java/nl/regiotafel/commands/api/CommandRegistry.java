@@ -26,6 +26,7 @@ public final class CommandRegistry {
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
     private final List<ReplyExtension> extensions;
+    private final CommandNames names = CommandNames.standard();
 
     public CommandRegistry(Collection<? extends Command> all) {
         this(all, List.of());
@@ -44,6 +45,12 @@ public final class CommandRegistry {
                         + command.getClass().getName());
             }
             checkTranslations(command.spec());
+        }
+        List<String> problems =
+                names.problems(commands.values().stream().map(Command::spec).toList());
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(
+                    "Command names are missing or break Discord's rules:\n  " + String.join("\n  ", problems));
         }
     }
 
@@ -77,8 +84,20 @@ public final class CommandRegistry {
         return List.copyOf(commands.values());
     }
 
+    /** The command with this internal name. */
     public Optional<Command> find(String name) {
         return Optional.ofNullable(commands.get(name));
+    }
+
+    /** The command a user typed, by its Dutch, English or internal name (any case). */
+    public Optional<Command> findNamed(String typed) {
+        return names.findCommand(commands.values().stream().map(Command::spec).toList(), typed)
+                .map(spec -> commands.get(spec.name()));
+    }
+
+    /** The naming table the registry checked at start-up. */
+    public CommandNames names() {
+        return names;
     }
 
     /** Runs a request and always returns a reply. */
@@ -110,8 +129,10 @@ public final class CommandRegistry {
             validate(command.spec(), request);
             return privateIfAsked(request, command.handle(request));
         } catch (UserError e) {
-            // The user's input, quoted verbatim: escaped, never stripped of characters
-            return CommandResponse.error(messages.get(e.key(), nl.regiotafel.commands.text.Texts.escapeAll(e.args())));
+            // The user's input, quoted verbatim: escaped, never stripped of characters; options under their name in
+            // the reader's language
+            return CommandResponse.error(messages.get(
+                    e.key(), nl.regiotafel.commands.text.Texts.escapeAll(readable(command.spec(), e.args(), request))));
         } catch (ConcurrentEditException e) {
             return CommandResponse.error(messages.get("error.concurrent"));
         } catch (StoreUnavailableException e) {
@@ -130,6 +151,25 @@ public final class CommandRegistry {
                     e);
             return CommandResponse.error(messages.get("error.internal", reference));
         }
+    }
+
+    /** The error's arguments with every {@link OptionRef} under its name in the reader's language. */
+    private Object[] readable(CommandSpec spec, Object[] args, CommandRequest request) {
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof OptionRef option) {
+                shown[i] = optionName(spec, option.name(), request.locale());
+            }
+        }
+        return shown;
+    }
+
+    private String optionName(CommandSpec spec, String option, java.util.Locale locale) {
+        boolean declared = spec.options().stream().anyMatch(o -> o.name().equals(option))
+                || spec.subcommands().stream()
+                        .flatMap(s -> s.options().stream())
+                        .anyMatch(o -> o.name().equals(option));
+        return declared ? names.option(spec, option).in(locale) : option;
     }
 
     /**
@@ -220,39 +260,45 @@ public final class CommandRegistry {
                 .toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static void validate(CommandSpec spec, CommandRequest request) {
+    private void validate(CommandSpec spec, CommandRequest request) {
+        java.util.Locale locale = request.locale();
+        String command = "/" + names.command(spec).in(locale);
         if (!spec.subcommands().isEmpty()) {
             if (request.subcommand() == null) {
-                throw new UserError("error.subcommand.missing", "/" + spec.name(), names(spec));
+                throw new UserError("error.subcommand.missing", command, subcommandNames(spec, locale));
             }
             if (spec.subcommand(request.subcommand()).isEmpty()) {
-                throw new UserError("error.subcommand.unknown", request.subcommand(), "/" + spec.name(), names(spec));
+                throw new UserError(
+                        "error.subcommand.unknown", request.subcommand(), command, subcommandNames(spec, locale));
             }
         }
         List<OptionSpec> options = spec.optionsOf(request.subcommand());
         for (String given : request.options().keySet()) {
             if (options.stream().noneMatch(o -> o.name().equals(given))) {
-                throw new UserError("error.option.unknown", given, request.path(), optionNames(options));
+                throw new UserError(
+                        "error.option.unknown",
+                        given,
+                        "/" + names.path(spec, request.subcommand(), locale),
+                        optionNames(spec, options, locale));
             }
         }
         for (OptionSpec option : options) {
             Object value = request.options().get(option.name());
+            OptionRef ref = new OptionRef(option.name());
             if (value instanceof String text) {
                 if (!text.isEmpty() && text.isBlank()) {
                     // Given but empty: refused, not read as absent (a name of only spaces is no name)
-                    throw new UserError("error.text.invisible", option.name(), "");
+                    throw new UserError("error.text.invisible", ref, "");
                 }
                 java.util.Optional<nl.regiotafel.commands.text.TextInput.Refusal> refused =
                         nl.regiotafel.commands.text.TextInput.check(text);
                 if (refused.isPresent()) {
                     throw new UserError(
-                            refused.get().problem().key(),
-                            option.name(),
-                            refused.get().character());
+                            refused.get().problem().key(), ref, refused.get().character());
                 }
             }
             if (option.required() && (value == null || value.toString().isBlank())) {
-                throw new UserError("error.option.missing", option.name());
+                throw new UserError("error.option.missing", ref);
             }
             if (value != null
                     && !option.choices().isEmpty()
@@ -260,25 +306,34 @@ public final class CommandRegistry {
                             .equalsIgnoreCase(value.toString().strip()))) {
                 throw new UserError(
                         "error.option.choice",
-                        option.name(),
+                        ref,
                         String.join(
                                 ", ",
-                                option.choices().stream().map(Choice::value).toList()));
+                                option.choices().stream()
+                                        .map(c -> names.value(c.value()).in(locale))
+                                        .toList()));
             }
             if (value instanceof String text && option.maxLength() > 0 && text.length() > option.maxLength()) {
-                throw new UserError("error.option.tooLong", option.name(), option.maxLength(), text.length());
+                throw new UserError("error.option.tooLong", ref, option.maxLength(), text.length());
             }
         }
     }
 
-    private static String names(CommandSpec spec) {
+    private String subcommandNames(CommandSpec spec, java.util.Locale locale) {
         return String.join(
-                ", ", spec.subcommands().stream().map(SubcommandSpec::name).toList());
+                ", ",
+                spec.subcommands().stream()
+                        .map(s -> names.subcommand(spec, s.name(), locale))
+                        .toList());
     }
 
-    private static String optionNames(List<OptionSpec> options) {
+    private String optionNames(CommandSpec spec, List<OptionSpec> options, java.util.Locale locale) {
         return options.isEmpty()
                 ? "-"
-                : String.join(", ", options.stream().map(OptionSpec::name).toList());
+                : String.join(
+                        ", ",
+                        options.stream()
+                                .map(o -> names.option(spec, o.name()).in(locale))
+                                .toList());
     }
 }

@@ -53,7 +53,7 @@ public record CommandRequest(
 
     /** A required text option; refuses with a message naming the option when it is missing or blank. */
     public String requireText(String name) {
-        return text(name).orElseThrow(() -> new UserError("error.option.missing", name));
+        return text(name).orElseThrow(() -> new UserError("error.option.missing", new OptionRef(name)));
     }
 
     public Optional<Long> integer(String name) {

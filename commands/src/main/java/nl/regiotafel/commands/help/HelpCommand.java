@@ -9,7 +9,8 @@ import nl.regiotafel.commands.api.SubcommandSpec;
 import nl.regiotafel.commands.i18n.Messages;
 
 /**
- * Lists the commands in the reader's language. The simplest command: start here when adding one.
+ * Lists the commands in the reader's language, each as the adapter mentions it (clickable in Discord). The simplest
+ * command: start here when adding one.
  *
  * <pre>
  * /help
@@ -36,16 +37,16 @@ public final class HelpCommand implements Command {
         StringBuilder text = new StringBuilder();
         for (CommandSpec spec : catalog.available()) {
             if (spec.subcommands().isEmpty()) {
-                line(text, "/" + spec.name(), m.get(spec.descriptionKey()));
+                line(text, catalog.mention(spec, null, request.locale()), m.get(spec.descriptionKey()));
             }
             for (SubcommandSpec sub : spec.subcommands()) {
-                line(text, "/" + spec.name() + " " + sub.name(), m.get(sub.descriptionKey()));
+                line(text, catalog.mention(spec, sub.name(), request.locale()), m.get(sub.descriptionKey()));
             }
         }
         return CommandResponse.privateText(m.get("help.title"), text + "\n" + m.get("help.footer"));
     }
 
-    private static void line(StringBuilder text, String syntax, String description) {
-        text.append("`").append(syntax).append("` — ").append(description).append('\n');
+    private static void line(StringBuilder text, String mention, String description) {
+        text.append(mention).append(" — ").append(description).append('\n');
     }
 }

@@ -77,6 +77,8 @@ public final class SetupCommand implements Command {
     public static final String REMINDERS = "reminders";
     public static final String DIGEST = "digest";
     public static final String MANAGERS = "managers";
+    public static final String FORUM = "forum";
+    public static final String MEMBER = "member";
     public static final String CLEAR = "clear";
     public static final String KIND = "kind";
     public static final String OPENS_DAYS_BEFORE = "opens-days-before";
@@ -121,6 +123,13 @@ public final class SetupCommand implements Command {
                         NAME,
                         SubcommandSpec.of(NAME, "show"),
                         SubcommandSpec.of(NAME, "demo"),
+                        SubcommandSpec.of(
+                                NAME,
+                                "link",
+                                required(TITLE, OptionType.STRING)
+                                        .withMaxLength(100)
+                                        .describedBy("opt.setup.linkName"),
+                                required(MEMBER, OptionType.USER)),
                         SubcommandSpec.of(
                                 NAME,
                                 "network",
@@ -178,6 +187,7 @@ public final class SetupCommand implements Command {
                                 optional(REMINDERS, OptionType.CHANNEL).describedBy("opt.setup.reminders"),
                                 optional(DIGEST, OptionType.CHANNEL).describedBy("opt.setup.digest"),
                                 optional(MANAGERS, OptionType.CHANNEL).describedBy("opt.setup.managers"),
+                                optional(FORUM, OptionType.CHANNEL).describedBy("opt.setup.forum"),
                                 optional(CLEAR, OptionType.STRING)
                                         .describedBy("opt.setup.clear")
                                         .withChoices(List.of(
@@ -185,6 +195,7 @@ public final class SetupCommand implements Command {
                                                 new Choice(REMINDERS, "setup.channel.reminders"),
                                                 new Choice(DIGEST, "setup.channel.digest"),
                                                 new Choice(MANAGERS, "setup.channel.managers"),
+                                                new Choice(FORUM, "setup.channel.forum"),
                                                 new Choice("all", "setup.channel.all")))),
                         SubcommandSpec.of(
                                 NAME,
@@ -195,6 +206,70 @@ public final class SetupCommand implements Command {
                                 optional(OPENS_DAYS_BEFORE, OptionType.INTEGER),
                                 optional(DEADLINE_DAYS_AFTER, OptionType.INTEGER)))
                 .asConfiguration();
+    }
+
+    /**
+     * Links a leader or milestone owner stored as a plain name (from an import) to a member: every project led by that
+     * name, and every milestone owned by it, now names the member, so reminders can mention them.
+     */
+    private CommandResponse link(CommandRequest request, Messages m) {
+        String name = request.requireText(TITLE);
+        nl.regiotafel.commands.api.UserRef member = request.user(MEMBER)
+                .orElseThrow(
+                        () -> new UserError("error.option.missing", new nl.regiotafel.commands.api.OptionRef(MEMBER)));
+        int linkedProjects = 0;
+        int linkedMilestones = 0;
+        List<Change> changes = new java.util.ArrayList<>();
+        for (nl.regiotafel.commands.project.Project project : projects.list(
+                request.networkId(),
+                new nl.regiotafel.commands.project.ProjectFilter(null, null, null, null, null, true))) {
+            if (project.leaders().stream().anyMatch(l -> l.equalsIgnoreCase(name))) {
+                nl.regiotafel.commands.project.Project.Builder linked = project.toBuilder();
+                linked.leaders = project.leaders().stream()
+                        .map(l -> l.equalsIgnoreCase(name) ? member.id() : l)
+                        .distinct()
+                        .toList();
+                linked.updatedAt = clock.instant();
+                projects.update(linked.build());
+                changes.add(new Change("leaders " + project.code(), name, member.id()));
+                linkedProjects++;
+            }
+            for (nl.regiotafel.commands.milestone.Milestone ms :
+                    milestones.ofProject(request.networkId(), project.code())) {
+                if (ms.ownerId() != null && ms.ownerId().equalsIgnoreCase(name)) {
+                    milestones.update(new nl.regiotafel.commands.milestone.Milestone(
+                            ms.networkId(),
+                            ms.projectCode(),
+                            ms.number(),
+                            ms.title(),
+                            ms.due(),
+                            ms.status(),
+                            ms.doneOn(),
+                            member.id(),
+                            ms.moves(),
+                            ms.snoozedUntil(),
+                            ms.createdAt(),
+                            clock.instant(),
+                            ms.version()));
+                    changes.add(new Change("owner " + project.code() + "#" + ms.number(), name, member.id()));
+                    linkedMilestones++;
+                }
+            }
+        }
+        if (changes.isEmpty()) {
+            throw new UserError("error.setup.linkUnknown", name);
+        }
+        audit.record(new AuditEntry(
+                request.networkId(),
+                clock.instant(),
+                request.invoker().userId(),
+                request.invoker().displayName(),
+                "setup.link",
+                AUDIT_SUBJECT,
+                changes));
+        return CommandResponse.privateText(
+                m.get("setup.linked.title", name),
+                m.get("setup.linked.text", member.name(), linkedProjects, linkedMilestones));
     }
 
     private static OptionSpec[] roleOptions() {
@@ -215,6 +290,9 @@ public final class SetupCommand implements Command {
         }
         if (request.subcommand().equals("demo")) {
             return demo(request, m);
+        }
+        if (request.subcommand().equals("link")) {
+            return link(request, m);
         }
         NetworkSettings.Builder next = current.toBuilder();
         switch (request.subcommand()) {
@@ -427,13 +505,15 @@ public final class SetupCommand implements Command {
         String reminders = request.text(REMINDERS).map(SetupCommand::id).orElse(c.reminders());
         String digest = request.text(DIGEST).map(SetupCommand::id).orElse(c.digest());
         String managers = request.text(MANAGERS).map(SetupCommand::id).orElse(c.managers());
+        String forum = request.text(FORUM).map(SetupCommand::id).orElse(c.forum());
         String clear = request.text(CLEAR).map(v -> v.toLowerCase(Locale.ROOT)).orElse("");
         boolean all = clear.equals("all");
         next.channels = new Channels(
                 all || clear.equals(UPDATES) ? null : updates,
                 all || clear.equals(REMINDERS) ? null : reminders,
                 all || clear.equals(DIGEST) ? null : digest,
-                all || clear.equals(MANAGERS) ? null : managers);
+                all || clear.equals(MANAGERS) ? null : managers,
+                all || clear.equals(FORUM) ? null : forum);
     }
 
     private static void calendar(CommandRequest request, NetworkSettings.Builder next) {
@@ -540,6 +620,11 @@ public final class SetupCommand implements Command {
                 after.channels().managers());
         diff(
                 changes,
+                "forumChannel",
+                before.channels().forum(),
+                after.channels().forum());
+        diff(
+                changes,
                 "calendarKind",
                 before.calendar().kind().name(),
                 after.calendar().kind().name());
@@ -609,7 +694,8 @@ public final class SetupCommand implements Command {
                                 channel(s.channels().updates(), none),
                                 channel(s.channels().reminders(), none),
                                 channel(s.channels().digest(), none),
-                                channel(s.channels().managers(), none))),
+                                channel(s.channels().managers(), none),
+                                channel(s.channels().forum(), none))),
                 Field.of(
                         m.get("setup.calendar"),
                         m.get(

@@ -75,7 +75,9 @@ public final class ImportCommand implements Command {
     public CommandResponse handle(CommandRequest request) {
         Access.requireAdmin(request);
         Messages m = Messages.of(request.locale());
-        AttachmentInput file = request.attachment(FILE).orElseThrow(() -> new UserError("error.option.missing", FILE));
+        AttachmentInput file = request.attachment(FILE)
+                .orElseThrow(
+                        () -> new UserError("error.option.missing", new nl.regiotafel.commands.api.OptionRef(FILE)));
         if (file.size() > MAX_BYTES) {
             throw new UserError("error.import.tooLarge", file.fileName(), MAX_BYTES / (1024 * 1024));
         }
@@ -191,7 +193,10 @@ public final class ImportCommand implements Command {
                     .append('\n');
         }
         if (!preview.leaderNames().isEmpty()) {
-            text.append(m.get("import.leaderNames", Texts.escape(examples(preview.leaderNames()))))
+            text.append(m.get(
+                            "import.leaderNames",
+                            Texts.escape(examples(preview.leaderNames())),
+                            preview.leaderNames().size()))
                     .append('\n');
         }
         return text.toString();

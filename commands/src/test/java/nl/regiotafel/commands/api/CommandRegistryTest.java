@@ -115,7 +115,54 @@ final class CommandRegistryTest {
         CommandResponse response =
                 registry.dispatch(request("project", "add", Map.of("code", "x1", "status", "klaar"), Messages.ENGLISH));
 
-        assertThat(response.pages().get(0).text()).isEqualTo("Invalid value for status. Accepted: lopend.");
+        assertThat(response.pages().get(0).text()).isEqualTo("Invalid value for status. Accepted: running.");
+    }
+
+    @Test
+    void namesCommandsSubcommandsOptionsAndValuesInTheReadersLanguage() {
+        CommandRegistry registry = new CommandRegistry(List.of(new FakeCommand(PROJECT, r -> {
+            throw new AssertionError("must not run");
+        })));
+
+        CommandResponse option =
+                registry.dispatch(request("project", "add", Map.of("code", "x1", "kleur", "rood"), Messages.DUTCH));
+        CommandResponse none = registry.dispatch(request("project", null, Map.of(), Messages.DUTCH));
+        CommandResponse value =
+                registry.dispatch(request("project", "add", Map.of("code", "x1", "status", "klaar"), Messages.DUTCH));
+
+        assertThat(option.pages().get(0).text())
+                .isEqualTo("Onbekende optie kleur voor /project toevoegen. Mogelijk: code, status.");
+        assertThat(none.pages().get(0).text()).contains("toevoegen, lijst");
+        assertThat(value.pages().get(0).text()).isEqualTo("Ongeldige waarde voor status. Toegestaan: lopend.");
+    }
+
+    @Test
+    void findsACommandByItsDutchOrEnglishName() {
+        CommandRegistry registry =
+                new CommandRegistry(List.of(new FakeCommand(PROJECT, r -> CommandResponse.publicText("ran", ""))));
+        CommandSpec milestone = CommandSpec.of("milestone");
+        CommandRegistry withMilestone = new CommandRegistry(List.of(
+                new FakeCommand(PROJECT, r -> CommandResponse.publicText("ran", "")),
+                new FakeCommand(milestone, r -> CommandResponse.publicText("ran", ""))));
+
+        assertThat(registry.findNamed("project")).isPresent();
+        assertThat(withMilestone.findNamed("mijlpaal").orElseThrow().spec()).isEqualTo(milestone);
+        assertThat(withMilestone.findNamed("MILESTONE").orElseThrow().spec()).isEqualTo(milestone);
+        assertThat(withMilestone.findNamed("mijlpalen")).isEmpty();
+    }
+
+    @Test
+    void refusesToStartWhenACommandHasNoName() {
+        Command unnamed = new FakeCommand(
+                CommandSpec.withSubcommands(
+                        "project",
+                        SubcommandSpec.of("project", "add"),
+                        new SubcommandSpec("drop", "cmd.project.add", List.of())),
+                r -> CommandResponse.publicText("a", "b"));
+
+        assertThatThrownBy(() -> new CommandRegistry(List.of(unnamed)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("command.project.drop");
     }
 
     @Test
@@ -142,7 +189,7 @@ final class CommandRegistryTest {
 
         CommandResponse response = registry.dispatch(request("project", "list", Map.of(), Messages.DUTCH));
 
-        assertThat(response.pages().get(0).text()).isEqualTo("Onbekend project abc. Typ /project list voor de codes.");
+        assertThat(response.pages().get(0).text()).isEqualTo("Onbekend project abc. Typ /project lijst voor de codes.");
         assertThat(response.isPrivate()).isTrue();
     }
 

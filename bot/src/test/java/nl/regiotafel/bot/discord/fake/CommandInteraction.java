@@ -10,6 +10,10 @@ import java.util.Map;
  * A slash command as a member fills it in, checked against the registered command as Discord's client checks it:
  * known subcommand and options, required options given, values among the choices and within their length.
  *
+ * <p>Names are typed as the member's client shows them: the localisation for their locale ({@code en-US}: {@code
+ * milestone add due:}) or else the default name ({@code mijlpaal toevoegen datum:}). Whatever was typed, the
+ * interaction carries the default names, as on Discord.
+ *
  * <pre>
  * discord.command(manager, "project").subcommand("add").option("code", "zomerzorg").option("leader", lotte).send();
  * discord.command(member, "project").subcommand("info").autocomplete("project", "zom");
@@ -18,6 +22,7 @@ import java.util.Map;
 public final class CommandInteraction {
 
     private static final int SUB_COMMAND = 1;
+    private static final int SUB_COMMAND_GROUP = 2;
     private static final int STRING = 3;
     private static final int INTEGER = 4;
     private static final int BOOLEAN = 5;
@@ -31,6 +36,7 @@ public final class CommandInteraction {
     private final JsonNode command;
     private final Map<String, Object> options = new LinkedHashMap<>();
     private JsonNode subcommand;
+    private JsonNode group;
 
     CommandInteraction(FakeDiscord discord, FakeMember member, JsonNode command) {
         this.discord = discord;
@@ -40,8 +46,7 @@ public final class CommandInteraction {
 
     public CommandInteraction subcommand(String name) {
         for (JsonNode option : command.path("options")) {
-            if (option.path("type").asInt() == SUB_COMMAND
-                    && option.path("name").asText().equals(name)) {
+            if (option.path("type").asInt() == SUB_COMMAND && shownAs(option, name, member.locale())) {
                 subcommand = option;
                 return this;
             }
@@ -49,14 +54,38 @@ public final class CommandInteraction {
         throw new IllegalArgumentException("/" + command.path("name").asText() + " has no subcommand " + name);
     }
 
+    /** Chooses a subcommand in a group, as in {@code /instellen regio toevoegen}. */
+    public CommandInteraction subcommand(String groupName, String name) {
+        for (JsonNode option : command.path("options")) {
+            if (option.path("type").asInt() == SUB_COMMAND_GROUP && shownAs(option, groupName, member.locale())) {
+                for (JsonNode sub : option.path("options")) {
+                    if (sub.path("type").asInt() == SUB_COMMAND && shownAs(sub, name, member.locale())) {
+                        group = option;
+                        subcommand = sub;
+                        return this;
+                    }
+                }
+            }
+        }
+        throw new IllegalArgumentException(
+                "/" + command.path("name").asText() + " has no subcommand " + groupName + " " + name);
+    }
+
     /**
      * Sets an option: text, a number, a boolean, a {@link FakeMember} for a user option or a {@link FakeGuild.Role}
      * for a role option.
      */
     public CommandInteraction option(String name, Object value) {
-        registered(name);
-        options.put(name, value);
+        options.put(registered(name).path("name").asText(), value);
         return this;
+    }
+
+    /** Whether a command, subcommand or option shows as {@code typed} in a client in {@code locale}. */
+    static boolean shownAs(JsonNode node, String typed, String locale) {
+        JsonNode localised = node.path("name_localizations").path(locale);
+        return localised.isTextual()
+                ? localised.asText().equals(typed)
+                : node.path("name").asText().equals(typed);
     }
 
     /** Runs the command: an APPLICATION_COMMAND interaction (type 2). */
@@ -73,10 +102,11 @@ public final class CommandInteraction {
 
     /** Asks for suggestions while {@code typed} is in {@code option}: an APPLICATION_COMMAND_AUTOCOMPLETE (type 4). */
     public SentInteraction autocomplete(String option, String typed) {
-        if (!registered(option).path("autocomplete").asBoolean(false)) {
+        JsonNode focused = registered(option);
+        if (!focused.path("autocomplete").asBoolean(false)) {
             throw new IllegalArgumentException("Option " + option + " has no autocomplete");
         }
-        return discord.deliver(payload(4, option, typed));
+        return discord.deliver(payload(4, focused.path("name").asText(), typed));
     }
 
     private ObjectNode payload(int type, String focused, String typed) {
@@ -99,13 +129,19 @@ public final class CommandInteraction {
             // While typing, Discord sends the partial text as it stands, marked as the focused option
             values.add(Json.object()
                     .put("name", focused)
-                    .put("type", registered(focused).path("type").asInt())
+                    .put("type", byDefaultName(focused).path("type").asInt())
                     .put("value", typed)
                     .put("focused", true));
         }
         if (subcommand != null) {
-            ObjectNode sub = data.putArray("options")
-                    .addObject()
+            ArrayNode parent = data.putArray("options");
+            if (group != null) {
+                parent = parent.addObject()
+                        .put("name", group.path("name").asText())
+                        .put("type", SUB_COMMAND_GROUP)
+                        .putArray("options");
+            }
+            ObjectNode sub = parent.addObject()
                     .put("name", subcommand.path("name").asText())
                     .put("type", SUB_COMMAND);
             sub.set("options", values);
@@ -119,7 +155,7 @@ public final class CommandInteraction {
     }
 
     private ObjectNode option(String name, Object value, ObjectNode resolved) {
-        JsonNode spec = registered(name);
+        JsonNode spec = byDefaultName(name);
         int type = spec.path("type").asInt();
         ObjectNode option = Json.object().put("name", name).put("type", type);
         switch (type) {
@@ -145,7 +181,14 @@ public final class CommandInteraction {
                 option.put("value", role.id());
                 child(resolved, "roles").set(role.id(), role.json());
             }
-            case CHANNEL -> option.put("value", value.toString());
+            case CHANNEL -> {
+                String channelId = value.toString();
+                option.put("value", channelId);
+                ObjectNode channel = member.guild().resolvedChannel(channelId, member.permissions());
+                if (channel != null) {
+                    child(resolved, "channels").set(channelId, channel);
+                }
+            }
             default -> throw new IllegalArgumentException("The fake cannot send options of type " + type);
         }
         JsonNode choices = spec.path("choices");
@@ -170,12 +213,23 @@ public final class CommandInteraction {
         return subcommand != null ? subcommand.path("options") : command.path("options");
     }
 
+    /** The option the member typed as {@code name} in their client's language. */
     private JsonNode registered(String name) {
+        for (JsonNode option : registeredOptions()) {
+            if (shownAs(option, name, member.locale()) && option.path("type").asInt() != SUB_COMMAND) {
+                return option;
+            }
+        }
+        throw new IllegalArgumentException(
+                "No option " + name + " for a client in " + member.locale() + "; Discord would not send it");
+    }
+
+    private JsonNode byDefaultName(String name) {
         for (JsonNode option : registeredOptions()) {
             if (option.path("name").asText().equals(name) && option.path("type").asInt() != SUB_COMMAND) {
                 return option;
             }
         }
-        throw new IllegalArgumentException("No option " + name + " registered here; Discord would not send it");
+        throw new AssertionError("No option named " + name);
     }
 }

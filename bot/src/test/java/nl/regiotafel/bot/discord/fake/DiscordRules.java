@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -12,8 +11,10 @@ import java.util.regex.Pattern;
  * command registration, the whole reply) or, for mentions, pings people it should not; here each is reported as a
  * violation so a test fails before a user sees "This interaction failed".
  *
- * <p>Checked: command registration (names, descriptions, Dutch localisations, option and choice counts, required
- * before optional, 8,000 characters per command), message bodies (content, embeds, custom ids, allowed mentions),
+ * <p>Checked: command registration (names and localised names, descriptions, the English localisations the bot
+ * promises, option and choice counts, required before optional, localised option names unique per command and
+ * locale and unlike the command's other default option names, 8,000 characters per command counting each field at
+ * its longest localisation), message bodies (content, embeds, custom ids, allowed mentions),
  * modals (title, inputs) and autocomplete answers (25 choices).
  */
 public final class DiscordRules {
@@ -43,9 +44,22 @@ public final class DiscordRules {
     public static final int MAX_MODAL_COMPONENTS = 5;
     public static final int MAX_INPUT_LENGTH = 4_000;
     public static final int MAX_LABEL = 45;
+    public static final int MAX_POST_NAME = 100;
+    public static final int MAX_APPLIED_TAGS = 5;
+    public static final int MAX_FORUM_TAGS = 20;
+    public static final int MAX_TAG_NAME = 20;
 
     /** Discord's pattern for chat-input command and option names; they must also be lower case. */
-    private static final Pattern NAME = Pattern.compile("^[-_\\p{L}\\p{N}\\p{IsDevanagari}\\p{IsThai}]{1,32}$");
+    private static final Pattern NAME = Pattern.compile("^[-_'\\p{L}\\p{N}\\p{IsDevanagari}\\p{IsThai}]{1,32}$");
+
+    /** The client languages the bot localises into: every name and description must have them. */
+    public static final List<String> LOCALISED = List.of("en-US", "en-GB");
+
+    /** Discord's locale codes; a localisation under any other key is refused. */
+    private static final java.util.Set<String> LOCALES = java.util.Set.of(
+            "id", "da", "de", "en-GB", "en-US", "es-ES", "es-419", "fr", "hr", "it", "lt", "hu", "nl", "no", "pl",
+            "pt-BR", "ro", "fi", "sv-SE", "vi", "tr", "cs", "el", "bg", "ru", "uk", "hi", "th", "zh-CN", "ja", "zh-TW",
+            "ko");
 
     private static final int SUB_COMMAND = 1;
     private static final int SUB_COMMAND_GROUP = 2;
@@ -67,6 +81,27 @@ public final class DiscordRules {
         } else if (s[0].equals("webhooks")
                 && (request.method().equals("POST") || request.method().equals("PATCH"))) {
             message(json, violations);
+        } else if (s[0].equals("channels") && s.length == 3 && s[2].equals("threads")) {
+            length("forum post name", json.path("name").asText(""), 1, MAX_POST_NAME, violations);
+            appliedTags(json, violations);
+            message(json.path("message"), violations);
+        } else if (s[0].equals("channels") && s.length == 2 && request.method().equals("PATCH")) {
+            appliedTags(json, violations);
+            if (json.has("name")) {
+                length("forum post name", json.path("name").asText(""), 1, MAX_POST_NAME, violations);
+            }
+            JsonNode available = json.path("available_tags");
+            if (available.size() > MAX_FORUM_TAGS) {
+                violations.add(available.size() + " forum tags; Discord allows " + MAX_FORUM_TAGS);
+            }
+            for (JsonNode tag : available) {
+                length("forum tag name", tag.path("name").asText(""), 1, MAX_TAG_NAME, violations);
+            }
+        } else if (s[0].equals("channels")
+                && s.length >= 3
+                && s[2].equals("messages")
+                && (request.method().equals("POST") || request.method().equals("PATCH"))) {
+            message(json, violations);
         }
         return violations;
     }
@@ -85,6 +120,7 @@ public final class DiscordRules {
             String where = "/" + command.path("name").asText();
             named(where, command, violations);
             options(where, command.path("options"), violations);
+            localisedOptionNames(where, command, violations);
             int characters = characters(command);
             if (characters > MAX_COMMAND_CHARACTERS) {
                 violations.add(where + " has " + characters + " characters in names, descriptions and values; "
@@ -104,13 +140,74 @@ public final class DiscordRules {
             if (!NAME.matcher(localised).matches() || !localised.equals(localised.toLowerCase(Locale.ROOT))) {
                 violations.add(where + ": " + e.getKey() + " name '" + localised + "' is not a valid name");
             }
+            if (!LOCALES.contains(e.getKey())) {
+                violations.add(where + ": " + e.getKey() + " is not a Discord locale");
+            }
         });
         length(where + ": description", node.path("description").asText(""), 1, MAX_DESCRIPTION, violations);
-        JsonNode dutch = node.path("description_localizations").path("nl");
-        if (dutch.isMissingNode() || dutch.isNull()) {
-            violations.add(where + ": no nl description localisation");
-        } else {
-            length(where + ": nl description", dutch.asText(), 1, MAX_DESCRIPTION, violations);
+        node.path("description_localizations").properties().forEach(e -> {
+            length(where + ": " + e.getKey() + " description", e.getValue().asText(), 1, MAX_DESCRIPTION, violations);
+            if (!LOCALES.contains(e.getKey())) {
+                violations.add(where + ": " + e.getKey() + " is not a Discord locale");
+            }
+        });
+        for (String locale : LOCALISED) {
+            for (String field : List.of("name_localizations", "description_localizations")) {
+                JsonNode localised = node.path(field).path(locale);
+                if (!localised.isTextual()) {
+                    violations.add(where + ": no " + locale + " in " + field);
+                }
+            }
+        }
+    }
+
+    /**
+     * Discord's rule for localised option names: within a command, a localised option name differs from every other
+     * option's default name and from every other option's name in that locale. The same option (same default name) in
+     * several subcommands counts once, and must be localised the same way everywhere.
+     */
+    private static void localisedOptionNames(String where, JsonNode command, List<String> violations) {
+        List<JsonNode> options = new ArrayList<>();
+        valueOptions(command.path("options"), options);
+        java.util.Map<String, java.util.Map<String, String>> byLocale = new java.util.HashMap<>();
+        java.util.Set<String> defaults = new java.util.HashSet<>();
+        options.forEach(o -> defaults.add(o.path("name").asText()));
+        for (JsonNode option : options) {
+            String name = option.path("name").asText();
+            option.path("name_localizations").properties().forEach(e -> {
+                String localised = e.getValue().asText();
+                if (!localised.equals(name) && defaults.contains(localised)) {
+                    violations.add(where + ": " + e.getKey() + " name '" + localised + "' of option " + name
+                            + " is the default name of another option");
+                }
+                java.util.Map<String, String> names =
+                        byLocale.computeIfAbsent(e.getKey(), k -> new java.util.HashMap<>());
+                String owner = names.putIfAbsent(localised, name);
+                if (owner != null && !owner.equals(name)) {
+                    violations.add(where + ": options " + owner + " and " + name + " are both '" + localised + "' in "
+                            + e.getKey());
+                }
+            });
+        }
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        for (JsonNode option : options) {
+            String localisations = option.path("name_localizations").toString();
+            String previous = seen.putIfAbsent(option.path("name").asText(), localisations);
+            if (previous != null && !previous.equals(localisations)) {
+                violations.add(where + ": option " + option.path("name").asText()
+                        + " is localised differently in two subcommands");
+            }
+        }
+    }
+
+    private static void valueOptions(JsonNode options, List<JsonNode> into) {
+        for (JsonNode option : options) {
+            int type = option.path("type").asInt();
+            if (type == SUB_COMMAND || type == SUB_COMMAND_GROUP) {
+                valueOptions(option.path("options"), into);
+            } else {
+                into.add(option);
+            }
         }
     }
 
@@ -153,6 +250,11 @@ public final class DiscordRules {
             if (choice.path("value").isTextual()) {
                 length(choiceWhere + ": value", choice.path("value").asText(), 1, MAX_CHOICE_VALUE, violations);
             }
+            for (String locale : LOCALISED) {
+                if (!choice.path("name_localizations").path(locale).isTextual()) {
+                    violations.add(choiceWhere + ": no " + locale + " name");
+                }
+            }
             choice.path("name_localizations")
                     .properties()
                     .forEach(e -> length(
@@ -165,31 +267,41 @@ public final class DiscordRules {
     }
 
     /**
-     * What Discord counts against 8,000 characters: every name, description and choice value with their
-     * localisations, over the command, its subcommands, options and choices.
+     * What Discord counts against 8,000 characters: every name, description and choice value, each name and
+     * description at its longest localisation, over the command, its subcommands, options and choices.
      */
     static int characters(JsonNode node) {
         int total = 0;
+        if (!node.isContainerNode()) {
+            return 0;
+        }
         if (node.isArray()) {
             for (JsonNode child : node) {
                 total += characters(child);
             }
             return total;
         }
-        for (Map.Entry<String, JsonNode> field : node.properties()) {
-            switch (field.getKey()) {
-                case "name", "description", "value" ->
-                    total += field.getValue().asText().length();
-                case "name_localizations", "description_localizations" -> {
-                    for (JsonNode localised : field.getValue()) {
-                        total += localised.asText().length();
-                    }
+        for (String field : List.of("name", "description")) {
+            if (node.has(field)) {
+                int longest = node.path(field).asText().length();
+                for (JsonNode localised : node.path(field + "_localizations")) {
+                    longest = Math.max(longest, localised.asText().length());
                 }
-                case "options", "choices" -> total += characters(field.getValue());
-                default -> {}
+                total += longest;
             }
         }
+        if (node.has("value")) {
+            total += node.path("value").asText().length();
+        }
+        total += characters(node.path("options")) + characters(node.path("choices"));
         return total;
+    }
+
+    private static void appliedTags(JsonNode json, List<String> violations) {
+        if (json.path("applied_tags").size() > MAX_APPLIED_TAGS) {
+            violations.add("a forum post with " + json.path("applied_tags").size() + " tags; Discord allows "
+                    + MAX_APPLIED_TAGS);
+        }
     }
 
     // ---- answers to interactions ---------------------------------------------------------------------------

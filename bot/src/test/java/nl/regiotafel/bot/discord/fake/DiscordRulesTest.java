@@ -35,21 +35,28 @@ final class DiscordRulesTest {
         return check("PUT", REGISTER, commands(command));
     }
 
+    /** /project toevoegen code: fase: with English names and texts for en-US and en-GB, as the bot registers it. */
     private static ObjectNode command() {
         return (ObjectNode)
                 Json.parse(
                         """
-                {"name": "project", "type": 1, "description": "Keep the network's projects",
-                 "description_localizations": {"nl": "Houd de projecten van het netwerk bij"},
+                {"name": "project", "type": 1, "description": "Houd de projecten van het netwerk bij",
+                 "name_localizations": {"en-US": "project", "en-GB": "project"},
+                 "description_localizations": {"en-US": "Keep the network's projects",
+                                               "en-GB": "Keep the network's projects"},
                  "options": [
-                   {"type": 1, "name": "add", "description": "Add a project",
-                    "description_localizations": {"nl": "Voeg een project toe"},
+                   {"type": 1, "name": "toevoegen", "description": "Voeg een project toe",
+                    "name_localizations": {"en-US": "add", "en-GB": "add"},
+                    "description_localizations": {"en-US": "Add a project", "en-GB": "Add a project"},
                     "options": [
-                      {"type": 3, "name": "code", "description": "Short code", "required": true,
-                       "description_localizations": {"nl": "Korte code"}},
-                      {"type": 3, "name": "phase", "description": "Phase", "required": false,
-                       "description_localizations": {"nl": "Fase"},
-                       "choices": [{"name": "Execution", "name_localizations": {"nl": "Uitvoering"},
+                      {"type": 3, "name": "code", "description": "Korte code", "required": true,
+                       "name_localizations": {"en-US": "code", "en-GB": "code"},
+                       "description_localizations": {"en-US": "Short code", "en-GB": "Short code"}},
+                      {"type": 3, "name": "fase", "description": "Fase", "required": false,
+                       "name_localizations": {"en-US": "phase", "en-GB": "phase"},
+                       "description_localizations": {"en-US": "Phase", "en-GB": "Phase"},
+                       "choices": [{"name": "Uitvoering",
+                                    "name_localizations": {"en-US": "Execution", "en-GB": "Execution"},
                                     "value": "uitvoering"}]}]}]}
                 """);
     }
@@ -62,9 +69,12 @@ final class DiscordRulesTest {
         ObjectNode option = Json.object()
                 .put("type", 3)
                 .put("name", name)
-                .put("description", "Option " + name)
+                .put("description", "Optie " + name)
                 .put("required", required);
-        option.putObject("description_localizations").put("nl", "Optie " + name);
+        option.putObject("name_localizations").put("en-US", name).put("en-GB", name);
+        option.putObject("description_localizations")
+                .put("en-US", "Option " + name)
+                .put("en-GB", "Option " + name);
         return option;
     }
 
@@ -159,25 +169,91 @@ final class DiscordRulesTest {
         assertThat(register(command))
                 .containsExactly(
                         "/project: description has 0 characters; Discord allows 1 to 100",
-                        "/project add: description has 101 characters; Discord allows 1 to 100");
+                        "/project toevoegen: description has 101 characters; Discord allows 1 to 100");
     }
 
     @Test
-    void reportsAMissingDutchDescription() {
+    void reportsAMissingEnglishNameOrDescription() {
         ObjectNode command = command();
         add(command).remove("description_localizations");
+        ((ObjectNode) command.path("name_localizations")).remove("en-GB");
 
-        assertThat(register(command)).singleElement(STRING).isEqualTo("/project add: no nl description localisation");
+        assertThat(register(command))
+                .containsExactlyInAnyOrder(
+                        "/project: no en-GB in name_localizations",
+                        "/project toevoegen: no en-US in description_localizations",
+                        "/project toevoegen: no en-GB in description_localizations");
     }
 
     @Test
-    void reportsATooLongDutchDescription() {
+    void reportsAChoiceWithoutItsEnglishName() {
         ObjectNode command = command();
-        ((ObjectNode) command.path("description_localizations")).put("nl", text(101));
+        ObjectNode choice = (ObjectNode)
+                add(command).path("options").path(1).path("choices").path(0);
+        ((ObjectNode) choice.path("name_localizations")).remove("en-US");
 
         assertThat(register(command))
                 .singleElement(STRING)
-                .isEqualTo("/project: nl description has 101 characters; Discord allows 1 to 100");
+                .isEqualTo("/project toevoegen fase choice uitvoering: no en-US name");
+    }
+
+    @Test
+    void reportsATooLongEnglishDescriptionAndAnUnknownLocale() {
+        ObjectNode command = command();
+        ((ObjectNode) command.path("description_localizations")).put("en-US", text(101));
+        ((ObjectNode) command.path("name_localizations")).put("en", "project");
+
+        assertThat(register(command))
+                .containsExactlyInAnyOrder(
+                        "/project: en-US description has 101 characters; Discord allows 1 to 100",
+                        "/project: en is not a Discord locale");
+    }
+
+    @Test
+    void reportsAnInvalidOrUpperCaseLocalisedName() {
+        ObjectNode command = command();
+        ((ObjectNode) add(command).path("name_localizations")).put("en-US", "Add");
+        ((ObjectNode) add(command).path("options").path(0).path("name_localizations")).put("en-GB", "short code");
+
+        assertThat(register(command))
+                .containsExactlyInAnyOrder(
+                        "/project toevoegen: en-US name 'Add' is not a valid name",
+                        "/project toevoegen code: en-GB name 'short code' is not a valid name");
+    }
+
+    @Test
+    void acceptsAnApostropheAndAccentsInNamesAsDiscordDoes() {
+        ObjectNode command = command();
+        ((ObjectNode) add(command).path("options").path(1)).put("name", "risico's");
+        ((ObjectNode) add(command).path("options").path(0)).put("name", "privé");
+
+        assertThat(register(command)).isEmpty();
+    }
+
+    @Test
+    void reportsALocalisedOptionNameThatIsAnotherOptionsDefaultName() {
+        // GIVEN fase's English name is "code", the default name of another option of /project
+        ObjectNode command = command();
+        ((ObjectNode) add(command).path("options").path(1).path("name_localizations")).put("en-US", "code");
+
+        assertThat(register(command))
+                .contains("/project: en-US name 'code' of option fase is the default name of another option");
+    }
+
+    @Test
+    void reportsTwoOptionsWithOneLocalisedNameAcrossSubcommands() {
+        // GIVEN a second subcommand whose option regio is "phase" in en-US too
+        ObjectNode command = command();
+        ObjectNode edit = add(command).deepCopy().put("name", "wijzigen");
+        ObjectNode regio = option("regio", false);
+        ((ObjectNode) regio.path("name_localizations")).put("en-US", "phase");
+        edit.putArray("options").add(regio);
+        ((ObjectNode) edit.path("name_localizations")).put("en-US", "edit").put("en-GB", "edit");
+        ((ArrayNode) command.path("options")).add(edit);
+
+        assertThat(register(command))
+                .singleElement(STRING)
+                .isEqualTo("/project: options fase and regio are both 'phase' in en-US");
     }
 
     @Test
@@ -188,7 +264,9 @@ final class DiscordRulesTest {
             options.add(option("option-" + i, false));
         }
 
-        assertThat(register(command)).singleElement(STRING).isEqualTo("/project add has 26 options; Discord allows 25");
+        assertThat(register(command))
+                .singleElement(STRING)
+                .isEqualTo("/project toevoegen has 26 options; Discord allows 25");
     }
 
     @Test
@@ -196,12 +274,17 @@ final class DiscordRulesTest {
         ObjectNode command = command();
         ArrayNode choices = (ArrayNode) add(command).path("options").path(1).path("choices");
         for (int i = 0; i < 25; i++) {
-            choices.addObject().put("name", "Choice " + i).put("value", "choice-" + i);
+            choices.addObject()
+                    .put("name", "Keuze " + i)
+                    .put("value", "choice-" + i)
+                    .putObject("name_localizations")
+                    .put("en-US", "Choice " + i)
+                    .put("en-GB", "Choice " + i);
         }
 
         assertThat(register(command))
                 .singleElement(STRING)
-                .isEqualTo("/project add phase has 26 choices; Discord allows 25");
+                .isEqualTo("/project toevoegen fase has 26 choices; Discord allows 25");
     }
 
     @Test
@@ -211,7 +294,7 @@ final class DiscordRulesTest {
 
         assertThat(register(command))
                 .singleElement(STRING)
-                .isEqualTo("/project add region is required but follows an optional option");
+                .isEqualTo("/project toevoegen region is required but follows an optional option");
     }
 
     @Test
@@ -222,28 +305,49 @@ final class DiscordRulesTest {
         assertThat(register(command)).singleElement(STRING).isEqualTo("/project mixes subcommands with options");
     }
 
-    @Test
-    void reportsMoreThan8000CharactersInOneCommand() {
+    /** /project with subcommands of 25 options, each a 32-character name and 100-character descriptions. */
+    private static ObjectNode bigCommand(int subcommands) {
         ObjectNode command = command();
         ArrayNode options = add(command).putArray("options");
-        // Two subcommands of 25 options of 32 + 100 + 100 characters: within every single limit, not within 8,000
         for (int i = 0; i < 25; i++) {
-            ObjectNode option = option(String.format("option-%025d", i), false).put("description", text(100));
-            ((ObjectNode) option.path("description_localizations")).put("nl", text(100));
+            ObjectNode option = option(String.format("option-%025d", i), false).put("description", text(40));
+            ((ObjectNode) option.path("description_localizations"))
+                    .put("en-US", text(100))
+                    .put("en-GB", text(90));
             options.add(option);
         }
-        ((ArrayNode) command.path("options")).add(add(command).deepCopy().put("name", "edit"));
-
-        assertThat(register(command))
-                .singleElement(STRING)
-                .isEqualTo("/project has 11744 characters in names, descriptions and values; Discord allows 8000");
+        List<String> dutch = List.of("wijzigen", "lijst", "info");
+        List<String> english = List.of("edit", "list", "info");
+        for (int i = 0; i < subcommands - 1; i++) {
+            ObjectNode copy = add(command).deepCopy().put("name", dutch.get(i));
+            ((ObjectNode) copy.path("name_localizations"))
+                    .put("en-US", english.get(i))
+                    .put("en-GB", english.get(i));
+            ((ArrayNode) command.path("options")).add(copy);
+        }
+        return command;
     }
 
     @Test
-    void countsCharactersAsDiscordDoes() {
-        // name 7 + description 27 + nl 37, add: 3 + 13 + 20, code: 4 + 10 + 10, phase: 5 + 5 + 4, choice 9 + 10 + 10
-        assertThat(DiscordRules.characters(command()))
-                .isEqualTo(7 + 27 + 37 + 3 + 13 + 20 + 4 + 10 + 10 + 5 + 5 + 4 + 9 + 10 + 10);
+    void reportsMoreThan8000CharactersInOneCommand() {
+        // project 7 + 37; toevoegen 9 + 20, wijzigen 8 + 20, lijst 5 + 20; 3 × 25 options of 32 + max(40, 100, 90)
+        assertThat(register(bigCommand(3)))
+                .singleElement(STRING)
+                .isEqualTo("/project has 10026 characters in names, descriptions and values; Discord allows 8000");
+    }
+
+    @Test
+    void countsLocalisationsOnlyAtTheLongestSoATranslatedCommandFits() {
+        // 44 + 29 + 28 + 2 × 25 × 132 = 6701; adding every localisation instead would count over 14,000
+        assertThat(DiscordRules.characters(bigCommand(2))).isEqualTo(6701);
+        assertThat(register(bigCommand(2))).isEmpty();
+    }
+
+    @Test
+    void countsEachFieldAtItsLongestLocalisation() {
+        // project 7 + description max(37, 27); toevoegen max(9, 3) + max(20, 13); code 4 + max(10, 10);
+        // fase max(4, 5) + max(4, 5); choice max(10, 9) + value 10
+        assertThat(DiscordRules.characters(command())).isEqualTo(7 + 37 + 9 + 20 + 4 + 10 + 5 + 5 + 10 + 10);
     }
 
     // ---- messages --------------------------------------------------------------------------------------------
@@ -429,5 +533,55 @@ final class DiscordRulesTest {
         assertThat(check("POST", CALLBACK, autocomplete(26)))
                 .singleElement(STRING)
                 .isEqualTo("autocomplete answers 26 choices; Discord allows 25");
+    }
+
+    // ---- forum posts -----------------------------------------------------------------------------------------
+
+    private static ObjectNode forumPost(String name, int tags) {
+        ObjectNode post = Json.object().put("name", name);
+        ArrayNode applied = post.putArray("applied_tags");
+        for (int i = 0; i < tags; i++) {
+            applied.add("10" + i);
+        }
+        post.set("message", message());
+        return post;
+    }
+
+    @Test
+    void acceptsAForumPostWithinTheLimits() {
+        assertThat(check("POST", "channels/9/threads", forumPost("tizv-glasses — Pilot Smart Glasses", 5)))
+                .isEmpty();
+    }
+
+    @Test
+    void reportsAForumPostNameOver100CharactersAndMoreThanFiveTags() {
+        assertThat(check("POST", "channels/9/threads", forumPost(text(101), 6)))
+                .containsExactlyInAnyOrder(
+                        "forum post name has 101 characters; Discord allows 1 to 100",
+                        "a forum post with 6 tags; Discord allows 5");
+        assertThat(check("POST", "channels/9/threads", forumPost("", 0)))
+                .containsExactly("forum post name has 0 characters; Discord allows 1 to 100");
+    }
+
+    @Test
+    void reportsMoreThan20ForumTagsOrATagNameOver20Characters() {
+        ObjectNode forum = Json.object();
+        ArrayNode tags = forum.putArray("available_tags");
+        for (int i = 0; i < 21; i++) {
+            tags.addObject().put("name", i == 0 ? text(21) : "tag " + i);
+        }
+
+        assertThat(check("PATCH", "channels/9", forum))
+                .containsExactlyInAnyOrder(
+                        "21 forum tags; Discord allows 20", "forum tag name has 21 characters; Discord allows 1 to 20");
+    }
+
+    @Test
+    void checksMessagesTheBotPostsInChannels() {
+        ObjectNode message = message();
+        message.remove("allowed_mentions");
+
+        assertThat(check("POST", "channels/9/messages", message))
+                .containsExactly("no allowed_mentions: Discord then pings whatever the text mentions");
     }
 }

@@ -38,6 +38,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     private final FakeUser bot = new FakeUser(Snowflakes.next(), "Regiotafel", true);
     private final List<FakeGuild> guilds = new CopyOnWriteArrayList<>();
+    private final java.util.Set<String> dmBlocked = ConcurrentHashMap.newKeySet();
     private final List<RecordedRequest> requests = new ArrayList<>();
     private final List<String> gatewayEvents = new ArrayList<>();
     private final List<String> protocolViolations = new ArrayList<>();
@@ -114,14 +115,99 @@ public final class FakeDiscord implements AutoCloseable {
 
     // ---- interactions ----------------------------------------------------------------------------------------
 
-    /** Starts a slash command (or its autocomplete) as {@code member} types it. */
+    /**
+     * Starts a slash command (or its autocomplete) as {@code member} types it: by its name in their client's language
+     * (see {@link CommandInteraction}).
+     */
     public CommandInteraction command(FakeMember member, String name) {
-        JsonNode command = rest.command(member.guild().id(), name);
+        JsonNode command = rest.command(member.guild().id(), name, member.locale());
         if (command == null) {
             throw new IllegalStateException("/" + name + " is not registered for guild "
                     + member.guild().id() + ", so Discord would not offer it");
         }
         return new CommandInteraction(this, member, command);
+    }
+
+    /**
+     * {@code user} no longer accepts direct messages from the bot (privacy settings or a block): Discord answers a DM
+     * with 50007 "Cannot send messages to this user".
+     */
+    public void blockDirectMessages(FakeUser user) {
+        dmBlocked.add(user.id());
+    }
+
+    boolean acceptsDirectMessages(String userId) {
+        return !dmBlocked.contains(userId);
+    }
+
+    /** A user of any guild by id, or null. */
+    FakeUser user(String userId) {
+        if (bot.id().equals(userId)) {
+            return bot;
+        }
+        for (FakeGuild guild : guilds) {
+            FakeUser user = guild.user(userId);
+            if (user != null) {
+                return user;
+            }
+        }
+        return null;
+    }
+
+    /** The messages posted in a channel (a guild channel or a DM channel), oldest first. */
+    public List<ObjectNode> channelMessages(String channelId) {
+        return rest.channelMessages(channelId);
+    }
+
+    /** A forum post (a thread) as Discord stores it: name, applied tags, archived and locked; null if none. */
+    public ObjectNode forumPost(String threadId) {
+        return rest.thread(threadId);
+    }
+
+    /**
+     * A forum post the bot's client does not know, as after a restart: archived posts are not sent at connect. Its
+     * first message has the post's id. Returns the post's id.
+     */
+    public String addForumPost(FakeGuild guild, String name, boolean archived) {
+        return rest.addForumPost(guild, name, archived);
+    }
+
+    /** A moderator deletes a forum post; the bot hears of it through THREAD_DELETE. */
+    public void deleteForumPost(String threadId) {
+        ObjectNode thread = rest.thread(threadId);
+        rest.deleteThread(threadId);
+        ObjectNode deleted = Json.object()
+                .put("id", threadId)
+                .put("type", 11)
+                .put("guild_id", thread.path("guild_id").asText())
+                .put("parent_id", thread.path("parent_id").asText());
+        gateway.dispatch("THREAD_DELETE", deleted);
+    }
+
+    /** A moderator sets a post's tags by hand; the bot hears of it through THREAD_UPDATE. */
+    public void retagForumPost(String threadId, List<String> tagIds) {
+        gateway.dispatch("THREAD_UPDATE", rest.retag(threadId, tagIds));
+    }
+
+    /** The id of the forum post with this name; fails when there is none. */
+    public String forumPostNamed(String name) {
+        return rest.threadNamed(name);
+    }
+
+    /** A member deletes a message (the bot's round board, say). */
+    public void deleteMessage(String messageId) {
+        rest.delete(messageId);
+    }
+
+    /** The DM channel the bot opened with {@code user}, or null if it never did. */
+    public String directMessageChannel(FakeUser user) {
+        return rest.directMessageChannel(user.id());
+    }
+
+    /** The command registered in {@code guild} under its default name, with the id Discord gave it; null if none. */
+    public JsonNode registeredCommand(FakeGuild guild, String defaultName) {
+        JsonNode command = rest.command(guild.id(), defaultName, "default");
+        return command == null ? null : command.deepCopy();
     }
 
     /** {@code member} clicks the button {@code customId} on a message the bot sent. */

@@ -16,6 +16,8 @@ public final class FakeGuild {
     public static final long ATTACH_FILES = 1L << 15;
     public static final long READ_MESSAGE_HISTORY = 1L << 16;
     public static final long USE_APPLICATION_COMMANDS = 1L << 31;
+    public static final long MANAGE_THREADS = 1L << 34;
+    public static final long SEND_MESSAGES_IN_THREADS = 1L << 38;
     public static final long ALL_PERMISSIONS = (1L << 51) - 1;
 
     /** What a plain member may do: read, write and use commands. */
@@ -59,6 +61,13 @@ public final class FakeGuild {
     private final FakeUser owner;
     private final Role everyone;
     private final Role administrators;
+    /** The bot's own role: what the invite asks for, plus the forum permissions a configured forum needs. */
+    private final Role botRole;
+
+    private final java.util.Map<String, FakeUser> users = new java.util.concurrent.ConcurrentHashMap<>();
+    private final String forumChannelId = Snowflakes.next();
+    /** The forum's tags, id to name: Regiotafel's budget of health, phase and theme tags. */
+    private final java.util.Map<String, String> forumTags = new java.util.LinkedHashMap<>();
 
     public FakeGuild(String name) {
         this.id = Snowflakes.next();
@@ -67,6 +76,61 @@ public final class FakeGuild {
         this.owner = FakeUser.person("eigenaar");
         this.everyone = new Role(id, "@everyone", EVERYONE_PERMISSIONS, 0);
         this.administrators = new Role(Snowflakes.next(), "Beheer", EVERYONE_PERMISSIONS | MANAGE_GUILD, 1);
+        this.botRole = new Role(
+                Snowflakes.next(), "Regiotafel", EVERYONE_PERMISSIONS | MANAGE_THREADS | SEND_MESSAGES_IN_THREADS, 2);
+        for (String tag : List.of(
+                "Op schema",
+                "Aandacht nodig",
+                "Vertraagd",
+                "Plan van aanpak",
+                "Bestuurlijk akkoord",
+                "Uitvoering",
+                "Ontwerp",
+                "Realisatie",
+                "Borging",
+                "Instroom",
+                "Behoud",
+                "Arbeidsbesparing",
+                "Ketensamenwerking")) {
+            forumTags.put(Snowflakes.next(), tag);
+        }
+    }
+
+    /** The forum channel where projects get their posts. */
+    public String forumChannelId() {
+        return forumChannelId;
+    }
+
+    /** The forum's tags, id to name. */
+    public java.util.Map<String, String> forumTags() {
+        return java.util.Collections.unmodifiableMap(forumTags);
+    }
+
+    private ObjectNode forumJson() {
+        ObjectNode forum = Json.object()
+                .put("id", forumChannelId)
+                .put("type", 15)
+                .put("guild_id", id)
+                .put("name", "projecten")
+                .put("position", 1)
+                .put("nsfw", false)
+                .put("rate_limit_per_user", 0)
+                .put("default_thread_rate_limit_per_user", 0)
+                .put("default_forum_layout", 1)
+                .put("flags", 0);
+        for (String absent :
+                List.of("parent_id", "topic", "last_message_id", "default_reaction_emoji", "default_sort_order")) {
+            forum.putNull(absent);
+        }
+        forum.putArray("permission_overwrites");
+        ArrayNode tags = forum.putArray("available_tags");
+        forumTags.forEach((tagId, tagName) -> {
+            ObjectNode tag =
+                    tags.addObject().put("id", tagId).put("name", tagName).put("moderated", false);
+            tag.putNull("emoji_id");
+            tag.putNull("emoji_name");
+        });
+        return forum;
     }
 
     public String id() {
@@ -92,7 +156,25 @@ public final class FakeGuild {
 
     /** A new user in this guild with these roles, their Discord in Dutch. */
     public FakeMember member(String username, Role... roles) {
-        return new FakeMember(FakeUser.person(username), this, Arrays.asList(roles), "nl");
+        FakeMember member = new FakeMember(FakeUser.person(username), this, Arrays.asList(roles), "nl");
+        users.put(member.id(), member.user());
+        return member;
+    }
+
+    /** A user who is a member here, by id; null for a stranger. */
+    FakeUser user(String userId) {
+        return users.get(userId);
+    }
+
+    /** A channel of this guild as an interaction's {@code resolved.channels} carries it; null if unknown. */
+    ObjectNode resolvedChannel(String channelId, long permissions) {
+        ObjectNode channel = channelId.equals(this.channelId)
+                ? channelJson()
+                : channelId.equals(forumChannelId) ? forumJson() : null;
+        if (channel != null) {
+            channel.put("permissions", Long.toString(permissions));
+        }
+        return channel;
     }
 
     /** The text channel as an interaction carries it: with the invoker's permissions there. */
@@ -155,9 +237,10 @@ public final class FakeGuild {
         ArrayNode roles = guild.putArray("roles");
         roles.add(everyone.json());
         roles.add(administrators.json());
-        guild.putArray("channels").add(channelJson());
+        roles.add(botRole.json());
+        guild.putArray("channels").add(channelJson()).add(forumJson());
         // Without the bot's own member JDA logs an error and asks the gateway for it
-        ObjectNode self = new FakeMember(bot, this, List.of(), "nl").json();
+        ObjectNode self = new FakeMember(bot, this, List.of(botRole), "nl").json();
         self.remove("permissions");
         guild.putArray("members").add(self);
         for (String empty : List.of(

@@ -18,8 +18,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The fake REST API below {@code /api/v10/}: who the bot is, command registration, interaction callbacks and the
- * interaction webhooks. Answers as Discord does, including its errors for late, repeated or unknown acknowledgements.
+ * The fake REST API below {@code /api/v10/}: who the bot is, users, command registration, interaction callbacks and
+ * the interaction webhooks, channel messages (guild channels and DM channels) and channel history. Answers as Discord
+ * does, including its errors for late, repeated or unknown acknowledgements, unknown users and channels, refused DMs
+ * (50007) and a history request beyond 100 messages.
  */
 final class FakeRest implements HttpHandler {
 
@@ -49,6 +51,14 @@ final class FakeRest implements HttpHandler {
     private final Map<String, ArrayNode> commands = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> messages = new ConcurrentHashMap<>();
     private final Map<String, String> originals = new ConcurrentHashMap<>();
+    /** DM channel id by user id, and back: Discord keeps one DM channel per user. */
+    private final Map<String, String> dmByUser = new ConcurrentHashMap<>();
+
+    private final Map<String, String> userByDm = new ConcurrentHashMap<>();
+    /** Forum posts (threads) by id, as Discord returns them. */
+    private final Map<String, ObjectNode> threads = new ConcurrentHashMap<>();
+    /** Message ids per channel, oldest first. */
+    private final Map<String, List<String>> channelHistory = new ConcurrentHashMap<>();
 
     FakeRest(FakeDiscord discord) {
         this.discord = discord;
@@ -171,8 +181,47 @@ final class FakeRest implements HttpHandler {
         if (s[0].equals("webhooks") && s.length >= 3) {
             return webhook(method, s, body);
         }
+        if (method.equals("GET") && s[0].equals("users") && s.length == 2) {
+            FakeUser user = discord.user(s[1]);
+            return user == null ? Answer.error(404, 10013, "Unknown User") : Answer.ok(user.json());
+        }
+        if (method.equals("POST") && path.equals("users/@me/channels")) {
+            return openDirectMessage(body.json());
+        }
+        if (s[0].equals("channels") && s.length == 3 && s[2].equals("threads") && method.equals("POST")) {
+            return createForumPost(s[1], body);
+        }
+        if (s[0].equals("channels")
+                && s.length == 5
+                && path.endsWith("/threads/archived/public")
+                && method.equals("GET")) {
+            return archivedPosts(s[1], query);
+        }
+        if (s[0].equals("channels") && s.length == 2 && method.equals("PATCH") && threads.containsKey(s[1])) {
+            return editThread(s[1], body.json());
+        }
+        if (s[0].equals("channels")
+                && s.length >= 3
+                && s[2].equals("messages")
+                && archived(s[1])
+                && (method.equals("POST") || method.equals("PATCH"))) {
+            return Answer.error(400, 50083, "Thread is archived");
+        }
         if (s[0].equals("channels") && s.length == 3 && s[2].equals("messages") && method.equals("POST")) {
+            if (!knownChannel(s[1])) {
+                return Answer.error(404, 10003, "Unknown Channel");
+            }
+            String recipient = userByDm.get(s[1]);
+            if (recipient != null && !discord.acceptsDirectMessages(recipient)) {
+                return Answer.error(403, 50007, "Cannot send messages to this user");
+            }
             return Answer.ok(channelMessage(s[1], body.json(), body.files()));
+        }
+        if (s[0].equals("channels") && s.length == 3 && s[2].equals("messages") && method.equals("GET")) {
+            return history(s[1], query);
+        }
+        if (s[0].equals("channels") && s.length == 4 && s[2].equals("messages")) {
+            return channelMessage(method, s[1], s[3], body);
         }
         discord.violation("The bot called " + method + " " + path + ", which the fake does not serve");
         return Answer.error(404, 0, "404: Not Found");
@@ -194,11 +243,14 @@ final class FakeRest implements HttpHandler {
         return registered.deepCopy();
     }
 
-    /** A registered command by name, in the guild or else globally; null when Discord would not know it. */
-    JsonNode command(String guildId, String name) {
+    /**
+     * A registered command by the name a client in {@code locale} shows, in the guild or else globally; null when
+     * Discord would not know it.
+     */
+    JsonNode command(String guildId, String name, String locale) {
         for (String scope : List.of(guildId, "global")) {
             for (JsonNode command : commands.getOrDefault(scope, Json.array())) {
-                if (command.path("name").asText().equals(name)) {
+                if (CommandInteraction.shownAs(command, name, locale)) {
                     return command;
                 }
             }
@@ -315,7 +367,279 @@ final class FakeRest implements HttpHandler {
         ObjectNode message = emptyMessage(channelId, 0);
         apply(message, data, files);
         messages.put(message.path("id").asText(), message);
+        channelHistory
+                .computeIfAbsent(channelId, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(message.path("id").asText());
         return message.deepCopy();
+    }
+
+    /** {@code GET}, {@code PATCH} (edit in place) or {@code DELETE} of one message in a channel. */
+    private Answer channelMessage(String method, String channelId, String messageId, Body body) {
+        ObjectNode message = messages.get(messageId);
+        if (message == null || !message.path("channel_id").asText().equals(channelId)) {
+            return Answer.error(404, 10008, "Unknown Message");
+        }
+        return switch (method) {
+            case "GET" -> Answer.ok(message.deepCopy());
+            case "PATCH" -> Answer.ok(edit(messageId, body.json(), body.files()));
+            case "DELETE" -> {
+                delete(messageId);
+                yield Answer.noContent();
+            }
+            default -> Answer.error(405, 0, "405: Method Not Allowed");
+        };
+    }
+
+    /** Removes a message, as a member with Manage Messages may. */
+    void delete(String messageId) {
+        ObjectNode message = messages.remove(messageId);
+        if (message != null) {
+            List<String> history = channelHistory.get(message.path("channel_id").asText());
+            if (history != null) {
+                history.remove(messageId);
+            }
+        }
+    }
+
+    private boolean archived(String channelId) {
+        ObjectNode thread = threads.get(channelId);
+        return thread != null && thread.path("thread_metadata").path("archived").asBoolean();
+    }
+
+    /**
+     * {@code POST /channels/{forum}/threads}: a forum post with its first message and tags. Discord gives the first
+     * message the post's id.
+     */
+    private Answer createForumPost(String forumId, Body body) {
+        FakeGuild guild = discord.guilds().stream()
+                .filter(g -> g.forumChannelId().equals(forumId))
+                .findFirst()
+                .orElse(null);
+        if (guild == null) {
+            return Answer.error(404, 10003, "Unknown Channel");
+        }
+        JsonNode json = body.json();
+        if (json == null || !json.path("message").isObject()) {
+            discord.violation("A forum post needs a first message");
+            return Answer.error(400, 50035, "Invalid Form Body");
+        }
+        for (JsonNode tag : json.path("applied_tags")) {
+            if (!guild.forumTags().containsKey(tag.asText())) {
+                discord.violation("Forum post with tag " + tag.asText() + ", which the forum does not have");
+                return Answer.error(400, 50035, "Invalid Form Body");
+            }
+        }
+        String id = Snowflakes.next();
+        ObjectNode thread = Json.object()
+                .put("id", id)
+                .put("type", 11)
+                .put("guild_id", guild.id())
+                .put("parent_id", forumId)
+                .put("owner_id", discord.bot().id())
+                .put("name", json.path("name").asText())
+                .put("last_message_id", id)
+                .put("message_count", 0)
+                .put("member_count", 1)
+                .put("total_message_sent", 0)
+                .put("rate_limit_per_user", 0)
+                .put("flags", 0);
+        thread.set("applied_tags", json.path("applied_tags").isArray() ? json.path("applied_tags") : Json.array());
+        thread.putObject("thread_metadata")
+                .put("archived", false)
+                .put("auto_archive_duration", json.path("auto_archive_duration").asInt(4320))
+                .put("archive_timestamp", Instant.now().toString())
+                .put("locked", false)
+                .put("create_timestamp", Instant.now().toString());
+        threads.put(id, thread);
+        ObjectNode message = emptyMessage(id, 0).put("id", id).put("guild_id", guild.id());
+        apply(message, json.path("message"), body.files());
+        messages.put(id, message);
+        channelHistory
+                .computeIfAbsent(id, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(id);
+        ObjectNode answer = thread.deepCopy();
+        answer.set("message", message.deepCopy());
+        return Answer.ok(answer);
+    }
+
+    /**
+     * {@code GET /channels/{forum}/threads/archived/public?before=<ISO8601>&limit=<n>}: the forum's archived posts,
+     * most recently archived first, those archived before {@code before}, at most {@code limit} (default 50).
+     */
+    private Answer archivedPosts(String forumId, String query) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String pair : query.isEmpty() ? new String[0] : query.split("&")) {
+            int eq = pair.indexOf('=');
+            params.put(
+                    eq < 0 ? pair : pair.substring(0, eq),
+                    eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        Instant before = params.containsKey("before")
+                ? java.time.OffsetDateTime.parse(params.get("before")).toInstant()
+                : null;
+        int limit = Integer.parseInt(params.getOrDefault("limit", "50"));
+        List<ObjectNode> archived = threads.values().stream()
+                .filter(t -> t.path("parent_id").asText().equals(forumId))
+                .filter(t -> t.path("thread_metadata").path("archived").asBoolean())
+                .filter(t -> before == null || archivedAt(t).isBefore(before))
+                .sorted((a, b) -> archivedAt(b).compareTo(archivedAt(a)))
+                .toList();
+        ObjectNode answer = Json.object().put("has_more", archived.size() > limit);
+        ArrayNode list = answer.putArray("threads");
+        answer.putArray("members");
+        archived.stream().limit(limit).forEach(t -> list.add(t.deepCopy()));
+        return Answer.ok(answer);
+    }
+
+    private static Instant archivedAt(JsonNode thread) {
+        return Instant.parse(
+                thread.path("thread_metadata").path("archive_timestamp").asText());
+    }
+
+    /**
+     * A forum post a member made (or one the bot made before it restarted): the bot's client has never seen it. It
+     * starts with one message, and is archived when asked.
+     */
+    String addForumPost(FakeGuild guild, String name, boolean archived) {
+        ObjectNode message = Json.object();
+        message.putArray("embeds").addObject().put("title", name);
+        ObjectNode json = Json.object().put("name", name);
+        json.set("message", message);
+        JsonNode created = createForumPost(guild.forumChannelId(), new Body(json, List.of()))
+                .body();
+        String id = created.path("id").asText();
+        ((ObjectNode) threads.get(id).path("thread_metadata")).put("archived", archived);
+        return id;
+    }
+
+    /** A moderator sets a post's tags; returns the thread as THREAD_UPDATE carries it. */
+    ObjectNode retag(String threadId, List<String> tagIds) {
+        ObjectNode thread = threads.get(threadId);
+        synchronized (thread) {
+            ArrayNode tags = thread.putArray("applied_tags");
+            tagIds.forEach(tags::add);
+            return thread.deepCopy();
+        }
+    }
+
+    /** A moderator deletes a forum post: the thread and its messages are gone. */
+    void deleteThread(String threadId) {
+        threads.remove(threadId);
+        List<String> history = channelHistory.remove(threadId);
+        if (history != null) {
+            history.forEach(messages::remove);
+        }
+    }
+
+    /** {@code PATCH /channels/{thread}}: archive, lock, unarchive, tags or name of a forum post. */
+    private Answer editThread(String threadId, JsonNode json) {
+        ObjectNode thread = threads.get(threadId);
+        synchronized (thread) {
+            ObjectNode meta = (ObjectNode) thread.path("thread_metadata");
+            if (json.has("archived")) {
+                meta.put("archived", json.path("archived").asBoolean());
+                meta.put("archive_timestamp", Instant.now().toString());
+            }
+            if (json.has("locked")) {
+                meta.put("locked", json.path("locked").asBoolean());
+            }
+            if (json.has("applied_tags")) {
+                thread.set("applied_tags", json.path("applied_tags").deepCopy());
+            }
+            if (json.has("name")) {
+                thread.put("name", json.path("name").asText());
+            }
+            return Answer.ok(thread.deepCopy());
+        }
+    }
+
+    String threadNamed(String name) {
+        return threads.values().stream()
+                .filter(t -> t.path("name").asText().equals(name))
+                .map(t -> t.path("id").asText())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No forum post named " + name));
+    }
+
+    /** A forum post (thread), or null. */
+    ObjectNode thread(String id) {
+        ObjectNode thread = threads.get(id);
+        return thread == null ? null : thread.deepCopy();
+    }
+
+    private boolean knownChannel(String channelId) {
+        return threads.containsKey(channelId)
+                || userByDm.containsKey(channelId)
+                || discord.guilds().stream().anyMatch(g -> g.channelId().equals(channelId));
+    }
+
+    /** {@code POST /users/@me/channels}: the DM channel with a user, the same one every time. */
+    private Answer openDirectMessage(JsonNode json) {
+        String recipientId = json == null ? "" : json.path("recipient_id").asText("");
+        FakeUser recipient = discord.user(recipientId);
+        if (recipient == null) {
+            return Answer.error(400, 50035, "Invalid Form Body");
+        }
+        String channelId = dmByUser.computeIfAbsent(recipientId, id -> {
+            String created = Snowflakes.next();
+            userByDm.put(created, id);
+            return created;
+        });
+        ObjectNode channel = Json.object().put("id", channelId).put("type", 1).put("flags", 0);
+        channel.putNull("last_message_id");
+        channel.putArray("recipients").add(recipient.json());
+        return Answer.ok(channel);
+    }
+
+    /**
+     * {@code GET /channels/{id}/messages?limit=N}: the latest messages, newest first, as Discord returns them; {@code
+     * limit} 1–100 (default 50), {@code before} a message id.
+     */
+    private Answer history(String channelId, String query) {
+        if (!knownChannel(channelId)) {
+            return Answer.error(404, 10003, "Unknown Channel");
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String pair : query.isEmpty() ? new String[0] : query.split("&")) {
+            int eq = pair.indexOf('=');
+            params.put(eq < 0 ? pair : pair.substring(0, eq), eq < 0 ? "" : pair.substring(eq + 1));
+        }
+        int limit;
+        try {
+            limit = Integer.parseInt(params.getOrDefault("limit", "50"));
+        } catch (NumberFormatException e) {
+            return Answer.error(400, 50035, "Invalid Form Body");
+        }
+        if (limit < 1 || limit > 100) {
+            discord.violation("Channel history asked for " + limit + " messages; Discord allows 1 to 100");
+            return Answer.error(400, 50035, "Invalid Form Body");
+        }
+        List<String> ids = new ArrayList<>(channelHistory.getOrDefault(channelId, List.of()));
+        java.util.Collections.reverse(ids);
+        String before = params.get("before");
+        ArrayNode page = Json.array();
+        for (String id : ids) {
+            if (before != null && Long.parseUnsignedLong(id) >= Long.parseUnsignedLong(before)) {
+                continue;
+            }
+            if (page.size() == limit) {
+                break;
+            }
+            page.add(messages.get(id).deepCopy());
+        }
+        return Answer.ok(page);
+    }
+
+    /** The messages of a channel, oldest first. */
+    List<ObjectNode> channelMessages(String channelId) {
+        return channelHistory.getOrDefault(channelId, List.of()).stream()
+                .map(this::message)
+                .toList();
+    }
+
+    /** The DM channel with a user, or null when the bot never opened one. */
+    String directMessageChannel(String userId) {
+        return dmByUser.get(userId);
     }
 
     /** A message with Discord's fields and nothing in it yet. */

@@ -1,0 +1,244 @@
+package nl.regiotafel.bot.discord;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.regiotafel.commands.api.CommandRequest;
+import nl.regiotafel.commands.api.CommandResponse;
+import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.api.ReplyExtension;
+import nl.regiotafel.commands.api.Tone;
+import nl.regiotafel.commands.forum.ForumPostStore;
+import nl.regiotafel.commands.forum.ProjectForum;
+import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.network.NetworkSettings;
+import nl.regiotafel.commands.network.NetworkStore;
+import nl.regiotafel.commands.project.Project;
+import nl.regiotafel.commands.project.ProjectCards;
+import nl.regiotafel.commands.project.ProjectCommand;
+import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.setup.SetupCommand;
+import nl.regiotafel.commands.update.UpdateCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps every project's forum post in step when a forum channel is configured: after a successful {@code /project
+ * add}, {@code edit} or {@code kpi} the post is created or its card and tags edited; an {@code /update}'s card is added
+ * to the post; {@code /project archive} and a finished status close and lock it. Runs after the reply, one post at a
+ * time on its own thread, so the user never waits for Discord and many posts (after an import) go out paced, within
+ * JDA's rate-limit handling.
+ */
+final class ForumSync implements ReplyExtension {
+
+    private static final Logger log = LoggerFactory.getLogger(ForumSync.class);
+
+    private final ProjectForum forum;
+    private final ForumPostStore posts;
+    private final ProjectStore projects;
+    private final NetworkStore networks;
+    private final java.util.concurrent.ScheduledExecutorService worker;
+
+    ForumSync(
+            ProjectForum forum,
+            ForumPostStore posts,
+            ProjectStore projects,
+            NetworkStore networks,
+            java.util.concurrent.ScheduledExecutorService worker) {
+        this.forum = forum;
+        this.posts = posts;
+        this.projects = projects;
+        this.networks = networks;
+        this.worker = worker;
+    }
+
+    @Override
+    public CommandResponse extend(CommandRequest request, CommandResponse response) {
+        if (response.tone() == Tone.ERROR
+                || response.form() != null
+                || response.pages().isEmpty()) {
+            return response;
+        }
+        if (request.command().equals(SetupCommand.NAME)
+                && "channels".equals(request.subcommand())
+                && request.options().containsKey(SetupCommand.FORUM)) {
+            return forumConfigured(request, response);
+        }
+        boolean project = request.command().equals(ProjectCommand.NAME)
+                && List.of("add", "edit", "kpi", "archive").contains(request.subcommand());
+        boolean update = request.command().equals(UpdateCommand.NAME);
+        if (!project && !update) {
+            return response;
+        }
+        Optional<String> code = request.text(
+                        "add".equals(request.subcommand()) ? ProjectCommand.CODE : ProjectCommand.PROJECT)
+                .map(c -> c.toLowerCase(java.util.Locale.ROOT));
+        if (code.isEmpty()) {
+            return response;
+        }
+        Page updateCard = update ? response.pages().get(0) : null;
+        worker.execute(() -> sync(request.networkId(), code.get(), updateCard));
+        return response;
+    }
+
+    /**
+     * A forum was just chosen: says privately which permissions the bot still lacks there (it asks for them only now),
+     * and gives every project its post, paced, after the reply.
+     */
+    private CommandResponse forumConfigured(CommandRequest request, CommandResponse response) {
+        String forumId = networks.get(request.networkId()).channels().forum();
+        if (forumId == null) {
+            return response;
+        }
+        Messages m = Messages.of(request.locale());
+        List<String> missing;
+        try {
+            missing = forum.missingPermissions(request.networkId(), forumId);
+        } catch (RuntimeException e) {
+            log.warn("Cannot check the forum permissions in network {}: {}", request.networkId(), e.toString());
+            return response;
+        }
+        if (missing == null) {
+            return response.withNote(m.get("forum.notForum"));
+        }
+        reconcileLater(request.networkId());
+        return missing.isEmpty()
+                ? response.withNote(m.get("forum.ready"))
+                : response.withNote(m.get("forum.permissions", String.join(", ", missing)));
+    }
+
+    /** Creates or edits the post of one project, adds an update's card, closes it when the project is done. */
+    void sync(String networkId, String code, Page updateCard) {
+        try {
+            NetworkSettings settings = networks.get(networkId);
+            String forumId = settings.channels().forum();
+            Optional<Project> found = projects.find(networkId, code);
+            if (forumId == null || found.isEmpty()) {
+                return;
+            }
+            Project project = found.get();
+            Messages m = Messages.of(settings.locale());
+            Page card = new Page(ProjectCards.title(project), "", ProjectCards.fields(m, project), null);
+            List<String> tags = tags(m, project);
+            Optional<ProjectForum.Post> existing = posts.find(networkId, code);
+            ProjectForum.Post post;
+            if (existing.isEmpty()) {
+                post = forum.create(networkId, forumId, ProjectForum.title(project.code(), project.name()), card, tags);
+                if (!posts.save(networkId, code, post)) {
+                    log.warn("Project {} of network {} got a second forum post {}", code, networkId, post.threadId());
+                }
+            } else {
+                post = existing.get();
+                forum.editCard(networkId, post, card, tags);
+            }
+            if (updateCard != null) {
+                forum.add(networkId, post, updateCard);
+            }
+            if (project.archived()
+                    || (project.status() != null && project.status().isFinished())) {
+                forum.close(networkId, post);
+            }
+        } catch (RuntimeException e) {
+            // The post catches up at the next change of the project; the command itself succeeded
+            log.warn("Forum post of project {} in network {} not updated: {}", code, networkId, e.toString());
+        }
+    }
+
+    /**
+     * Brings a network's forum in line with its projects, at start-up and every hour: a project without a post gets one
+     * (a forum configured after the projects existed, an import), a post someone deleted is made again, and tags that
+     * were changed by hand are set back. Archived projects without a post get none. One post at a time, at Discord's
+     * pace.
+     *
+     * @return how many posts were created
+     */
+    int reconcile(String networkId) {
+        NetworkSettings settings = networks.get(networkId);
+        String forumId = settings.channels().forum();
+        if (forumId == null) {
+            return 0;
+        }
+        Messages m = Messages.of(settings.locale());
+        java.util.Set<String> existing = forum.posts(networkId, forumId);
+        int created = 0;
+        for (Project project : projects.list(
+                networkId, new nl.regiotafel.commands.project.ProjectFilter(null, null, null, null, null, true))) {
+            try {
+                Optional<ProjectForum.Post> post = posts.find(networkId, project.code());
+                if (post.isPresent() && !existing.contains(post.get().threadId())) {
+                    log.info("Forum post of {} in network {} was deleted; making it again", project.code(), networkId);
+                    posts.remove(networkId, project.code());
+                    post = Optional.empty();
+                }
+                if (post.isPresent()) {
+                    forum.retag(networkId, post.get(), tags(m, project));
+                    continue;
+                }
+                if (project.archived()) {
+                    continue;
+                }
+                Page card = new Page(ProjectCards.title(project), "", ProjectCards.fields(m, project), null);
+                ProjectForum.Post made = forum.create(
+                        networkId, forumId, ProjectForum.title(project.code(), project.name()), card, tags(m, project));
+                posts.save(networkId, project.code(), made);
+                created++;
+                if (project.status() != null && project.status().isFinished()) {
+                    forum.close(networkId, made);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Forum post of {} in network {} not reconciled: {}", project.code(), networkId, e.toString());
+            }
+        }
+        return created;
+    }
+
+    /** Reconciles every network shortly after start-up (once Discord is connected) and then every {@code every}. */
+    ForumSync schedule(java.time.Duration first, java.time.Duration every) {
+        worker.scheduleAtFixedRate(
+                this::reconcileAll, first.toMillis(), every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    void close() {
+        worker.shutdownNow();
+    }
+
+    /**
+     * Reconciles one network on the worker, after whatever it is doing: every change to the forum goes through that
+     * one thread, so two reconciliations never race to create the same post.
+     */
+    java.util.concurrent.Future<Integer> reconcileLater(String networkId) {
+        return worker.submit(() -> reconcile(networkId));
+    }
+
+    /** Reconciles every network now, on the worker, after whatever it is doing. */
+    void reconcileAll() {
+        worker.execute(() -> {
+            for (String networkId : projects.networkIds()) {
+                try {
+                    int created = reconcile(networkId);
+                    if (created > 0) {
+                        log.info("Created {} forum posts in network {}", created, networkId);
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("Forum of network {} not reconciled: {}", networkId, e.toString());
+                }
+            }
+        });
+    }
+
+    /** Health, phase and theme, as the forum's tags are named (in the network's language). */
+    static List<String> tags(Messages m, Project project) {
+        List<String> tags = new ArrayList<>();
+        if (project.health() != null) {
+            tags.add(m.get(project.health().labelKey()));
+        }
+        if (project.phase() != null) {
+            tags.add(m.get(project.phase().labelKey()));
+        }
+        if (project.theme() != null) {
+            tags.add(project.theme());
+        }
+        return tags;
+    }
+}
