@@ -42,7 +42,7 @@ final class GracefulShutdownTest {
 
             // GIVEN a slow command that has been deferred and is still running
             SentInteraction slow =
-                    discord.command(guild.member("mirjam"), "slow").send();
+                    discord.command(guild.member("mirjam"), "traag").send();
             assertThat(slow.callback().callbackType()).isEqualTo(5);
 
             // WHEN the bot is asked to stop, and another interaction arrives while it drains

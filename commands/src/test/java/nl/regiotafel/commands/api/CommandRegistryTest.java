@@ -267,7 +267,7 @@ final class CommandRegistryTest {
                         .withChoices(List.of(
                                 new Choice("quarter", "setup.kind.quarter"), new Choice("year", "setup.kind.year"))),
                 OptionSpec.optional("digest-day", OptionType.STRING)
-                        .withChoices(List.of(new Choice("MONDAY", "day.monday"), new Choice("FRIDAY", "day.friday"))));
+                        .withChoices(List.of(new Choice("monday", "day.monday"), new Choice("friday", "day.friday"))));
         CommandRegistry registry = new CommandRegistry(List.of(new FakeCommand(
                 spec,
                 r -> CommandResponse.publicText(
@@ -283,8 +283,8 @@ final class CommandRegistryTest {
                     Map.of("health", "Vertraagd", "period", "kwartaal", "digest-day", "vrijdag"),
                     reader));
 
-            assertThat(english.pages().get(0).text()).as(reader.toString()).isEqualTo("vertraagd quarter FRIDAY");
-            assertThat(dutch.pages().get(0).text()).as(reader.toString()).isEqualTo("vertraagd quarter FRIDAY");
+            assertThat(english.pages().get(0).text()).as(reader.toString()).isEqualTo("vertraagd quarter friday");
+            assertThat(dutch.pages().get(0).text()).as(reader.toString()).isEqualTo("vertraagd quarter friday");
         }
     }
 
