@@ -266,6 +266,14 @@ final class ReportingRoundTest {
                 .contains("Te laat maar goed")
                 .contains("Herzien op 20 oktober 2021: Late update van p2 meegenomen");
         assertThat(report(english, "md")).contains("Revised on 20 October 2021");
+        // The version as closed stays retrievable
+        assertThat(new String(
+                        ok(dutch.run(MANAGER, "report", null, "period", "Q3 2021", "format", "md", "version", 1L))
+                                .attachments()
+                                .get(0)
+                                .content(),
+                        StandardCharsets.UTF_8))
+                .isEqualTo(md);
         assertThat(all(ok(dutch.run(MANAGER, "round", "show", "period", "Q3 2021"))))
                 .contains("herzien (versie 2)");
     }

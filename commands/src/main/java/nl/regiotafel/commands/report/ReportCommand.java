@@ -44,6 +44,7 @@ import nl.regiotafel.commands.summary.SummaryText;
  */
 public final class ReportCommand implements Command {
 
+    public static final String VERSION = "version";
     public static final String NAME = "report";
     public static final String FORMAT = "format";
     public static final String SEPARATOR = "separator";
@@ -80,6 +81,7 @@ public final class ReportCommand implements Command {
                         .withChoices(List.of(
                                 new Choice("semicolon", "report.separator.semicolon"),
                                 new Choice("comma", "report.separator.comma"))),
+                optional(VERSION, OptionType.INTEGER),
                 optional(nl.regiotafel.commands.api.CommandRegistry.PRIVATE, OptionType.BOOLEAN));
     }
 
@@ -92,7 +94,9 @@ public final class ReportCommand implements Command {
                 settings, request, () -> projects.list(request.networkId(), ProjectFilter.all()), clock, LIST_LIMIT);
         String format = request.text(FORMAT).orElse("pdf").toLowerCase(Locale.ROOT);
         // One pair of snapshots for every part of the file, so they cannot disagree
-        RoundSummaries.Pair round = summaries.snapshots(q);
+        // version: an earlier version of a revised round, which stays retrievable
+        RoundSummaries.Pair round = summaries.snapshots(
+                q, request.integer(VERSION).map(Long::intValue).orElse(0));
         SummaryData d = RoundSummaries.summarize(q, round);
         List<ProjectDetail> details = RoundSummaries.details(q, round.current());
         String standing = summaries.standing(m, q, round);

@@ -64,7 +64,27 @@ public final class RoundSummaries implements SummaryStore {
 
     /** The snapshots of the query's period and of the one before it. */
     public Pair snapshots(SummaryQuery q) {
+        return snapshots(q, 0);
+    }
+
+    /**
+     * The snapshots of the query's period (an earlier stored version of a revised round when {@code version} is not
+     * 0) and of the one before it.
+     *
+     * @throws nl.regiotafel.commands.api.UserError when the round has no such version
+     */
+    public Pair snapshots(SummaryQuery q, int version) {
         NetworkSettings settings = networks.get(q.networkId());
+        if (version != 0) {
+            if (q.period().kind() != settings.calendar().kind()) {
+                throw new nl.regiotafel.commands.api.UserError(
+                        "error.round.version", q.period().key(), version);
+            }
+            return new Pair(
+                    rounds.version(q.networkId(), settings, q.period(), version),
+                    rounds.snapshot(q.networkId(), settings, q.period().previous()),
+                    true);
+        }
         var calendar = settings.calendar();
         LocalDate today = rounds.now().atZone(settings.zone()).toLocalDate();
         if (q.period().kind() == calendar.kind()) {
