@@ -5,9 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 main=${1:?benchmark class, e.g. ReminderBenchmark}
 shift
-./mvnw -q -B -Dspotless.check.skip=true -pl bot -am test-compile >/dev/null
-./mvnw -q -B -pl bot -am dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/bench.classpath >/dev/null
+# One reactor run: the dependency plugin finds our own modules in it (a separate run would look for installed jars)
+./mvnw -q -B ${MAVEN_OFFLINE:+-o} -Dspotless.check.skip=true -pl bot -am test-compile dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
 # Our own modules come from their build directories, never from a jar in the local repository
 deps=$(tr ':' '\n' <bot/target/bench.classpath | grep -v '/nl/regiotafel/' | paste -sd: -)
 own=bot/target/test-classes:bot/target/classes:commands/target/classes:storage/target/classes
