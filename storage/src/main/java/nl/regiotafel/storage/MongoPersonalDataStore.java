@@ -115,8 +115,14 @@ final class MongoPersonalDataStore implements PersonalDataStore {
                     continue;
                 }
                 for (Document d : collection(name).find(ofNetwork(networkId))) {
-                    if (mentions(d, userId)) {
-                        elsewhere.computeIfAbsent(name, n -> new ArrayList<>()).add(plain(d));
+                    Map<String, Object> places = new LinkedHashMap<>();
+                    mentions(d, "", userId, places);
+                    if (!places.isEmpty()) {
+                        // Only where they appear: the rest of a snapshot is other people's and the network's
+                        Map<String, Object> entry = new LinkedHashMap<>();
+                        entry.put("_id", plain(d.get("_id")));
+                        entry.put("fields", places);
+                        elsewhere.computeIfAbsent(name, n -> new ArrayList<>()).add(entry);
                     }
                 }
             }
@@ -193,15 +199,34 @@ final class MongoPersonalDataStore implements PersonalDataStore {
         return list instanceof List<?> l && l.contains(userId);
     }
 
-    /** Whether the person's id appears anywhere in the document, as a value or inside a text. */
-    private static boolean mentions(Object value, String userId) {
+    /**
+     * Where the person's id appears in the document, as a value or inside a text, by path ({@code update.authorId}):
+     * the text itself, or for a list only their id; the name beside their id comes along.
+     */
+    private static void mentions(Object value, String path, String userId, Map<String, Object> places) {
         if (value instanceof Document d) {
-            return d.values().stream().anyMatch(v -> mentions(v, userId));
+            for (Map.Entry<String, Object> e : d.entrySet()) {
+                String at = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+                mentions(e.getValue(), at, userId, places);
+                if (e.getKey().endsWith("Id") && userId.equals(e.getValue())) {
+                    String base = e.getKey().substring(0, e.getKey().length() - 2) + "Name";
+                    if (d.get(base) != null) {
+                        places.put(path.isEmpty() ? base : path + "." + base, plain(d.get(base)));
+                    }
+                }
+            }
+        } else if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (userId.equals(item)) {
+                    places.put(path, userId);
+                } else if (item instanceof Document) {
+                    mentions(item, path, userId, places);
+                }
+            }
+        } else if (value instanceof String s
+                && Scrubber.token(userId).matcher(s).find()) {
+            places.put(path, s);
         }
-        if (value instanceof List<?> list) {
-            return list.stream().anyMatch(v -> mentions(v, userId));
-        }
-        return value instanceof String s && Scrubber.token(userId).matcher(s).find();
     }
 
     private static Map<String, Object> pick(Document d, String... fields) {
