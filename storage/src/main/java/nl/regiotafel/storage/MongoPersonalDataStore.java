@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Personal data over the raw documents of every collection, so a collection added later is covered without a change
  * here: a document belongs to a network when its {@code networkId} is the network's, or its {@code _id} is the
- * network's id or starts with it ({@code networkId/…}, {@code networkId|…}).
+ * network's id or has it as one of its {@code /}- or {@code |}-separated parts ({@code networkId/code},
+ * {@code milestones/networkId/code}).
  */
 @Component
 final class MongoPersonalDataStore implements PersonalDataStore {
@@ -45,7 +46,8 @@ final class MongoPersonalDataStore implements PersonalDataStore {
         return Filters.or(
                 Filters.eq("networkId", networkId),
                 Filters.eq("_id", networkId),
-                Filters.regex("_id", "^" + Pattern.quote(networkId) + "[/|]"));
+                // Keys such as networkId/code, networkId|period|1 and milestones/networkId/code (counters)
+                Filters.regex("_id", "(^|[/|])" + Pattern.quote(networkId) + "([/|]|$)"));
     }
 
     @Override
@@ -166,6 +168,24 @@ final class MongoPersonalDataStore implements PersonalDataStore {
                 }
             }
             return changed;
+        });
+    }
+
+    @Override
+    public long deleteNetwork(String networkId) {
+        return StoreCalls.call("delete network", () -> {
+            // Import plans carry only their batch's id: find the network's batches before they are deleted
+            List<Object> batches = new ArrayList<>();
+            collection("imports").find(Filters.eq("networkId", networkId)).forEach(d -> batches.add(d.get("_id")));
+            long deleted = batches.isEmpty()
+                    ? 0
+                    : collection("import_parts")
+                            .deleteMany(Filters.in("batchId", batches))
+                            .getDeletedCount();
+            for (String name : mongo.getCollectionNames()) {
+                deleted += collection(name).deleteMany(ofNetwork(networkId)).getDeletedCount();
+            }
+            return deleted;
         });
     }
 

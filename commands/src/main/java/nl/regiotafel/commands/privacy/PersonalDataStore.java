@@ -27,6 +27,14 @@ public interface PersonalDataStore {
      */
     int erase(String networkId, String userId, Collection<String> names, Pseudonym pseudonym);
 
+    /**
+     * Deletes everything of the network, in every collection (settings, projects, updates, the ledger, the audit log,
+     * round snapshots, counters, import journals, and whatever collection is added later).
+     *
+     * @return how many documents were deleted
+     */
+    long deleteNetwork(String networkId);
+
     /** The next number of a former member in this network: 1, 2, 3 … never reused. */
     int nextFormerMember(String networkId);
 

@@ -56,11 +56,14 @@ import nl.regiotafel.commands.time.ReportingPeriod;
  * /setup roles add admin:@Bestuur manager:@Programmamanagers leader:@Projectleiders
  * /setup channels updates:#voortgang reminders:#herinneringen digest:#overzicht managers:#escalaties
  * /setup calendar kind:quarter opens-days-before:14 deadline-days-after:10
+ * /setup delete                  (leaving: shows what goes and offers the export)
+ * /setup delete confirm:true     (deletes everything of the network)
  * </pre>
  */
 public final class SetupCommand implements Command {
 
     public static final String NAME = "setup";
+    public static final String CONFIRM = "confirm";
     public static final String TITLE = "name";
     public static final String TIMEZONE = "timezone";
     public static final String LANGUAGE = "language";
@@ -93,6 +96,7 @@ public final class SetupCommand implements Command {
     private final nl.regiotafel.commands.milestone.MilestoneStore milestones;
     private final nl.regiotafel.commands.update.UpdateStore updates;
     private final AuditStore audit;
+    private final nl.regiotafel.commands.privacy.PersonalDataStore personalData;
     private final Clock clock;
 
     public SetupCommand(
@@ -101,7 +105,9 @@ public final class SetupCommand implements Command {
             nl.regiotafel.commands.milestone.MilestoneStore milestones,
             nl.regiotafel.commands.update.UpdateStore updates,
             AuditStore audit,
+            nl.regiotafel.commands.privacy.PersonalDataStore personalData,
             Clock clock) {
+        this.personalData = personalData;
         this.networks = networks;
         this.projects = projects;
         this.milestones = milestones;
@@ -121,6 +127,10 @@ public final class SetupCommand implements Command {
                         NAME,
                         SubcommandSpec.of(NAME, "show"),
                         SubcommandSpec.of(NAME, "demo"),
+                        SubcommandSpec.of(
+                                NAME,
+                                "delete",
+                                optional(CONFIRM, OptionType.BOOLEAN).describedBy("opt.setup.delete.confirm")),
                         SubcommandSpec.of(
                                 NAME,
                                 "network",
@@ -209,6 +219,9 @@ public final class SetupCommand implements Command {
     public CommandResponse handle(CommandRequest request) {
         Access.requireAdmin(request);
         Messages m = Messages.of(request.locale());
+        if (request.subcommand().equals("delete")) {
+            return NetworkDeletion.delete(request, m, personalData);
+        }
         NetworkSettings current = networks.get(request.networkId());
         if (request.subcommand().equals("show")) {
             return show(m, current);
