@@ -79,7 +79,7 @@ final class SlashCommandsTest {
 
         assertThat(setup.getSubcommands())
                 .extracting(SubcommandData::getName)
-                .containsExactly("show", "demo", "network", "channels", "calendar");
+                .containsExactly("show", "demo", "delete", "network", "channels", "calendar");
         assertThat(setup.getSubcommandGroups())
                 .extracting(SubcommandGroupData::getName)
                 .containsExactly("regions", "themes", "pillars", "roles");
