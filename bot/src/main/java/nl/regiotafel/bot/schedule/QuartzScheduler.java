@@ -66,6 +66,7 @@ final class QuartzScheduler implements SmartLifecycle {
             schedule(ReminderPlanJob.class, properties.planCron());
             schedule(ReminderDispatchJob.class, properties.dispatchCron());
             schedule(RoundCloseJob.class, properties.planCron());
+            schedule(RetentionJob.class, properties.retentionCron());
             scheduler.start();
             log.info(
                     "Reminder jobs scheduled ({} / {}, {})",

@@ -36,6 +36,8 @@ import nl.regiotafel.commands.transfer.Json;
  * /privacy export user:@Lotte           (administrators: anyone's)
  * /privacy erase user:@Lotte            (administrators: shows what happens, then the button or confirm:true)
  * /privacy erase user:@Lotte confirm:true
+ * /privacy retention                              (administrators: shows the setting)
+ * /privacy retention updates:730 audit:1095 ledger:180   (days; 0 keeps updates or audit until changed)
  * </pre>
  */
 public final class PrivacyCommand implements Command {
@@ -43,17 +45,23 @@ public final class PrivacyCommand implements Command {
     public static final String NAME = "privacy";
     public static final String USER = "user";
     public static final String CONFIRM = "confirm";
+    public static final String UPDATES = "updates";
+    public static final String AUDIT = "audit";
+    public static final String LEDGER = "ledger";
 
     /** Where the full privacy statement lives, for /privacy show. */
     public static final String PRIVACY_TEXT = "PRIVACY.md";
 
     private final PersonalDataStore data;
+    private final RetentionStore retention;
     private final AuditStore audit;
     private final NetworkStore networks;
     private final Clock clock;
 
-    public PrivacyCommand(PersonalDataStore data, AuditStore audit, NetworkStore networks, Clock clock) {
+    public PrivacyCommand(
+            PersonalDataStore data, RetentionStore retention, AuditStore audit, NetworkStore networks, Clock clock) {
         this.data = data;
+        this.retention = retention;
         this.audit = audit;
         this.networks = networks;
         this.clock = clock;
@@ -70,7 +78,13 @@ public final class PrivacyCommand implements Command {
                         NAME,
                         "erase",
                         required(USER, OptionType.USER).describedBy("opt.privacy.user"),
-                        optional(CONFIRM, OptionType.BOOLEAN).describedBy("opt.privacy.confirm")));
+                        optional(CONFIRM, OptionType.BOOLEAN).describedBy("opt.privacy.confirm")),
+                SubcommandSpec.of(
+                        NAME,
+                        "retention",
+                        optional(UPDATES, OptionType.INTEGER).describedBy("opt.privacy.updates"),
+                        optional(AUDIT, OptionType.INTEGER).describedBy("opt.privacy.audit"),
+                        optional(LEDGER, OptionType.INTEGER).describedBy("opt.privacy.ledger")));
     }
 
     @Override
@@ -84,6 +98,7 @@ public final class PrivacyCommand implements Command {
                         .build();
             case "export" -> export(request, m);
             case "erase" -> erase(request, m);
+            case "retention" -> retention(request, m);
             default -> throw new AssertionError("No subcommand " + request.subcommand());
         };
     }
@@ -140,5 +155,77 @@ public final class PrivacyCommand implements Command {
                 .page(Page.of(
                         m.get("privacy.erase.done.title"), m.get("privacy.erase.done.text", pseudonym.name(), changed)))
                 .build();
+    }
+
+    private CommandResponse retention(CommandRequest request, Messages m) {
+        Access.requireAdmin(request);
+        Retention current = retention.get(request.networkId());
+        boolean changing = request.integer(UPDATES).isPresent()
+                || request.integer(AUDIT).isPresent()
+                || request.integer(LEDGER).isPresent();
+        if (!changing) {
+            return CommandResponse.builder()
+                    .privately()
+                    .page(Page.of(m.get("privacy.retention.title"), describe(m, current)))
+                    .build();
+        }
+        Integer updateDays =
+                request.integer(UPDATES).map(d -> keepDays(UPDATES, d)).orElse(current.updateDays());
+        Integer auditDays = request.integer(AUDIT).map(d -> keepDays(AUDIT, d)).orElse(current.auditDays());
+        int ledgerDays = request.integer(LEDGER)
+                .map(d -> {
+                    if (d < Retention.MIN_LEDGER_DAYS || d > Retention.MAX_DAYS) {
+                        throw new UserError(
+                                "error.privacy.ledgerDays", LEDGER, d, Retention.MIN_LEDGER_DAYS, Retention.MAX_DAYS);
+                    }
+                    return d.intValue();
+                })
+                .orElse(current.ledgerDays());
+        Retention next = new Retention(request.networkId(), updateDays, auditDays, ledgerDays);
+        retention.set(next);
+        audit.record(new AuditEntry(
+                request.networkId(),
+                clock.instant(),
+                request.invoker().userId(),
+                request.invoker().displayName(),
+                "privacy.retention",
+                "retention",
+                List.of(
+                        new AuditEntry.Change(UPDATES, days(current.updateDays()), days(updateDays)),
+                        new AuditEntry.Change(AUDIT, days(current.auditDays()), days(auditDays)),
+                        new AuditEntry.Change(LEDGER, days(current.ledgerDays()), days(ledgerDays)))));
+        return CommandResponse.builder()
+                .privately()
+                .tone(Tone.SUCCESS)
+                .page(Page.of(m.get("privacy.retention.saved"), describe(m, next)))
+                .build();
+    }
+
+    /** 0 keeps until changed (null); otherwise 1 to ten years of days. */
+    private static Integer keepDays(String option, long days) {
+        if (days == 0) {
+            return null;
+        }
+        if (days < 1 || days > Retention.MAX_DAYS) {
+            throw new UserError("error.privacy.days", option, days, Retention.MAX_DAYS);
+        }
+        return (int) days;
+    }
+
+    private static String days(Integer days) {
+        return days == null ? "-" : Integer.toString(days);
+    }
+
+    /** The retention in words; also shown by /setup show. */
+    public static String describe(Messages m, Retention r) {
+        return m.get(
+                "privacy.retention.text",
+                r.updateDays() == null
+                        ? m.get("privacy.retention.untilChanged")
+                        : m.get("privacy.retention.days", r.updateDays()),
+                r.auditDays() == null
+                        ? m.get("privacy.retention.untilChanged")
+                        : m.get("privacy.retention.days", r.auditDays()),
+                m.get("privacy.retention.days", r.ledgerDays()));
     }
 }

@@ -97,6 +97,7 @@ public final class SetupCommand implements Command {
     private final nl.regiotafel.commands.update.UpdateStore updates;
     private final AuditStore audit;
     private final nl.regiotafel.commands.privacy.PersonalDataStore personalData;
+    private final nl.regiotafel.commands.privacy.RetentionStore retention;
     private final Clock clock;
 
     public SetupCommand(
@@ -106,8 +107,10 @@ public final class SetupCommand implements Command {
             nl.regiotafel.commands.update.UpdateStore updates,
             AuditStore audit,
             nl.regiotafel.commands.privacy.PersonalDataStore personalData,
+            nl.regiotafel.commands.privacy.RetentionStore retention,
             Clock clock) {
         this.personalData = personalData;
+        this.retention = retention;
         this.networks = networks;
         this.projects = projects;
         this.milestones = milestones;
@@ -224,7 +227,7 @@ public final class SetupCommand implements Command {
         }
         NetworkSettings current = networks.get(request.networkId());
         if (request.subcommand().equals("show")) {
-            return show(m, current);
+            return show(m, current, retention.get(request.networkId()));
         }
         if (request.subcommand().equals("demo")) {
             return demo(request, m);
@@ -580,7 +583,8 @@ public final class SetupCommand implements Command {
                 : region.name() + " (" + String.join(", ", region.subRegions()) + ")";
     }
 
-    private static CommandResponse show(Messages m, NetworkSettings s) {
+    private static CommandResponse show(
+            Messages m, NetworkSettings s, nl.regiotafel.commands.privacy.Retention retention) {
         String none = m.get("common.none");
         StringBuilder regions = new StringBuilder();
         for (Region region : s.regions()) {
@@ -617,7 +621,10 @@ public final class SetupCommand implements Command {
                                 "setup.calendar.text",
                                 m.get("setup.kind." + s.calendar().kind().name().toLowerCase(Locale.ROOT)),
                                 s.calendar().opensDaysBefore(),
-                                s.calendar().deadlineDaysAfter())));
+                                s.calendar().deadlineDaysAfter())),
+                Field.of(
+                        m.get("privacy.retention.title"),
+                        nl.regiotafel.commands.privacy.PrivacyCommand.describe(m, retention)));
         String footer = s.version() == 0 ? m.get("setup.defaults") : m.get("setup.version", s.version());
         return CommandResponse.builder()
                 .privately()
