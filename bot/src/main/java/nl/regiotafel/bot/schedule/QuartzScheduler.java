@@ -69,9 +69,10 @@ final class QuartzScheduler implements SmartLifecycle {
             schedule(RetentionJob.class, properties.retentionCron());
             scheduler.start();
             log.info(
-                    "Reminder jobs scheduled ({} / {}, {})",
+                    "Reminder jobs scheduled ({} / {}, retention {}, {})",
                     properties.planCron(),
                     properties.dispatchCron(),
+                    properties.retentionCron(),
                     properties.zone());
         } catch (SchedulerException e) {
             throw new IllegalStateException("Cannot start the reminder scheduler", e);
