@@ -65,6 +65,15 @@ public class CommandsConfiguration {
     }
 
     @Bean
+    nl.regiotafel.commands.privacy.RetentionSweep retentionSweep(
+            nl.regiotafel.commands.privacy.RetentionStore retention,
+            ProjectStore projects,
+            NetworkStore networks,
+            Clock clock) {
+        return new nl.regiotafel.commands.privacy.RetentionSweep(retention, projects, networks, clock);
+    }
+
+    @Bean
     RoundCloser roundCloser(Rounds rounds, NetworkStore networks, ProjectStore projects) {
         return new RoundCloser(rounds, networks, projects);
     }

@@ -129,8 +129,17 @@ final class ConsoleRenderer {
         action.options().entrySet().stream()
                 .filter(e -> !(e.getValue() instanceof AttachmentInput))
                 .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> options.add(e.getKey() + ":" + e.getValue()));
+                .forEach(e -> options.add(e.getKey() + ":" + typed(e.getValue())));
         return String.join(" ", options);
+    }
+
+    /** An option value as it is typed: a user as {@code @id}, text with spaces in quotes. */
+    private static String typed(Object value) {
+        if (value instanceof nl.regiotafel.commands.api.UserRef user) {
+            return "@" + user.id();
+        }
+        String text = String.valueOf(value);
+        return text.chars().anyMatch(Character::isWhitespace) && !text.contains("\"") ? "\"" + text + "\"" : text;
     }
 
     String plain(String text, Locale locale, Instant now) {

@@ -230,6 +230,10 @@ final class Responder {
                                     input.option(), input.paragraph() ? TextInputStyle.PARAGRAPH : TextInputStyle.SHORT)
                             .setRequired(input.required())
                             .setMaxLength(input.maxLength());
+                    if (input.placeholderKey() != null) {
+                        text.setPlaceholder(
+                                Texts.limit(m.get(input.placeholderKey()), TextInput.MAX_PLACEHOLDER_LENGTH));
+                    }
                     if (input.value() != null && !input.value().isBlank()) {
                         text.setValue(Texts.limit(input.value(), input.maxLength()));
                     }

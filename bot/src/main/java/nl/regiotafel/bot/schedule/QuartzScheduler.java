@@ -68,11 +68,13 @@ final class QuartzScheduler implements SmartLifecycle {
             schedule(ReminderPlanJob.class, properties.planCron());
             schedule(ReminderDispatchJob.class, properties.dispatchCron());
             schedule(RoundCloseJob.class, properties.planCron());
+            schedule(RetentionJob.class, properties.retentionCron());
             scheduler.start();
             log.info(
-                    "Reminder jobs scheduled ({} / {}, {})",
+                    "Reminder jobs scheduled ({} / {}, retention {}, {})",
                     properties.planCron(),
                     properties.dispatchCron(),
+                    properties.retentionCron(),
                     properties.zone());
         } catch (SchedulerException e) {
             throw new IllegalStateException("Cannot start the reminder scheduler", e);

@@ -71,6 +71,23 @@ final class ConsoleSessionTest {
     }
 
     @Test
+    void namesTheOptionsThatConfirmAFlaggedUpdateSoTheyCanBeTypedAsShown() {
+        ConsoleSession admin = session(Role.ADMIN, "en");
+        admin.execute(
+                "/project add code:tizv-glasses name:\"Pilot Smart Glasses\" region:Zeeland theme:Arbeidsbesparing");
+
+        String warning = admin.execute("/update project:tizv-glasses results:\"Bel mevrouw op 06-12345678\"");
+        String erase = admin.execute("/privacy erase user:@petra");
+
+        assertThat(warning)
+                .contains("a phone number ••-••••••78")
+                .contains("confirm:true project:tizv-glasses results:\"Bel mevrouw op 06-12345678\"");
+        assertThat(erase).contains("confirm:true user:@petra");
+        assertThat(admin.execute("/update project:tizv-glasses results:\"Bel mevrouw op 06-12345678\" confirm:true"))
+                .startsWith("Update tizv-glasses #1");
+    }
+
+    @Test
     void refusesAMemberWhoMayNotAddProjectsInTheirLanguage() {
         String reply =
                 session(Role.MEMBER, "en").execute("/project add code:rsop name:RSOP region:Zeeland theme:Instroom");

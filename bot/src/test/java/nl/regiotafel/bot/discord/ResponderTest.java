@@ -135,7 +135,8 @@ final class ResponderTest {
                 "update",
                 null,
                 Map.of("project", "tizv-glasses"),
-                List.of(new Form.Input("results", "project.goal", true, false, 4000, null)));
+                List.of(new Form.Input(
+                        "results", "project.goal", true, false, 4000, null, "update.block.placeholder")));
 
         responder.respond(event, m, "test", () -> CommandResponse.form(form));
 
@@ -143,6 +144,14 @@ final class ResponderTest {
         verify(event).replyModal(modal.capture());
         assertThat(modal.getValue().getId()).startsWith("form:");
         assertThat(modal.getValue().getTitle()).isEqualTo("Regiotafel — commands");
+        assertThat(modal.getValue()
+                        .getComponents()
+                        .get(0)
+                        .asLabel()
+                        .getChild()
+                        .asTextInput()
+                        .getPlaceHolder())
+                .isEqualTo("No client or patient data: no names, BSN, e-mail addresses or phone numbers");
         String token = modal.getValue().getId().substring("form:".length());
         assertThat(responder.forms().get(token)).hasValueSatisfying(stored -> {
             assertThat(stored.command()).isEqualTo("update");

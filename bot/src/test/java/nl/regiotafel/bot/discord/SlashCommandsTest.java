@@ -142,7 +142,7 @@ final class SlashCommandsTest {
 
         assertThat(setup.getSubcommands())
                 .extracting(SubcommandData::getName)
-                .containsExactly("tonen", "demo", "koppelen", "netwerk", "kanalen", "kalender");
+                .containsExactly("tonen", "demo", "verwijderen", "koppelen", "netwerk", "kanalen", "kalender");
         assertThat(setup.getSubcommandGroups())
                 .extracting(SubcommandGroupData::getName)
                 .containsExactly("regio", "thema", "pijler", "rol");

@@ -237,12 +237,14 @@ final class SetupCommandTest {
                         "Pillars",
                         "Roles",
                         "Channels",
-                        "Reporting calendar");
+                        "Reporting calendar",
+                        "Retention");
         assertThat(page.fields().get(6).value())
                 .isEqualTo("Administrators: members with Manage Server\nManagers: <@&222>\nProject leaders: –");
         assertThat(page.fields().get(7).value()).startsWith("Updates: <#901>\nReminders: –");
         assertThat(page.fields().get(8).value())
                 .isEqualTo("Per quarter; the round opens 14 days before the end, updates are due 10 days after it");
+        assertThat(page.fields().get(9).value()).contains("Sent reminders: 180 days");
         assertThat(page.footer()).isEqualTo("Version 3");
     }
 

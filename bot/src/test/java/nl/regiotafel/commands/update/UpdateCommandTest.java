@@ -208,4 +208,74 @@ final class UpdateCommandTest {
                 .singleElement()
                 .satisfies(u -> assertThat(u.authorId()).isEqualTo("m1"));
     }
+
+    @Test
+    void theFormWarnsThatNoClientDataBelongsInTheTextBlocks() {
+        Form form = post("i-20", "project", "tizv-glasses").form();
+
+        assertThat(form.inputs()).allSatisfy(i -> assertThat(i.placeholderKey()).isEqualTo("update.block.placeholder"));
+    }
+
+    @Test
+    void storesNothingWhenATextBlockLooksLikeClientDataAndSaysWhatWasFoundMasked() {
+        CommandResponse response = post(
+                "i-21",
+                "project",
+                "tizv-glasses",
+                "health",
+                "vertraagd",
+                "results",
+                "Mevrouw (bsn 123456782) gebeld",
+                "help",
+                "Terugbellen op 06-12345678 of j.jansen@example.nl");
+
+        assertThat(response.isPrivate()).isTrue();
+        assertThat(response.pages().get(0).title()).isEqualTo("This looks like client data (3 times)");
+        assertThat(text(response))
+                .contains("Results achieved: something that looks like a BSN (passes the elfproef) ••••••782")
+                .contains("Help needed: a phone number ••-••••••78")
+                .contains("Help needed: an e-mail address j•••@•••.nl")
+                .doesNotContain("123456782")
+                .doesNotContain("12345678")
+                .doesNotContain("jansen");
+        assertThat(updates.history(bot.network(), "tizv-glasses")).isEmpty();
+        assertThat(projects.find(bot.network(), "tizv-glasses").orElseThrow().health())
+                .isNull();
+        assertThat(response.action().options())
+                .containsEntry("confirm", true)
+                .containsEntry("results", "Mevrouw (bsn 123456782) gebeld")
+                .containsEntry("health", "vertraagd");
+    }
+
+    @Test
+    void storesFlaggedTextOnceTheLeaderConfirms() {
+        CommandResponse warning = post("i-22", "project", "tizv-glasses", "results", "Bel 010-1234567 voor de demo");
+        CommandResponse confirmed = registry.dispatch(bot.request(
+                LEADER,
+                warning.action().command(),
+                warning.action().subcommand(),
+                "i-23",
+                warning.action().options().entrySet().stream()
+                        .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+                        .toArray()));
+
+        assertThat(confirmed.tone()).isEqualTo(Tone.SUCCESS);
+        assertThat(updates.latest(bot.network(), "tizv-glasses").orElseThrow().results())
+                .isEqualTo("Bel 010-1234567 voor de demo");
+    }
+
+    @Test
+    void storesOrdinaryTextWithDatesAndAmountsWithoutAsking() {
+        CommandResponse response = post(
+                "i-24",
+                "project",
+                "tizv-glasses",
+                "results",
+                "Op 30-09-2021 € 1.234.567,00 toegekend; 2021-Q3 afgerond",
+                "next-actions",
+                "Eindevaluatie 1-10-21");
+
+        assertThat(response.action()).isNull();
+        assertThat(updates.history(bot.network(), "tizv-glasses")).hasSize(1);
+    }
 }

@@ -57,9 +57,22 @@ public record Form(
      * @param required whether it must be filled
      * @param maxLength at most {@link #MAX_INPUT_LENGTH}
      * @param value pre-filled text, or null
+     * @param placeholderKey message key of the grey hint shown while the input is empty (at most 100 characters), or
+     *     null
      */
     public record Input(
-            String option, String labelKey, boolean paragraph, boolean required, int maxLength, String value) {
+            String option,
+            String labelKey,
+            boolean paragraph,
+            boolean required,
+            int maxLength,
+            String value,
+            String placeholderKey) {
+
+        /** An input without a hint. */
+        public Input(String option, String labelKey, boolean paragraph, boolean required, int maxLength, String value) {
+            this(option, labelKey, paragraph, required, maxLength, value, null);
+        }
 
         public Input {
             if (maxLength < 1 || maxLength > MAX_INPUT_LENGTH) {

@@ -56,11 +56,14 @@ import nl.regiotafel.commands.time.ReportingPeriod;
  * /setup roles add admin:@Bestuur manager:@Programmamanagers leader:@Projectleiders
  * /setup channels updates:#voortgang reminders:#herinneringen digest:#overzicht managers:#escalaties
  * /setup calendar kind:quarter opens-days-before:14 deadline-days-after:10
+ * /setup delete                  (leaving: shows what goes and offers the export)
+ * /setup delete confirm:true     (deletes everything of the network)
  * </pre>
  */
 public final class SetupCommand implements Command {
 
     public static final String NAME = "setup";
+    public static final String CONFIRM = "confirm";
     public static final String TITLE = "name";
     public static final String TIMEZONE = "timezone";
     public static final String LANGUAGE = "language";
@@ -95,6 +98,8 @@ public final class SetupCommand implements Command {
     private final nl.regiotafel.commands.milestone.MilestoneStore milestones;
     private final nl.regiotafel.commands.update.UpdateStore updates;
     private final AuditStore audit;
+    private final nl.regiotafel.commands.privacy.PersonalDataStore personalData;
+    private final nl.regiotafel.commands.privacy.RetentionStore retention;
     private final Clock clock;
 
     public SetupCommand(
@@ -103,7 +108,11 @@ public final class SetupCommand implements Command {
             nl.regiotafel.commands.milestone.MilestoneStore milestones,
             nl.regiotafel.commands.update.UpdateStore updates,
             AuditStore audit,
+            nl.regiotafel.commands.privacy.PersonalDataStore personalData,
+            nl.regiotafel.commands.privacy.RetentionStore retention,
             Clock clock) {
+        this.personalData = personalData;
+        this.retention = retention;
         this.networks = networks;
         this.projects = projects;
         this.milestones = milestones;
@@ -123,6 +132,10 @@ public final class SetupCommand implements Command {
                         NAME,
                         SubcommandSpec.of(NAME, "show"),
                         SubcommandSpec.of(NAME, "demo"),
+                        SubcommandSpec.of(
+                                NAME,
+                                "delete",
+                                optional(CONFIRM, OptionType.BOOLEAN).describedBy("opt.setup.delete.confirm")),
                         SubcommandSpec.of(
                                 NAME,
                                 "link",
@@ -284,9 +297,12 @@ public final class SetupCommand implements Command {
     public CommandResponse handle(CommandRequest request) {
         Access.requireAdmin(request);
         Messages m = Messages.of(request.locale());
+        if (request.subcommand().equals("delete")) {
+            return NetworkDeletion.delete(request, m, personalData);
+        }
         NetworkSettings current = networks.get(request.networkId());
         if (request.subcommand().equals("show")) {
-            return show(m, current);
+            return show(m, current, retention.get(request.networkId()));
         }
         if (request.subcommand().equals("demo")) {
             return demo(request, m);
@@ -664,7 +680,8 @@ public final class SetupCommand implements Command {
                 : region.name() + " (" + String.join(", ", region.subRegions()) + ")";
     }
 
-    private static CommandResponse show(Messages m, NetworkSettings s) {
+    private static CommandResponse show(
+            Messages m, NetworkSettings s, nl.regiotafel.commands.privacy.Retention retention) {
         String none = m.get("common.none");
         StringBuilder regions = new StringBuilder();
         for (Region region : s.regions()) {
@@ -702,7 +719,10 @@ public final class SetupCommand implements Command {
                                 "setup.calendar.text",
                                 m.get("setup.kind." + s.calendar().kind().name().toLowerCase(Locale.ROOT)),
                                 s.calendar().opensDaysBefore(),
-                                s.calendar().deadlineDaysAfter())));
+                                s.calendar().deadlineDaysAfter())),
+                Field.of(
+                        m.get("privacy.retention.title"),
+                        nl.regiotafel.commands.privacy.PrivacyCommand.describe(m, retention)));
         String footer = s.version() == 0 ? m.get("setup.defaults") : m.get("setup.version", s.version());
         return CommandResponse.builder()
                 .privately()

@@ -7,16 +7,16 @@ import java.util.Map;
  * A small JSON writer for exports: objects with fields in the order written, so the output is stable and reads well.
  * Values are strings, numbers, booleans, null, collections and maps of these, or nested {@link Json} objects.
  */
-final class Json {
+public final class Json {
 
     private final StringBuilder out = new StringBuilder();
     private boolean first = true;
 
-    Json() {
+    public Json() {
         out.append('{');
     }
 
-    Json field(String name, Object value) {
+    public Json field(String name, Object value) {
         if (!first) {
             out.append(',');
         }

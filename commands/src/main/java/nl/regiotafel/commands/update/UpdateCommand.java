@@ -30,6 +30,7 @@ import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.network.ReportingCalendar;
 import nl.regiotafel.commands.network.ReportingCalendar.Round;
+import nl.regiotafel.commands.privacy.ClientDataWarning;
 import nl.regiotafel.commands.project.Health;
 import nl.regiotafel.commands.project.Kpi;
 import nl.regiotafel.commands.project.Phase;
@@ -50,6 +51,7 @@ import nl.regiotafel.commands.time.ReportingPeriod;
  * /update project:tizv-glasses health:aandacht results:"7 organisaties doen mee" next-actions:"Eindevaluatie plannen"
  *         risks:"Uitval van experts" help:"Contact met Erasmus" kpi:"Deelnemende organisaties=7" period:2021-Q3
  * /update project:tizv-glasses edit:2 results:"7 organisaties doen mee; 3 use cases onderzocht"
+ * /update project:tizv-glasses results:"..." confirm:true     (text the client-data check flagged, kept as written)
  * </pre>
  */
 public final class UpdateCommand implements Command {
@@ -99,6 +101,7 @@ public final class UpdateCommand implements Command {
                 optional(NEXT_ACTIONS, OptionType.STRING).withMaxLength(Form.MAX_INPUT_LENGTH),
                 optional(RISKS, OptionType.STRING).withMaxLength(Form.MAX_INPUT_LENGTH),
                 optional(HELP, OptionType.STRING).withMaxLength(Form.MAX_INPUT_LENGTH),
+                optional(ClientDataWarning.CONFIRM, OptionType.BOOLEAN).describedBy("opt.update.confirm"),
                 optional(nl.regiotafel.commands.api.CommandRegistry.PRIVATE, OptionType.BOOLEAN));
     }
 
@@ -137,6 +140,13 @@ public final class UpdateCommand implements Command {
                 edited.isPresent() && (health != null || phase != null || status != null || !kpis.isEmpty());
         if (BLOCKS.stream().allMatch(b -> request.text(b).isEmpty()) && !onlyFacts) {
             return CommandResponse.form(form(request, edited.orElse(null), m, round));
+        }
+        // No client data in free text: what looks like it is shown back and nothing is stored until confirmed
+        Map<String, String> blockLabels = new LinkedHashMap<>();
+        BLOCKS.forEach(b -> blockLabels.put(b, "update.block." + b));
+        Optional<CommandResponse> flagged = ClientDataWarning.check(request, blockLabels);
+        if (flagged.isPresent()) {
+            return flagged.get();
         }
         Instant now = clock.instant();
         Map<String, Double> kpiValues =
@@ -236,7 +246,14 @@ public final class UpdateCommand implements Command {
     }
 
     private static Form.Input input(String option, String value) {
-        return new Form.Input(option, "update.block." + option, true, false, Form.MAX_INPUT_LENGTH, value);
+        return new Form.Input(
+                option,
+                "update.block." + option,
+                true,
+                false,
+                Form.MAX_INPUT_LENGTH,
+                value,
+                "update.block.placeholder");
     }
 
     /**

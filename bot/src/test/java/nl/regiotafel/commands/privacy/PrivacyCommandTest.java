@@ -1,0 +1,247 @@
+package nl.regiotafel.commands.privacy;
+
+import static nl.regiotafel.bot.TestRequests.ADMIN;
+import static nl.regiotafel.bot.TestRequests.LEADER;
+import static nl.regiotafel.bot.TestRequests.MANAGER;
+import static nl.regiotafel.bot.TestRequests.MEMBER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.regiotafel.bot.RegiotafelTest;
+import nl.regiotafel.bot.TestRequests;
+import nl.regiotafel.bot.config.AdjustableClock;
+import nl.regiotafel.commands.api.CommandRegistry;
+import nl.regiotafel.commands.api.CommandResponse;
+import nl.regiotafel.commands.api.Invoker;
+import nl.regiotafel.commands.api.Role;
+import nl.regiotafel.commands.api.Tone;
+import nl.regiotafel.commands.api.UserRef;
+import nl.regiotafel.commands.audit.AuditEntry;
+import nl.regiotafel.commands.audit.AuditStore;
+import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.round.RoundCloser;
+import nl.regiotafel.commands.update.UpdateStore;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+@RegiotafelTest
+final class PrivacyCommandTest {
+
+    private static final String ID = "700000000000000017";
+    private static final String NAME = "Petra Privé";
+    private static final Invoker PETRA = new Invoker(ID, NAME, Set.of(Role.LEADER, Role.MEMBER));
+    private static final UserRef PETRA_REF = new UserRef(ID, NAME);
+
+    @Autowired
+    CommandRegistry registry;
+
+    @Autowired
+    AdjustableClock clock;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    UpdateStore updates;
+
+    @Autowired
+    AuditStore audit;
+
+    @Autowired
+    RoundCloser rounds;
+
+    private TestRequests bot;
+
+    @BeforeEach
+    void setUp() {
+        clock.set(Instant.parse("2021-09-20T08:00:00Z"));
+        bot = new TestRequests(registry, "guild-" + UUID.randomUUID(), Messages.ENGLISH);
+        ok(bot.run(
+                MANAGER,
+                "project",
+                "add",
+                "code",
+                "tizv-glasses",
+                "name",
+                "Pilot Smart Glasses",
+                "region",
+                "Zeeland",
+                "theme",
+                "Arbeidsbesparing",
+                "leader",
+                PETRA_REF));
+        ok(bot.run(MANAGER, "project", "edit", "project", "tizv-glasses", "add-leader", new UserRef("l1", "Lotte")));
+        ok(bot.run(
+                PETRA,
+                "milestone",
+                "add",
+                "project",
+                "tizv-glasses",
+                "title",
+                "Eindevaluatie",
+                "due",
+                "1-10-21",
+                "owner",
+                PETRA_REF));
+        ok(bot.run(
+                PETRA,
+                "update",
+                null,
+                "project",
+                "tizv-glasses",
+                "health",
+                "aandacht",
+                "results",
+                "Zeven organisaties doen mee; overleg met " + NAME + " gepland"));
+        ok(bot.run(PETRA, "away", "set", "from", "1-12-2021", "to", "20-12-2021"));
+        ok(bot.run(PETRA, "reminders", "dm", "on", true));
+        // The quarter's round closes after its deadline: the snapshot freezes Petra's update and leadership
+        clock.set(Instant.parse("2021-10-20T08:00:00Z"));
+        rounds.closeDue(bot.network());
+    }
+
+    private static CommandResponse ok(CommandResponse response) {
+        assertThat(response.tone())
+                .as(response.pages().isEmpty() ? "" : response.pages().get(0).text())
+                .isNotEqualTo(Tone.ERROR);
+        return response;
+    }
+
+    @Test
+    void exportsEverythingKeptAboutOneselfAsJsonPrivately() {
+        CommandResponse response = ok(bot.run(PETRA, "privacy", "export"));
+
+        assertThat(response.isPrivate()).isTrue();
+        String json = new String(response.attachments().get(0).content(), StandardCharsets.UTF_8);
+        assertThat(response.attachments().get(0).contentType()).isEqualTo("application/json");
+        assertThat(json)
+                .contains("\"leaderOf\":[{\"code\":\"tizv-glasses\"")
+                .contains(
+                        "\"milestonesOwned\":[{\"projectCode\":\"tizv-glasses\",\"number\":1,\"title\":\"Eindevaluatie\"")
+                .contains("Zeven organisaties doen mee")
+                .contains("\"absences\":[{\"from\":\"2021-12-01\",\"to\":\"2021-12-20\"}]")
+                .contains("\"dmOptIn\":true")
+                .contains("\"round_projects\"")
+                .doesNotContain("\"l1\"");
+    }
+
+    @Test
+    void onlyAdministratorsExportSomeoneElsesData() {
+        CommandResponse member = bot.run(MEMBER, "privacy", "export", "user", PETRA_REF);
+        CommandResponse admin = ok(bot.run(ADMIN, "privacy", "export", "user", PETRA_REF));
+
+        assertThat(member.isPrivate()).isTrue();
+        assertThat(member.attachments()).isEmpty();
+        assertThat(new String(admin.attachments().get(0).content(), StandardCharsets.UTF_8))
+                .contains("Zeven organisaties doen mee");
+    }
+
+    @Test
+    void erasingAsksForConfirmationAndChangesNothingBefore() {
+        CommandResponse preview = ok(bot.run(ADMIN, "privacy", "erase", "user", PETRA_REF));
+        CommandResponse byLeader = bot.run(LEADER, "privacy", "erase", "user", PETRA_REF, "confirm", true);
+
+        assertThat(preview.action().options()).containsEntry("confirm", true);
+        assertThat(byLeader.tone()).isEqualTo(Tone.ERROR);
+        assertThat(documentsNaming()).isNotEmpty();
+    }
+
+    @Test
+    void afterErasureNoCollectionAndNoCommandOutputNamesThePersonButHistorySurvives() {
+        CommandResponse done = ok(bot.run(ADMIN, "privacy", "erase", "user", PETRA_REF, "confirm", true));
+
+        assertThat(done.pages().get(0).text()).contains("oud-lid 1");
+        assertThat(documentsNaming()).isEmpty();
+        assertThat(updates.latest(bot.network(), "tizv-glasses").orElseThrow())
+                .satisfies(u -> assertThat(u.authorName()).isEqualTo("oud-lid 1"))
+                .satisfies(u -> assertThat(u.results())
+                        .isEqualTo("Zeven organisaties doen mee; overleg met oud-lid 1 gepland"));
+        List<AuditEntry> erasures = audit.since(bot.network(), Instant.EPOCH).stream()
+                .filter(e -> e.action().equals("privacy.erase"))
+                .toList();
+        assertThat(erasures).singleElement().satisfies(e -> {
+            assertThat(e.subject()).isEqualTo("oud-lid 1");
+            assertThat(e.changes()).isEmpty();
+            assertThat(e.actorId()).isEqualTo(ADMIN.userId());
+        });
+        for (String output : outputs()) {
+            assertThat(output).doesNotContain(ID).doesNotContain(NAME).doesNotContain("Petra");
+        }
+        assertThat(String.join("\n", outputs())).contains("Zeven organisaties doen mee");
+    }
+
+    @Test
+    void formerMembersAreNumberedPerNetwork() {
+        ok(bot.run(ADMIN, "privacy", "erase", "user", PETRA_REF, "confirm", true));
+        CommandResponse second =
+                ok(bot.run(ADMIN, "privacy", "erase", "user", new UserRef("l1", "Lotte"), "confirm", true));
+
+        assertThat(second.pages().get(0).text()).contains("oud-lid 2");
+    }
+
+    /**
+     * Every stored document, in any collection, that carries the person's id or name; documents of the other tests'
+     * networks (which erase nobody) are left out by their network id.
+     */
+    private List<String> documentsNaming() {
+        List<String> found = new ArrayList<>();
+        for (String name : mongo.getCollectionNames()) {
+            for (Document d : mongo.getCollection(name).find()) {
+                String json = d.toJson();
+                if (json.contains("guild-") && !json.contains(bot.network())) {
+                    continue;
+                }
+                if (json.contains(ID) || json.contains(NAME) || json.contains("Petra")) {
+                    found.add(name + ": " + json);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** What the read commands show of the network, attachments included. */
+    private List<String> outputs() {
+        List<String> out = new ArrayList<>();
+        out.add(all(ok(bot.run(MEMBER, "status", null, "project", "tizv-glasses"))));
+        out.add(all(ok(bot.run(MEMBER, "history", null, "project", "tizv-glasses"))));
+        out.add(all(ok(bot.run(MEMBER, "project", "info", "project", "tizv-glasses"))));
+        out.add(all(ok(bot.run(MANAGER, "summary", null))));
+        out.add(all(ok(bot.run(MANAGER, "summary", null, "period", "Q3 2021"))));
+        out.add(all(ok(bot.run(MANAGER, "report", null, "period", "Q3 2021", "format", "md"))));
+        out.add(all(ok(bot.run(MANAGER, "report", null, "period", "Q3 2021", "format", "csv"))));
+        out.add(all(ok(bot.run(MANAGER, "export", null, "format", "json"))));
+        out.add(all(ok(bot.run(MANAGER, "export", null, "period", "Q3 2021", "format", "json"))));
+        out.add(all(ok(bot.run(MANAGER, "round", "show", "period", "Q3 2021"))));
+        out.add(all(ok(bot.run(MEMBER, "calendar", null))));
+        return out;
+    }
+
+    private static String all(CommandResponse response) {
+        StringBuilder text = new StringBuilder();
+        response.pages().forEach(p -> {
+            text.append(p.title())
+                    .append('\n')
+                    .append(p.text())
+                    .append('\n')
+                    .append(p.footer())
+                    .append('\n');
+            p.fields()
+                    .forEach(f ->
+                            text.append(f.name()).append(": ").append(f.value()).append('\n'));
+        });
+        response.attachments().forEach(a -> {
+            if (!a.fileName().endsWith(".png") && !a.fileName().endsWith(".pdf")) {
+                text.append(new String(a.content(), StandardCharsets.UTF_8)).append('\n');
+            }
+        });
+        return text.toString();
+    }
+}

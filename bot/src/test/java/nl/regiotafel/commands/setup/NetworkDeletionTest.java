@@ -1,0 +1,143 @@
+package nl.regiotafel.commands.setup;
+
+import static nl.regiotafel.bot.TestRequests.ADMIN;
+import static nl.regiotafel.bot.TestRequests.LEADER;
+import static nl.regiotafel.bot.TestRequests.MANAGER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.regiotafel.bot.RegiotafelTest;
+import nl.regiotafel.bot.TestRequests;
+import nl.regiotafel.bot.config.AdjustableClock;
+import nl.regiotafel.commands.api.CommandRegistry;
+import nl.regiotafel.commands.api.CommandResponse;
+import nl.regiotafel.commands.api.Tone;
+import nl.regiotafel.commands.api.UserRef;
+import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.reminder.ReminderPlanner;
+import nl.regiotafel.commands.round.RoundCloser;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+@RegiotafelTest
+final class NetworkDeletionTest {
+
+    @Autowired
+    CommandRegistry registry;
+
+    @Autowired
+    AdjustableClock clock;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    RoundCloser rounds;
+
+    @Autowired
+    ReminderPlanner planner;
+
+    private TestRequests leaving;
+    private TestRequests staying;
+
+    @BeforeEach
+    void setUp() {
+        clock.set(Instant.parse("2021-09-20T08:00:00Z"));
+        leaving = new TestRequests(registry, "guild-" + UUID.randomUUID(), Messages.ENGLISH);
+        staying = new TestRequests(registry, "guild-" + UUID.randomUUID(), Messages.ENGLISH);
+        for (TestRequests bot : List.of(leaving, staying)) {
+            ok(bot.run(ADMIN, "setup", "network", "name", "Netwerk Zorg Zeeland"));
+            ok(bot.run(
+                    MANAGER,
+                    "project",
+                    "add",
+                    "code",
+                    "tizv-glasses",
+                    "name",
+                    "Pilot Smart Glasses",
+                    "region",
+                    "Zeeland",
+                    "theme",
+                    "Arbeidsbesparing",
+                    "leader",
+                    new UserRef("l1", "Lotte")));
+            ok(bot.run(
+                    LEADER, "milestone", "add", "project", "tizv-glasses", "title", "Eindevaluatie", "due", "1-10-21"));
+            ok(bot.run(LEADER, "update", null, "project", "tizv-glasses", "results", "Zeven organisaties doen mee"));
+            ok(bot.run(LEADER, "away", "set", "from", "1-12-2021", "to", "20-12-2021"));
+            ok(bot.run(LEADER, "reminders", "dm", "on", true));
+        }
+        planner.plan(leaving.network(), clock.instant(), clock.instant().plus(java.time.Duration.ofDays(40)));
+        clock.set(Instant.parse("2021-10-20T08:00:00Z"));
+        rounds.closeDue(leaving.network());
+    }
+
+    private static CommandResponse ok(CommandResponse response) {
+        assertThat(response.tone())
+                .as(response.pages().isEmpty() ? "" : response.pages().get(0).text())
+                .isNotEqualTo(Tone.ERROR);
+        return response;
+    }
+
+    @Test
+    void deletingTheNetworkAsksFirstAndOffersTheExport() {
+        CommandResponse preview = ok(leaving.run(ADMIN, "setup", "delete"));
+        CommandResponse byManager = leaving.run(MANAGER, "setup", "delete", "confirm", true);
+
+        assertThat(preview.pages().get(0).text())
+                .contains("/export format:json")
+                .contains("/privacy export");
+        assertThat(preview.action().options()).containsEntry("confirm", true);
+        assertThat(byManager.tone()).isEqualTo(Tone.ERROR);
+        assertThat(documentsOf(leaving.network())).hasSizeGreaterThan(8);
+    }
+
+    @Test
+    void afterDeletionNoCollectionHoldsAnythingOfTheNetworkAndOthersAreUntouched() {
+        List<String> before = documentsOf(staying.network());
+        List<String> collectionsBefore = collectionsOf(leaving.network());
+
+        CommandResponse done = ok(leaving.run(ADMIN, "setup", "delete", "confirm", true));
+
+        assertThat(collectionsBefore)
+                .contains(
+                        "networks",
+                        "projects",
+                        "milestones",
+                        "updates",
+                        "audit",
+                        "absences",
+                        "reminderSettings",
+                        "rounds",
+                        "round_projects");
+        assertThat(documentsOf(leaving.network())).isEmpty();
+        assertThat(done.pages().get(0).text()).contains("documents were deleted");
+        assertThat(documentsOf(staying.network())).isEqualTo(before);
+    }
+
+    /** Every stored document, in any collection, in which the network's id appears anywhere. */
+    private List<String> documentsOf(String network) {
+        List<String> found = new ArrayList<>();
+        for (String name : mongo.getCollectionNames()) {
+            for (Document d : mongo.getCollection(name).find()) {
+                if (d.toJson().contains(network)) {
+                    found.add(name + ": " + d.toJson());
+                }
+            }
+        }
+        return found;
+    }
+
+    private List<String> collectionsOf(String network) {
+        return documentsOf(network).stream()
+                .map(s -> s.substring(0, s.indexOf(':')))
+                .distinct()
+                .toList();
+    }
+}
