@@ -2,6 +2,7 @@ package nl.regiotafel.bot.web;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,18 +85,18 @@ final class DashboardController {
     }
 
     @GetMapping("/")
-    String overview(HttpServletRequest request, Model model) {
-        return page(request, model, view -> "overview");
+    String overview(HttpServletRequest request, HttpServletResponse response, Model model) {
+        return page(request, response, model, view -> "overview");
     }
 
     @GetMapping("/handout")
-    String handout(HttpServletRequest request, Model model) {
-        return page(request, model, view -> "handout");
+    String handout(HttpServletRequest request, HttpServletResponse response, Model model) {
+        return page(request, response, model, view -> "handout");
     }
 
     @GetMapping("/project/{code}")
-    String project(@PathVariable String code, HttpServletRequest request, Model model) {
-        return page(request, model, view -> {
+    String project(@PathVariable String code, HttpServletRequest request, HttpServletResponse response, Model model) {
+        return page(request, response, model, view -> {
             Optional<ProjectSnapshot> project = code.length() > 64 ? Optional.empty() : view.project(code);
             if (project.isEmpty()) {
                 return null;
@@ -153,9 +154,10 @@ final class DashboardController {
         String template(RoundView view);
     }
 
-    private String page(HttpServletRequest request, Model model, PageFor pageFor) {
+    private String page(HttpServletRequest request, HttpServletResponse response, Model model, PageFor pageFor) {
         Optional<Grant> grant = session(request);
         if (grant.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             return invalid(request, model);
         }
         Filters filters;
@@ -163,11 +165,13 @@ final class DashboardController {
         try {
             filters = filters(request);
         } catch (UserError e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return error(model, views.messages(grant.get(), Filters.none()), e);
         }
         try {
             view = views.view(grant.get(), filters);
         } catch (UserError e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return error(model, views.messages(grant.get(), filters), e);
         }
         model.addAttribute("v", view);
@@ -176,6 +180,7 @@ final class DashboardController {
         model.addAttribute("refresh", web.tvRefresh().toSeconds());
         String template = pageFor.template(view);
         if (template == null) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             model.addAttribute("message", view.m().get("web.notFound.text"));
             model.addAttribute("title", view.m().get("web.error.title"));
             return "plain";
@@ -226,7 +231,7 @@ final class DashboardController {
                 "1".equals(request.getParameter("tv")));
     }
 
-    private String invalid(HttpServletRequest request, Model model) {
+    static String invalid(HttpServletRequest request, Model model) {
         Messages m = Messages.of(Messages.choose(request.getLocale(), Messages.DUTCH));
         model.addAttribute("m", m);
         model.addAttribute("title", m.get("web.invalid.title"));
