@@ -252,6 +252,7 @@ final class DashboardController {
         String html = "<!DOCTYPE html><html lang=\"" + m.locale().getLanguage() + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + escape(m.get("web.invalid.title")) + "</title>"
+                + "<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">"
                 + "<link rel=\"stylesheet\" href=\"/static/dashboard.css\"></head><body><main class=\"plain\"><h1>"
                 + escape(m.get("web.invalid.title")) + "</h1><p>" + escape(m.get(key)) + "</p></main></body></html>";
         return ResponseEntity.status(status)
