@@ -394,6 +394,17 @@ final class MeetingViewTest {
         assertThat(html).contains("tizv-glasses").doesNotContain("nhn-anw");
     }
 
+    @Test
+    void theHandoutHasTheOverviewAndOnePagePerProjectInTheView() throws Exception {
+        Cookie session = session(links.sign(grant(network, null), Purpose.LINK));
+
+        String handout = page(session, "/handout?period=2021-Q3&region=Zeeland");
+        String overview = page(session, "/?period=2021-Q3&region=Zeeland");
+
+        assertThat(rows(handout, "t-status")).isEqualTo(rows(overview, "t-status"));
+        assertThat(handout.split("class=\"project-page\"", -1).length - 1).isEqualTo(count(overview, "t-projects"));
+    }
+
     /** The rows of a count table as {@code label|previous|now|change}. */
     private static List<String> rows(String html, String tableId) {
         int start = html.indexOf("id=\"" + tableId + "\"");
