@@ -22,6 +22,8 @@ VOLUME ["/app/data"]
 ENV REGIOTAFEL_STORAGE_DATA_DIR=/app/data
 # The management port (health, readiness, Prometheus); it listens on 127.0.0.1 unless MANAGEMENT_SERVER_ADDRESS is set
 EXPOSE 8081
+# The meeting view (web pages); set REGIOTAFEL_WEB_ADDRESS=0.0.0.0 to reach it from outside the container
+EXPOSE 8080
 # No curl in the image: the jar itself asks the management port (it exits before Spring starts, in about half a second)
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
   CMD ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx32m", "-jar", "/app/regiotafel.jar", "health", "readiness"]

@@ -30,7 +30,9 @@ final class DemoConsoleIT {
                         JAR.toAbsolutePath().toString(),
                         "--demo",
                         "--now=2021-09-20T10:00:00+02:00",
-                        "--lang=en"))
+                        "--lang=en",
+                        // the meeting view on a free port: builds share the machine
+                        "--server.port=0"))
                 .directory(work.toFile())
                 .redirectError(work.resolve("stderr.log").toFile())
                 .start();

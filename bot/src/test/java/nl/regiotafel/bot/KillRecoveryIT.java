@@ -28,7 +28,8 @@ final class KillRecoveryIT {
 
     private Process start() throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(List.of(java, "-jar", JAR.toAbsolutePath().toString(), "--lang=en"))
+        return new ProcessBuilder(
+                        List.of(java, "-jar", JAR.toAbsolutePath().toString(), "--lang=en", "--server.port=0"))
                 .directory(work.toFile())
                 .redirectError(work.resolve("stderr.log").toFile())
                 .start();

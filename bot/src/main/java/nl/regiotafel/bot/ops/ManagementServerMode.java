@@ -31,10 +31,12 @@ public final class ManagementServerMode implements EnvironmentPostProcessor {
             // Nobody can read endpoints or metrics without the server: skip building them (start-up time, memory)
             defaults.put("management.endpoints.access.default", "none");
             defaults.put("management.prometheus.metrics.export.enabled", "false");
+            // The meeting view's server must not carry actuator either (and refuses a management address otherwise)
+            defaults.put(PORT, -1);
             add(environment, defaults);
             return;
         }
-        // The application itself has no pages yet; only the management server listens
+        // The management server is a second Tomcat beside the meeting view's
         defaults.put("spring.main.web-application-type", "servlet");
         if (port.isBlank()) {
             defaults.put(PORT, DEFAULT_PORT);

@@ -263,7 +263,7 @@ public final class SummaryBenchmark {
 
     // ------------------------------------------------------------------ data, in the stored shape, inserted in bulk
 
-    private static void generate(MongoTemplate mongo, String network, int size) {
+    static void generate(MongoTemplate mongo, String network, int size) {
         List<Document> projects = new ArrayList<>();
         List<Document> updates = new ArrayList<>();
         List<Document> milestones = new ArrayList<>();

@@ -38,6 +38,7 @@ final class PackagedJarDiscordIT {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             Map<String, String> env = builder.environment();
+            env.put("SERVER_PORT", "0");
             env.put("DISCORD_TOKEN", FakeDiscord.TOKEN);
             env.put("DISCORD_GUILD_ID", guild.id());
             env.put("DISCORD_API_BASE_URL", discord.apiBaseUrl());

@@ -37,6 +37,7 @@ final class StandbyKillIT {
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve(name + ".log").toFile());
         Map<String, String> env = builder.environment();
+        env.put("SERVER_PORT", "0");
         env.put("DISCORD_TOKEN", FakeDiscord.TOKEN);
         env.put("DISCORD_GUILD_ID", guild.id());
         env.put("DISCORD_API_BASE_URL", discord.apiBaseUrl());

@@ -55,6 +55,11 @@ public final class ReportCsv {
 
     /** The file's bytes. */
     public static byte[] render(List<ProjectDetail> details, char separator, ZoneId zone, String standing) {
+        return CsvWriter.bytes(records(details, zone, standing), separator);
+    }
+
+    /** The header and one record per project, as the file holds them (the meeting view's xlsx holds the same). */
+    public static List<List<String>> records(List<ProjectDetail> details, ZoneId zone, String standing) {
         List<List<String>> records = new ArrayList<>();
         records.add(COLUMNS);
         for (ProjectDetail detail : details) {
@@ -62,7 +67,7 @@ public final class ReportCsv {
             values.add(standing);
             records.add(values);
         }
-        return CsvWriter.bytes(records, separator);
+        return records;
     }
 
     private static List<String> values(ProjectDetail d, ZoneId zone) {

@@ -10,12 +10,12 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /** Writes {@link Table}s as an Excel workbook or as CSV, the way {@link Spreadsheets} reads them back. */
-final class SheetWriter {
+public final class SheetWriter {
 
     private SheetWriter() {}
 
     /** One sheet per table, header in bold and frozen, every cell text so codes and dates stay as written. */
-    static byte[] xlsx(List<Table> tables) {
+    public static byte[] xlsx(List<Table> tables) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Regiotafel", "1.0");
