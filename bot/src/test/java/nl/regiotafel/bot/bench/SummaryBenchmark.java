@@ -104,6 +104,8 @@ public final class SummaryBenchmark {
                         RegiotafelApplication.class, Counting.class)
                 .properties(
                         "regiotafel.console.enabled=false",
+                        // No reminders going out while it measures: they would share the CPU and the command count
+                        "regiotafel.scheduler.enabled=false",
                         "discord.token=",
                         "regiotafel.storage.data-dir=" + dataDir,
                         "regiotafel.storage.timeout=60s",
