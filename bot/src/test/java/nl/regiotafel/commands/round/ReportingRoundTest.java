@@ -301,7 +301,11 @@ final class ReportingRoundTest {
     void aLowerIsBetterKpiIsNotAchievedAboveItsTarget() {
         String status = all(ok(dutch.run(MANAGER, "status", null, "project", "p1")));
 
-        assertThat(status).contains("Verzuim").doesNotContain("100%");
+        assertThat(status)
+                .contains("Verzuim")
+                .contains("7,2 / 6 %")
+                .contains(" 0%")
+                .doesNotContain("100%");
     }
 
     @Test

@@ -2,7 +2,6 @@ package nl.regiotafel.commands.project;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,15 +32,12 @@ public final class KpiTrend {
      * period first. In each period the latest update's latest version counts.
      */
     public static List<Point> of(Collection<Update> updates, String upTo) {
-        Comparator<Update> order = Comparator.comparing(Update::firstPostedAt)
-                .thenComparingInt(Update::number)
-                .thenComparingInt(Update::version);
         Map<String, Update> perPeriod = new TreeMap<>();
         for (Update u : updates) {
             if (u.kpiValues().isEmpty() || (upTo != null && u.period().compareTo(upTo) > 0)) {
                 continue;
             }
-            perPeriod.merge(u.period(), u, (a, b) -> order.compare(a, b) >= 0 ? a : b);
+            perPeriod.merge(u.period(), u, Update::later);
         }
         List<Point> points = new ArrayList<>();
         perPeriod.forEach((period, u) ->

@@ -27,6 +27,11 @@ public enum ProjectStatus {
         return "status." + slug;
     }
 
+    /** Whether a project with this status owes an update in every reporting round: running or not yet started. */
+    public boolean reports() {
+        return this == LOPEND || this == NOG_NIET_GESTART;
+    }
+
     public boolean isFinished() {
         return this == AFGEROND_SUCCESVOL || this == AFGEROND_NIET_SUCCESVOL || this == VROEGTIJDIG_GESTOPT;
     }

@@ -22,7 +22,6 @@ import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectFilter;
-import nl.regiotafel.commands.project.ProjectStatus;
 import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.text.Texts;
 import nl.regiotafel.commands.time.Timestamps;
@@ -305,7 +304,7 @@ public final class ReminderComposer {
         Set<String> reported = updates.reportedProjects(c.reminder().networkId(), period);
         return c.batch().projects(c.reminder().networkId()).values().stream()
                 .sorted(java.util.Comparator.comparing(Project::code))
-                .filter(p -> p.status() == ProjectStatus.LOPEND || p.status() == ProjectStatus.NOG_NIET_GESTART)
+                .filter(p -> p.status().reports())
                 .filter(p -> !prefs.isPaused(p.code()))
                 .filter(p -> !reported.contains(p.code()))
                 .toList();

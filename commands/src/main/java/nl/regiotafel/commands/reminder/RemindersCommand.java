@@ -146,9 +146,7 @@ public final class RemindersCommand implements Command {
             if (!p.status().isFinished() && (only == null || only.equals(p.code())) && !prefs.isPaused(p.code())) {
                 active.add(p.code());
             }
-            if ((p.status() == nl.regiotafel.commands.project.ProjectStatus.LOPEND
-                            || p.status() == nl.regiotafel.commands.project.ProjectStatus.NOG_NIET_GESTART)
-                    && !prefs.isPaused(p.code())) {
+            if (p.status().reports() && !prefs.isPaused(p.code())) {
                 owing.add(p.code());
             }
         }

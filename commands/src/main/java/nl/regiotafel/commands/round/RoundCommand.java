@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.regiotafel.commands.access.Access;
@@ -24,7 +23,6 @@ import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.network.ReportingCalendar.Round;
-import nl.regiotafel.commands.project.ProjectStatus;
 import nl.regiotafel.commands.reminder.Absence;
 import nl.regiotafel.commands.reminder.AbsenceStore;
 import nl.regiotafel.commands.summary.SummaryText;
@@ -51,8 +49,6 @@ public final class RoundCommand implements Command {
 
     /** Rounds shown before the chosen one. */
     static final int EARLIER = 3;
-
-    private static final Set<ProjectStatus> EXPECTED = Set.of(ProjectStatus.LOPEND, ProjectStatus.NOG_NIET_GESTART);
 
     private final Rounds rounds;
     private final UpdateStore updates;
@@ -144,8 +140,7 @@ public final class RoundCommand implements Command {
             state = m.get("round.state.closed");
         }
         List<ProjectSnapshot> expected = snapshot.projects().stream()
-                .filter(p ->
-                        !p.project().archived() && EXPECTED.contains(p.project().status()))
+                .filter(p -> !p.project().archived() && p.project().status().reports())
                 .toList();
         List<ProjectSnapshot> missing =
                 expected.stream().filter(p -> !p.reported()).toList();

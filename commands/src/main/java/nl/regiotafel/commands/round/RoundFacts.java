@@ -85,7 +85,7 @@ public final class RoundFacts {
             }
             known.computeIfAbsent(update.projectCode(), c -> new ArrayList<>()).add(update);
             if (update.period().equals(period)) {
-                reports.merge(update.projectCode(), update, RoundFacts::later);
+                reports.merge(update.projectCode(), update, Update::later);
             }
         }
         LocalDate day = LocalDate.ofInstant(asOf.minusNanos(1), zone);
@@ -119,14 +119,6 @@ public final class RoundFacts {
         }
         snapshots.sort(Comparator.comparing(ProjectSnapshot::code));
         return new Facts(snapshots, undone || !undo.isEmpty());
-    }
-
-    /** Of two versions of updates for one period, the one that counts: the latest update, and its latest version. */
-    static Update later(Update a, Update b) {
-        Comparator<Update> order = Comparator.comparing(Update::firstPostedAt)
-                .thenComparingInt(Update::number)
-                .thenComparingInt(Update::version);
-        return order.compare(a, b) >= 0 ? a : b;
     }
 
     /** Per project, the value each field had at {@code asOf}: the old value of its first change from then on. */

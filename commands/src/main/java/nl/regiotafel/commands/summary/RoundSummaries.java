@@ -42,9 +42,6 @@ import nl.regiotafel.commands.update.Update;
  */
 public final class RoundSummaries implements SummaryStore {
 
-    private static final Set<ProjectStatus> EXPECTED_TO_REPORT =
-            Set.of(ProjectStatus.LOPEND, ProjectStatus.NOG_NIET_GESTART);
-
     private final Rounds rounds;
     private final NetworkStore networks;
 
@@ -162,7 +159,7 @@ public final class RoundSummaries implements SummaryStore {
             } else {
                 healthAtStart.merge(p.project().health(), 1, Integer::sum);
             }
-            if (EXPECTED_TO_REPORT.contains(p.project().status())) {
+            if (p.project().status().reports()) {
                 expectedBefore++;
                 reportedBefore += p.reported() ? 1 : 0;
             }
@@ -191,7 +188,7 @@ public final class RoundSummaries implements SummaryStore {
             } else {
                 health.merge(p.health(), 1, Integer::sum);
             }
-            if (EXPECTED_TO_REPORT.contains(p.status())) {
+            if (p.status().reports()) {
                 expected++;
                 reported += snapshot.reported() ? 1 : 0;
                 if (pair.opened() && !snapshot.reported()) {

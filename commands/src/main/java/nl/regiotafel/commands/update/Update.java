@@ -61,6 +61,20 @@ public record Update(
         kpiValues = Map.copyOf(kpiValues);
     }
 
+    /**
+     * Within one period, which update counts: the one first posted last (then the higher number), and of it the latest
+     * version.
+     */
+    public static final java.util.Comparator<Update> WITHIN_PERIOD = java.util.Comparator.comparing(
+                    Update::firstPostedAt)
+            .thenComparingInt(Update::number)
+            .thenComparingInt(Update::version);
+
+    /** Of two updates for the same period, the one that counts ({@link #WITHIN_PERIOD}). */
+    public static Update later(Update a, Update b) {
+        return WITHIN_PERIOD.compare(a, b) >= 0 ? a : b;
+    }
+
     public boolean isEdited() {
         return version > 1;
     }
