@@ -15,6 +15,7 @@ RUN ./mvnw -B -q -DskipTests package
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 --home-dir /app regiotafel
 WORKDIR /app
+COPY --from=build /src/bot/target/lib /app/lib
 COPY --from=build /src/bot/target/regiotafel.jar /app/regiotafel.jar
 RUN mkdir -p /app/data && chown -R regiotafel /app
 USER regiotafel

@@ -28,18 +28,38 @@ public class RegiotafelApplication {
             // Operations commands run without Spring, so a health check or a backup starts in well under a second
             System.exit(operation(args[0], List.of(args).subList(1, args.length)));
         }
-        String[] expanded = expand(args);
+        String[] expanded = withPlainContext(expand(args));
         java.util.Optional<String> inUse = DataDirectoryLock.inUse(expanded, System.getenv());
         if (inUse.isPresent()) {
             // One clear line, not the trace of a failed start-up
             System.err.println(inUse.get());
             System.exit(1);
         }
-        ConfigurableApplicationContext context = SpringApplication.run(RegiotafelApplication.class, expanded);
+        SpringApplication application = new SpringApplication(RegiotafelApplication.class);
+        if (Boolean.getBoolean("regiotafel.startup.trace")) {
+            // docs/benchmarks.md: the slowest start-up steps, printed when the console is ready
+            application.setApplicationStartup(StartupTrace.recording());
+        }
+        ConfigurableApplicationContext context = application.run(expanded);
         if (context.getBeanProvider(ConsoleRunner.class).getIfAvailable() != null) {
             // The console has read all its input; the embedded store's threads would keep the JVM alive otherwise
             System.exit(SpringApplication.exit(context));
         }
+    }
+
+    /**
+     * The bot's own context is a plain one; the meeting view and the management server run in a web context beside it
+     * that starts once the bot is ready (WebViewLauncher), so the console and the gateway do not wait for Tomcat.
+     */
+    static String[] withPlainContext(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("--spring.main.web-application-type=")) {
+                return args;
+            }
+        }
+        String[] plain = java.util.Arrays.copyOf(args, args.length + 1);
+        plain[args.length] = "--spring.main.web-application-type=none";
+        return plain;
     }
 
     /** {@code health}, {@code backup FILE}, {@code restore FILE}: see README → Operations. */

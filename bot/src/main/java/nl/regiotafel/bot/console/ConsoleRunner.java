@@ -77,9 +77,10 @@ public final class ConsoleRunner implements ApplicationRunner {
         }
         // The console reads until its input ends, before Spring would call the application ready: it is ready now
         AvailabilityChangeEvent.publish(events, this, ReadinessState.ACCEPTING_TRAFFIC);
+        nl.regiotafel.bot.StartupTrace.print(System.err, 60);
         var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         var out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        session().run(in, out, isTerminal());
+        session().run(in, out, isTerminal(), () -> events.publishEvent(new ConsoleWaiting(this)));
     }
 
     /** Loads the demo network into the console's network; what exists already is kept. */

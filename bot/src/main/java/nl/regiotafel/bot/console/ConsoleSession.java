@@ -57,6 +57,12 @@ public final class ConsoleSession {
 
     /** Runs until the end of input or {@code /quit}. */
     public void run(BufferedReader in, PrintWriter out, boolean interactive) throws IOException {
+        run(in, out, interactive, () -> {});
+    }
+
+    /** Runs until the end of input or {@code /quit}; {@code waiting} runs the first time no typed line is pending. */
+    public void run(BufferedReader in, PrintWriter out, boolean interactive, Runnable waiting) throws IOException {
+        boolean waited = false;
         Messages m = Messages.of(locale);
         if (interactive) {
             String roles = invoker.roles().stream()
@@ -72,7 +78,15 @@ public final class ConsoleSession {
             out.flush();
         }
         String line;
-        while ((line = in.readLine()) != null) {
+        while (true) {
+            if (!waited && !in.ready()) {
+                waited = true;
+                waiting.run();
+            }
+            line = in.readLine();
+            if (line == null) {
+                break;
+            }
             String text = line.strip();
             if (text.equals("/quit") || text.equals("/exit")) {
                 break;

@@ -15,6 +15,7 @@ import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.round.ProjectSnapshot;
 import nl.regiotafel.commands.summary.SummaryChart;
 import nl.regiotafel.commands.summary.SummaryCommand;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -40,6 +41,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  *
  * Only GET is mapped: no page changes data. The network is always the session's, never one named in the address.
  */
+@ConditionalOnWebApplication
 @Controller
 final class DashboardController {
 

@@ -27,6 +27,7 @@ import nl.regiotafel.commands.summary.SummaryQuery;
 import nl.regiotafel.commands.summary.SummaryScope;
 import nl.regiotafel.commands.time.ReportingPeriod;
 import nl.regiotafel.commands.update.UpdateStore;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +39,7 @@ import org.springframework.stereotype.Component;
  * <p>The grant bounds everything: the network is the grant's, never one named in the address, and a region grant
  * cannot be widened by the region filter.
  */
+@ConditionalOnWebApplication
 @Component
 public final class MeetingViews {
 

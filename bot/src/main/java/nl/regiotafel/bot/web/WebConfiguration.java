@@ -1,15 +1,15 @@
 package nl.regiotafel.bot.web;
 
-import java.time.Clock;
 import nl.regiotafel.commands.dashboard.DashboardKeyStore;
 import nl.regiotafel.commands.dashboard.DashboardLinks;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
-/** The meeting view's links, headers and rate limit. The pages themselves are {@link DashboardController}. */
+/**
+ * The meeting view's links, which {@code /dashboard} hands out whether or not the pages run in this process. The
+ * pages, their headers and rate limit are {@link WebPagesConfiguration}.
+ */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration {
 
@@ -29,18 +29,5 @@ public class WebConfiguration {
         }
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         return "http://" + host + ":" + port;
-    }
-
-    @Bean
-    FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
-        FilterRegistrationBean<SecurityHeadersFilter> registration =
-                new FilterRegistrationBean<>(new SecurityHeadersFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
-    }
-
-    @Bean
-    ExchangeLimiter exchangeLimiter(WebProperties web) {
-        return new ExchangeLimiter(web.exchangesPerMinute(), Clock.systemUTC());
     }
 }

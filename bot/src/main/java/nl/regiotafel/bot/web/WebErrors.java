@@ -3,6 +3,7 @@ package nl.regiotafel.bot.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.regiotafel.commands.i18n.Messages;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * Every error of the meeting view's server as a plain page in the reader's language: no stack trace, no detail, no
  * echo of the address (which may hold a token).
  */
+@ConditionalOnWebApplication
 @Controller
 final class WebErrors implements ErrorController {
 
