@@ -267,8 +267,8 @@ final class ReminderEngineTest {
         // An instance claims the −2 reminder at 09:00 on 29 September and dies before sending
         clock.set(Instant.parse("2021-09-29T07:00:00Z"));
         engine.plan();
-        Reminder claimed = ledger.claimNext(
-                        clock.instant(), ClaimFence.withoutLease().current().orElseThrow())
+        Reminder due = ledger.due(bot.network(), clock.instant(), 1).get(0);
+        Reminder claimed = ledger.claim(due.key(), ClaimFence.withoutLease().current().orElseThrow())
                 .orElseThrow();
         assertThat(claimed.kind()).isEqualTo(ReminderKind.MILESTONE_BEFORE);
 
