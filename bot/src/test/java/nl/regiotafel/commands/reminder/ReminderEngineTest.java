@@ -268,7 +268,8 @@ final class ReminderEngineTest {
         clock.set(Instant.parse("2021-09-29T07:00:00Z"));
         engine.plan();
         Reminder due = ledger.due(bot.network(), clock.instant(), 1).get(0);
-        Reminder claimed = ledger.claim(due.key(), ClaimFence.withoutLease().current().orElseThrow())
+        Reminder claimed = ledger.claim(
+                        due.key(), ClaimFence.withoutLease().current().orElseThrow())
                 .orElseThrow();
         assertThat(claimed.kind()).isEqualTo(ReminderKind.MILESTONE_BEFORE);
 
