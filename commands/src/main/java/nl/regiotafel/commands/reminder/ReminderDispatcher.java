@@ -157,7 +157,8 @@ public final class ReminderDispatcher {
             return 0;
         }
         try {
-            if (ReminderStore.RECOVERED.equals(reminder.note())) {
+            boolean recovered = ReminderStore.RECOVERED.equals(reminder.note());
+            if (recovered) {
                 Optional<String> earlier = chat.findSent(composed.message());
                 if (earlier.isPresent()) {
                     // The instance that claimed it had sent it before dying: record, do not send again
@@ -167,7 +168,8 @@ public final class ReminderDispatcher {
                             : fenced(reminder, epoch);
                 }
             }
-            String messageId = chat.send(composed.message());
+            // Taken over mid-send: the direct messages that went out before the crash are not sent again
+            String messageId = recovered ? chat.sendRemaining(composed.message()) : chat.send(composed.message());
             boolean late = now.isAfter(reminder.dueAt().plus(ReminderComposer.LATE_AFTER));
             if (!ledger.markSent(reminder.key(), epoch, messageId, now, late)) {
                 // Sent, but a successor took the claim over meanwhile: it looks the message up before sending
