@@ -185,7 +185,8 @@ public final class ReminderDispatcher {
                     epoch,
                     attempts,
                     attempts >= MAX_ATTEMPTS ? null : now.plus(wait),
-                    e.getMessage())) {
+                    // A recovered entry stays marked so: the next try still looks for it on the platform first
+                    ReminderStore.RECOVERED.equals(reminder.note()) ? ReminderStore.RECOVERED : e.getMessage())) {
                 return fenced(reminder, epoch);
             }
             chatPausedUntil = now.plus(wait);
