@@ -162,7 +162,10 @@ public final class ReminderDispatcher {
                 Optional<String> earlier = chat.findSent(composed.message());
                 if (earlier.isPresent()) {
                     // The instance that claimed it had sent it before dying: record, do not send again
-                    log.info("Reminder {} was sent before its instance died, as message {}", reminder.key(), earlier);
+                    log.info(
+                            "Reminder {} was sent before its instance died, as message {}",
+                            reminder.key(),
+                            earlier.get());
                     return ledger.markSent(reminder.key(), epoch, earlier.get(), now, reminder.late())
                             ? 0
                             : fenced(reminder, epoch);
