@@ -46,6 +46,9 @@ final class StandbyKillIT {
 
     private static final Path JAR = Path.of("target/regiotafel.jar");
 
+    /** Reminders pending when the active instance is killed. */
+    private static final int REMINDERS = 5;
+
     @TempDir
     Path work;
 
@@ -253,8 +256,6 @@ final class StandbyKillIT {
             }
         }
     }
-
-    private static final int REMINDERS = 5;
 
     private static Map<String, String> with(Map<String, String> base, String key, String value) {
         Map<String, String> all = new HashMap<>(base);
