@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Set;
 
 /**
@@ -31,13 +32,21 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final InetSocketAddress address;
 
     public EmbeddedMongo(Path file) {
+        this(file, Clock.systemUTC());
+    }
+
+    /**
+     * A store whose server clock is {@code clock}: what {@code hello}'s {@code localTime} reports, so tests can move
+     * the database's time apart from the instances' clocks.
+     */
+    public EmbeddedMongo(Path file, Clock clock) {
         this.file = file.toAbsolutePath();
         try {
             Files.createDirectories(this.file.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + this.file.getParent(), e);
         }
-        this.backend = new H2Backend(this.file.toString());
+        this.backend = new H2Backend(this.file.toString(), clock);
         this.server = new MongoServer(backend);
         server.bind(new InetSocketAddress("127.0.0.1", 0));
         this.address = server.getLocalAddress();

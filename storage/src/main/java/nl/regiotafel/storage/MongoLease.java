@@ -3,7 +3,6 @@ package nl.regiotafel.storage;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import com.mongodb.MongoCommandException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -18,9 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The active-instance lease: one document in {@code leases} naming the owner, an epoch that grows with every change
- * of owner, and an expiry. Every time in it is the database's: {@link #databaseNow()} reads the server's clock from
- * {@code hello}'s {@code localTime} (the embedded store answers only its legacy name {@code isMaster}, and has no
- * {@code $$NOW}), so instances whose clocks disagree by hours still agree on when a lease lapsed.
+ * of owner, when the owner took it and an expiry. Every time in it is the database's ({@link DatabaseClock}), so
+ * instances whose clocks disagree by hours still agree on when a lease lapsed.
  *
  * <p>Taking over is one conditional write on {@code {_id, expiresAt <= now}}: of two standbys only one matches. Renewing
  * and releasing are fenced by owner and epoch: an instance that lost the lease cannot extend or drop its successor's.
@@ -34,50 +32,33 @@ public final class MongoLease {
     static final String ACTIVE = "active";
 
     private static final String COLLECTION = "leases";
-    private static final Document HELLO = new Document("hello", 1);
-    /** The embedded store knows only the legacy name of {@code hello}; real MongoDB still answers it too. */
-    private static final Document IS_MASTER = new Document("isMaster", 1);
-
-    private static final int COMMAND_NOT_FOUND = 59;
-
     private final MongoTemplate mongo;
+    private final DatabaseClock clock;
     private final String id;
-    private volatile boolean legacyHello;
 
     @Autowired
-    MongoLease(MongoTemplate mongo) {
-        this(mongo, ACTIVE);
+    MongoLease(MongoTemplate mongo, DatabaseClock clock) {
+        this(mongo, clock, ACTIVE);
     }
 
     /** A lease of another name: tests keep apart with it. */
-    MongoLease(MongoTemplate mongo, String id) {
+    MongoLease(MongoTemplate mongo, DatabaseClock clock, String id) {
         this.mongo = mongo;
+        this.clock = clock;
         this.id = id;
     }
 
-    /** A lease held by {@code owner} from the change that gave it {@code epoch}, until {@code expiresAt}. */
-    public record Lease(String owner, long epoch, Instant expiresAt) {}
+    /**
+     * A lease held by {@code owner} from the change that gave it {@code epoch}, until {@code expiresAt}.
+     *
+     * @param since when this owner took it, by the database's clock: claims of older epochs made before then were
+     *     left by a predecessor that can no longer finish them
+     */
+    public record Lease(String owner, long epoch, Instant since, Instant expiresAt) {}
 
-    /** The database server's current time. */
+    /** The database server's current time (see {@link DatabaseClock}). */
     public Instant databaseNow() {
-        Document hello = StoreCalls.call("database clock", () -> {
-            if (!legacyHello) {
-                try {
-                    return mongo.getDb().runCommand(HELLO);
-                } catch (MongoCommandException e) {
-                    if (e.getErrorCode() != COMMAND_NOT_FOUND) {
-                        throw e;
-                    }
-                    legacyHello = true;
-                }
-            }
-            return mongo.getDb().runCommand(IS_MASTER);
-        });
-        Date localTime = hello.getDate("localTime");
-        if (localTime == null) {
-            throw new IllegalStateException("The database does not report its time (no localTime in hello)");
-        }
-        return localTime.toInstant();
+        return clock.now();
     }
 
     /**
@@ -93,6 +74,7 @@ public final class MongoLease {
                         query(where("_id").is(id).and("expiresAt").lte(Date.from(now))),
                         new Update()
                                 .set("owner", owner)
+                                .set("since", Date.from(now))
                                 .set("expiresAt", expires)
                                 .inc("epoch", 1),
                         FindAndModifyOptions.options().returnNew(true),
@@ -105,6 +87,7 @@ public final class MongoLease {
             Document first = new Document("_id", id)
                     .append("owner", owner)
                     .append("epoch", 1L)
+                    .append("since", Date.from(now))
                     .append("expiresAt", expires);
             StoreCalls.run("create lease", () -> mongo.insert(first, COLLECTION));
             return Optional.of(lease(first));
@@ -123,7 +106,7 @@ public final class MongoLease {
                         () -> mongo.updateFirst(fenced(lease), new Update().set("expiresAt", expires), COLLECTION))
                 .getMatchedCount();
         return matched == 1
-                ? Optional.of(new Lease(lease.owner(), lease.epoch(), expires.toInstant()))
+                ? Optional.of(new Lease(lease.owner(), lease.epoch(), lease.since(), expires.toInstant()))
                 : Optional.empty();
     }
 
@@ -156,9 +139,12 @@ public final class MongoLease {
     }
 
     private static Lease lease(Document document) {
+        Date since = document.getDate("since");
         return new Lease(
                 document.getString("owner"),
                 ((Number) document.get("epoch")).longValue(),
+                // A lease written before "since" was kept: no claim of an older epoch is taken over early for it
+                since == null ? Instant.EPOCH : since.toInstant(),
                 document.getDate("expiresAt").toInstant());
     }
 }

@@ -4,9 +4,11 @@ import static nl.regiotafel.commands.reminder.ReminderStore.RECOVERED;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.regiotafel.commands.reminder.ClaimFence;
 import nl.regiotafel.commands.reminder.Reminder;
 import nl.regiotafel.commands.reminder.ReminderKind;
 import nl.regiotafel.commands.reminder.ReminderState;
@@ -15,18 +17,28 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-/** The reminder ledger in the {@code reminders} collection. Every state change is one atomic, conditional update. */
+/**
+ * The reminder ledger in the {@code reminders} collection. Every state change is one atomic, conditional update;
+ * claims carry the claimer's epoch and the database's time ({@link DatabaseClock}), so which claims are abandoned is
+ * decided the same way by every instance, whatever their own clocks say.
+ */
 @Component
 final class MongoReminderStore implements ReminderStore {
 
-    private final MongoTemplate mongo;
+    /** The epoch of the latest claim, or of the instance that took an abandoned claim over. */
+    static final String EPOCH = "claimEpoch";
 
-    MongoReminderStore(MongoTemplate mongo) {
+    private final MongoTemplate mongo;
+    private final DatabaseClock clock;
+
+    MongoReminderStore(MongoTemplate mongo, DatabaseClock clock) {
         this.mongo = mongo;
+        this.clock = clock;
         // Used by real MongoDB; the embedded store accepts and ignores non-unique indexes
         StoreCalls.run("reminder indexes", () -> mongo.indexOps(ReminderDocument.class)
                 .createIndex(new org.springframework.data.mongodb.core.index.Index()
@@ -93,10 +105,21 @@ final class MongoReminderStore implements ReminderStore {
     }
 
     @Override
-    public Optional<Reminder> claim(String key, Instant now) {
-        // By _id and state: a primary-key lookup, and only one claimant can move it from pending
-        Query pending = query(where("_id").is(key).and("state").is(ReminderState.PENDING.name()));
-        Update claim = new Update().set("state", ReminderState.SENDING.name()).set("claimedAt", now);
+    public Optional<Reminder> claim(String key, ClaimFence.Epoch epoch) {
+        // The claim's time is the database's: whoever judges it stale later compares it with the same clock
+        Instant at = clock.now();
+        // By _id and state: only one claimant can move it from pending; not once a higher epoch has taken it over
+        Query pending = query(where("_id")
+                .is(key)
+                .and("state")
+                .is(ReminderState.PENDING.name())
+                .and(EPOCH)
+                .not()
+                .gt(epoch.number()));
+        Update claim = new Update()
+                .set("state", ReminderState.SENDING.name())
+                .set(EPOCH, epoch.number())
+                .set("claimedAt", at);
         ReminderDocument claimed = StoreCalls.call(
                 "claim reminder",
                 () -> mongo.findAndModify(
@@ -105,52 +128,75 @@ final class MongoReminderStore implements ReminderStore {
     }
 
     @Override
-    public void markSent(String key, String messageId, Instant sentAt, boolean late) {
-        StoreCalls.run(
-                "reminder sent",
-                () -> mongo.updateFirst(
-                        sending(key),
-                        new Update()
-                                .set("state", ReminderState.SENT.name())
-                                .set("messageId", messageId)
-                                .set("sentAt", sentAt)
-                                .set("late", late)
-                                .inc("attempts", 1),
-                        ReminderDocument.class));
+    public boolean markSent(String key, long epoch, String messageId, Instant sentAt, boolean late) {
+        return StoreCalls.call(
+                                "reminder sent",
+                                () -> mongo.updateFirst(
+                                        claimedBy(key, epoch),
+                                        new Update()
+                                                .set("state", ReminderState.SENT.name())
+                                                .set("messageId", messageId)
+                                                .set("sentAt", sentAt)
+                                                .set("late", late)
+                                                .inc("attempts", 1),
+                                        ReminderDocument.class))
+                        .getMatchedCount()
+                == 1;
     }
 
     @Override
-    public void markFailed(String key, int attempts, Instant retryAt, String note) {
+    public boolean markFailed(String key, long epoch, int attempts, Instant retryAt, String note) {
         Update update = new Update().set("attempts", attempts).set("note", note);
         if (retryAt == null) {
             update.set("state", ReminderState.FAILED.name());
         } else {
             update.set("state", ReminderState.PENDING.name()).set("nextAttemptAt", retryAt);
         }
-        StoreCalls.run("reminder failed", () -> mongo.updateFirst(sending(key), update, ReminderDocument.class));
+        return StoreCalls.call(
+                                "reminder failed",
+                                () -> mongo.updateFirst(claimedBy(key, epoch), update, ReminderDocument.class))
+                        .getMatchedCount()
+                == 1;
     }
 
     @Override
-    public void markSkipped(String key, String note) {
-        StoreCalls.run(
-                "reminder skipped",
-                () -> mongo.updateFirst(
-                        sending(key),
-                        new Update().set("state", ReminderState.SKIPPED.name()).set("note", note),
-                        ReminderDocument.class));
+    public boolean markSkipped(String key, long epoch, String note) {
+        return StoreCalls.call(
+                                "reminder skipped",
+                                () -> mongo.updateFirst(
+                                        claimedBy(key, epoch),
+                                        new Update()
+                                                .set("state", ReminderState.SKIPPED.name())
+                                                .set("note", note),
+                                        ReminderDocument.class))
+                        .getMatchedCount()
+                == 1;
     }
 
     @Override
-    public int releaseStale(Instant claimedBefore) {
-        Query stale = query(
-                where("state").is(ReminderState.SENDING.name()).and("claimedAt").lt(claimedBefore));
+    public int releaseClaims(ClaimFence.Epoch epoch, Duration stale) {
+        Instant now = clock.now();
+        long number = epoch.number();
+        // Entries claimed before epochs were recorded count as the oldest epoch
+        Criteria olderEpoch =
+                new Criteria().orOperator(where(EPOCH).lt(number), where(EPOCH).exists(false));
+        Criteria leftByPredecessor =
+                new Criteria().andOperator(olderEpoch, where("claimedAt").lt(epoch.since()));
+        Criteria staleClaim = new Criteria()
+                .andOperator(where(EPOCH).not().gt(number), where("claimedAt").lt(now.minus(stale)));
+        Query abandoned = query(new Criteria()
+                .andOperator(
+                        where("state").is(ReminderState.SENDING.name()),
+                        new Criteria().orOperator(leftByPredecessor, staleClaim)));
         return (int) StoreCalls.call(
-                        "release stale reminders",
+                        "release abandoned reminder claims",
                         () -> mongo.updateMulti(
-                                stale,
+                                abandoned,
                                 new Update()
                                         .set("state", ReminderState.PENDING.name())
-                                        .set("note", RECOVERED),
+                                        .set("note", RECOVERED)
+                                        // The former claimer's epoch can no longer claim it or record its outcome
+                                        .set(EPOCH, number),
                                 ReminderDocument.class))
                 .getModifiedCount();
     }
@@ -188,8 +234,13 @@ final class MongoReminderStore implements ReminderStore {
                 .toList();
     }
 
-    /** Only the instance that claimed an entry moves it on from "sending". */
-    private static Query sending(String key) {
-        return query(where("_id").is(key).and("state").is(ReminderState.SENDING.name()));
+    /** Only the claim of exactly this epoch moves an entry on from "sending": the fence against a former claimer. */
+    private static Query claimedBy(String key, long epoch) {
+        return query(where("_id")
+                .is(key)
+                .and("state")
+                .is(ReminderState.SENDING.name())
+                .and(EPOCH)
+                .is(epoch));
     }
 }

@@ -30,7 +30,7 @@ final class MongoLeaseTest {
 
     @BeforeEach
     void newLease() {
-        lease = new MongoLease(mongo, "lease-" + UUID.randomUUID());
+        lease = new MongoLease(mongo, new DatabaseClock(mongo), "lease-" + UUID.randomUUID());
     }
 
     @Test

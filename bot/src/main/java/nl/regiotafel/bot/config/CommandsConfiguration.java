@@ -38,8 +38,9 @@ public class CommandsConfiguration {
 
     @Bean
     AdjustableClock clock(ClockProperties properties) {
+        Clock machine = Clock.systemUTC();
         return new AdjustableClock(
-                Clock.systemUTC(),
+                properties.skew() == null ? machine : Clock.offset(machine, properties.skew()),
                 properties.start() == null ? null : properties.start().toInstant());
     }
 

@@ -1,6 +1,7 @@
 package nl.regiotafel.bot.config;
 
 import java.time.Clock;
+import nl.regiotafel.bot.lease.ActiveInstance;
 import nl.regiotafel.bot.metrics.BotMetrics;
 import nl.regiotafel.bot.metrics.MeteredReminderStore;
 import nl.regiotafel.commands.chat.ChatGateway;
@@ -8,6 +9,7 @@ import nl.regiotafel.commands.milestone.MilestoneStore;
 import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.reminder.AbsenceStore;
+import nl.regiotafel.commands.reminder.ClaimFence;
 import nl.regiotafel.commands.reminder.ReminderComposer;
 import nl.regiotafel.commands.reminder.ReminderDispatcher;
 import nl.regiotafel.commands.reminder.ReminderEngine;
@@ -15,6 +17,7 @@ import nl.regiotafel.commands.reminder.ReminderPlanner;
 import nl.regiotafel.commands.reminder.ReminderSettingsStore;
 import nl.regiotafel.commands.reminder.ReminderStore;
 import nl.regiotafel.commands.update.UpdateStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -47,8 +50,24 @@ class RemindersConfiguration {
 
     @Bean
     ReminderDispatcher reminderDispatcher(
-            ReminderStore ledger, ReminderComposer composer, ChatGateway chat, BotMetrics metrics) {
-        return new ReminderDispatcher(new MeteredReminderStore(ledger, metrics), composer, chat);
+            ReminderStore ledger,
+            ReminderComposer composer,
+            ChatGateway chat,
+            BotMetrics metrics,
+            ObjectProvider<ActiveInstance> lease) {
+        return new ReminderDispatcher(new MeteredReminderStore(ledger, metrics), composer, chat, fence(lease));
+    }
+
+    /**
+     * Claims under the lease's epoch when the lease is on, else under the constant one. Looked up at each claim, not
+     * here: the lease starts the scheduler that runs this dispatcher.
+     */
+    static ClaimFence fence(ObjectProvider<ActiveInstance> lease) {
+        ClaimFence withoutLease = ClaimFence.withoutLease();
+        return () -> {
+            ActiveInstance active = lease.getIfAvailable();
+            return active == null ? withoutLease.current() : active.claimEpoch();
+        };
     }
 
     @Bean

@@ -51,6 +51,16 @@ final class DiscordChatGateway implements ChatGateway {
 
     @Override
     public String send(OutboundMessage message) {
+        return send(message, false);
+    }
+
+    @Override
+    public String sendRemaining(OutboundMessage message) {
+        return send(message, true);
+    }
+
+    /** With {@code recovered}, a direct message found in that user's DM history is not sent again. */
+    private String send(OutboundMessage message, boolean recovered) {
         JDA client = jda.get();
         if (client == null || client.getStatus() != JDA.Status.CONNECTED) {
             throw new ChatUnavailableException("Discord is not connected", null);
@@ -58,7 +68,16 @@ final class DiscordChatGateway implements ChatGateway {
         Messages m = Messages.of(networks.get(message.networkId()).locale());
         Set<String> channelUsers = new HashSet<>(message.mentionUserIds());
         String firstId = null;
+        String marker = reference(message.deduplicationKey());
         for (String userId : message.directTo()) {
+            if (recovered) {
+                java.util.Optional<String> earlier = directMessage(client, userId, marker);
+                if (earlier.isPresent()) {
+                    channelUsers.remove(userId);
+                    firstId = firstId == null ? earlier.get() : firstId;
+                    continue;
+                }
+            }
             try {
                 Message sent = client.retrieveUserById(userId)
                         .flatMap(user -> user.openPrivateChannel())
@@ -183,8 +202,9 @@ final class DiscordChatGateway implements ChatGateway {
     }
 
     /**
-     * After a crash between sending and recording, looks for the message among the channel's latest by its reference
-     * in the footer. The bot may read its own messages without the privileged Message Content intent.
+     * After a crash between sending and recording, looks for the message among the channel's latest 50 by its
+     * reference in the footer, and, for a message that goes only by direct message, among each addressee's DMs. The
+     * bot may read its own messages without the privileged Message Content intent.
      */
     @Override
     public java.util.Optional<String> findSent(OutboundMessage message) {
@@ -193,19 +213,63 @@ final class DiscordChatGateway implements ChatGateway {
             throw new ChatUnavailableException("Discord is not connected", null);
         }
         String marker = reference(message.deduplicationKey());
+        java.util.Optional<String> inChannel;
         try {
-            return channel(client, message).getHistory().retrievePast(50).complete().stream()
-                    .filter(msg ->
-                            msg.getAuthor().getId().equals(client.getSelfUser().getId()))
-                    .filter(msg -> msg.getEmbeds().stream()
-                            .anyMatch(e -> e.getFooter() != null
-                                    && e.getFooter().getText() != null
-                                    && e.getFooter().getText().contains(marker)))
-                    .map(Message::getId)
-                    .findFirst();
+            inChannel = ours(
+                    client,
+                    channel(client, message).getHistory().retrievePast(50).complete(),
+                    marker);
         } catch (RuntimeException e) {
             throw new ChatUnavailableException("Cannot read channel history: " + e.getMessage(), e);
         }
+        // The channel post is the last part send() makes: found there, the whole message went out
+        if (inChannel.isPresent() || message.directTo().isEmpty()) {
+            return inChannel;
+        }
+        // Sent by direct message only: found when every addressee has it (a part is completed by sendRemaining)
+        boolean channelPostToo =
+                !message.mentionRoleIds().isEmpty() || !message.directTo().containsAll(message.mentionUserIds());
+        if (channelPostToo) {
+            return java.util.Optional.empty();
+        }
+        String first = null;
+        for (String userId : message.directTo()) {
+            java.util.Optional<String> found = directMessage(client, userId, marker);
+            if (found.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            first = first == null ? found.get() : first;
+        }
+        return java.util.Optional.ofNullable(first);
+    }
+
+    /** The bot's message with this reference among the latest 50 of its DM channel with {@code userId}. */
+    private java.util.Optional<String> directMessage(JDA client, String userId, String marker) {
+        try {
+            List<Message> latest = client.retrieveUserById(userId)
+                    .flatMap(user -> user.openPrivateChannel())
+                    .flatMap(channel -> channel.getHistory().retrievePast(50))
+                    .complete();
+            return ours(client, latest, marker);
+        } catch (ErrorResponseException e) {
+            // No DM channel to read (the user blocks DMs, or left): nothing was delivered there
+            return java.util.Optional.empty();
+        } catch (RuntimeException e) {
+            throw new ChatUnavailableException("Cannot read direct message history: " + e.getMessage(), e);
+        }
+    }
+
+    /** The first of {@code messages} the bot wrote whose footer carries {@code marker}. */
+    private static java.util.Optional<String> ours(JDA client, List<Message> messages, String marker) {
+        String self = client.getSelfUser().getId();
+        return messages.stream()
+                .filter(msg -> msg.getAuthor().getId().equals(self))
+                .filter(msg -> msg.getEmbeds().stream()
+                        .anyMatch(e -> e.getFooter() != null
+                                && e.getFooter().getText() != null
+                                && e.getFooter().getText().contains(marker)))
+                .map(Message::getId)
+                .findFirst();
     }
 
     /** A short, stable reference of a ledger entry, shown in the footer so a message can be recognised later. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.regiotafel.commands.api.StoreUnavailableException;
+import nl.regiotafel.commands.reminder.ClaimFence;
 import nl.regiotafel.storage.MongoLease;
 import nl.regiotafel.storage.MongoLease.Lease;
 import org.slf4j.Logger;
@@ -46,6 +47,15 @@ public final class ActiveInstance implements SmartLifecycle, ApplicationListener
     /** The lease this instance holds, if it is the active one. */
     public Optional<Lease> lease() {
         return Optional.ofNullable(lease);
+    }
+
+    /**
+     * The epoch this instance claims reminders under: the lease's, from when it took the lease by the database's
+     * clock; empty while it is a standby.
+     */
+    public Optional<ClaimFence.Epoch> claimEpoch() {
+        Lease held = lease;
+        return held == null ? Optional.empty() : Optional.of(new ClaimFence.Epoch(held.epoch(), held.since()));
     }
 
     public String owner() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.regiotafel.commands.reminder.ClaimFence;
 import nl.regiotafel.commands.reminder.Reminder;
 import nl.regiotafel.commands.reminder.ReminderKind;
 import nl.regiotafel.commands.reminder.ReminderStore;
@@ -50,36 +51,45 @@ public final class MeteredReminderStore implements ReminderStore {
     }
 
     @Override
-    public Optional<Reminder> claim(String key, Instant now) {
-        Optional<Reminder> claimed = ledger.claim(key, now);
+    public Optional<Reminder> claim(String key, ClaimFence.Epoch epoch) {
+        Optional<Reminder> claimed = ledger.claim(key, epoch);
         claimed.ifPresent(r -> claimedDue.put(r.key(), r.dueAt()));
         return claimed;
     }
 
     @Override
-    public void markSent(String key, String messageId, Instant sentAt, boolean late) {
-        ledger.markSent(key, messageId, sentAt, late);
+    public boolean markSent(String key, long epoch, String messageId, Instant sentAt, boolean late) {
+        boolean recorded = ledger.markSent(key, epoch, messageId, sentAt, late);
         Instant due = claimedDue.remove(key);
-        metrics.reminderSent(late, due == null ? Duration.ZERO : Duration.between(due, sentAt));
+        if (recorded) {
+            metrics.reminderSent(late, due == null ? Duration.ZERO : Duration.between(due, sentAt));
+        }
+        return recorded;
     }
 
     @Override
-    public void markFailed(String key, int attempts, Instant retryAt, String note) {
-        ledger.markFailed(key, attempts, retryAt, note);
+    public boolean markFailed(String key, long epoch, int attempts, Instant retryAt, String note) {
+        boolean recorded = ledger.markFailed(key, epoch, attempts, retryAt, note);
         claimedDue.remove(key);
-        metrics.reminderFailed(retryAt == null);
+        if (recorded) {
+            metrics.reminderFailed(retryAt == null);
+        }
+        return recorded;
     }
 
     @Override
-    public void markSkipped(String key, String note) {
-        ledger.markSkipped(key, note);
+    public boolean markSkipped(String key, long epoch, String note) {
+        boolean recorded = ledger.markSkipped(key, epoch, note);
         claimedDue.remove(key);
-        metrics.reminderSkipped();
+        if (recorded) {
+            metrics.reminderSkipped();
+        }
+        return recorded;
     }
 
     @Override
-    public int releaseStale(Instant claimedBefore) {
-        return ledger.releaseStale(claimedBefore);
+    public int releaseClaims(ClaimFence.Epoch epoch, Duration stale) {
+        return ledger.releaseClaims(epoch, stale);
     }
 
     @Override

@@ -417,6 +417,61 @@ final class DiscordE2ETest {
     }
 
     @Test
+    void findsItsOwnDirectMessagesAfterACrashAndSendsOnlyTheOnesThatDidNotGoOut() {
+        // GIVEN a reminder by direct message to two leaders, of which the instance that died had sent only the first
+        FakeMember anna = GUILD.member("anna-" + code("a"));
+        FakeMember bram = GUILD.member("bram-" + code("b"));
+        String key = "MILESTONE_DUE|" + code("dm-crash") + "#1|2021-09-29";
+        nl.regiotafel.commands.chat.OutboundMessage toAnna = new nl.regiotafel.commands.chat.OutboundMessage(
+                GUILD.id(),
+                nl.regiotafel.commands.chat.OutboundMessage.Purpose.REMINDERS,
+                Page.of("crash: mijlpaal vandaag", "Eindevaluatie"),
+                Set.of(anna.id()),
+                Set.of(),
+                Set.of(anna.id()),
+                List.of(),
+                key);
+        nl.regiotafel.commands.chat.OutboundMessage toBoth = new nl.regiotafel.commands.chat.OutboundMessage(
+                GUILD.id(),
+                nl.regiotafel.commands.chat.OutboundMessage.Purpose.REMINDERS,
+                toAnna.page(),
+                Set.of(anna.id(), bram.id()),
+                Set.of(),
+                Set.of(anna.id(), bram.id()),
+                List.of(),
+                key);
+        connected();
+        String sentToAnna = chat.send(toAnna);
+
+        // WHEN the next instance looks for it, and completes it
+        java.util.Optional<String> whole = chat.findSent(toAnna);
+        java.util.Optional<String> partly = chat.findSent(toBoth);
+        chat.sendRemaining(toBoth);
+
+        // THEN a message that went out whole is found; one that went out in part is completed without a second DM
+        assertThat(whole).contains(sentToAnna);
+        assertThat(partly).isEmpty();
+        String reference = DiscordChatGateway.reference(key);
+        for (FakeMember leader : List.of(anna, bram)) {
+            assertThat(DISCORD.channelMessages(DISCORD.directMessageChannel(leader.user())))
+                    .as(leader.user().toString())
+                    .filteredOn(m -> m.path("embeds")
+                            .path(0)
+                            .path("footer")
+                            .path("text")
+                            .asText()
+                            .contains(reference))
+                    .hasSize(1);
+        }
+        assertThat(DISCORD.channelMessages(GUILD.channelId())).noneMatch(m -> m.path("embeds")
+                .path(0)
+                .path("footer")
+                .path("text")
+                .asText()
+                .contains(reference));
+    }
+
+    @Test
     void postsTheRoundBoardInTheUpdatesChannelAndEditsItInPlaceAsLeadersReport() {
         // GIVEN a network with an updates channel
         var withChannel = networks.get(GUILD.id()).toBuilder();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import nl.regiotafel.bot.RegiotafelTest;
+import nl.regiotafel.commands.reminder.ClaimFence;
 import nl.regiotafel.commands.reminder.Reminder;
 import nl.regiotafel.commands.reminder.ReminderKind;
 import nl.regiotafel.commands.reminder.ReminderStore;
@@ -40,14 +41,16 @@ final class MeteredReminderStoreTest {
         metered.plan(failing);
         metered.plan(obsolete);
         Instant twoHoursLate = DUE.plus(Duration.ofHours(2));
-        metered.claim(late.key(), twoHoursLate).orElseThrow();
-        metered.markSent(late.key(), "m1", twoHoursLate, true);
-        metered.claim(failing.key(), twoHoursLate).orElseThrow();
-        metered.markFailed(failing.key(), 1, twoHoursLate.plusSeconds(60), "chat down");
-        metered.claim(failing.key(), twoHoursLate.plusSeconds(60)).orElseThrow();
-        metered.markFailed(failing.key(), 12, null, "chat down");
-        metered.claim(obsolete.key(), twoHoursLate).orElseThrow();
-        metered.markSkipped(obsolete.key(), "milestone moved");
+        ClaimFence.Epoch epoch = ClaimFence.withoutLease().current().orElseThrow();
+        long number = epoch.number();
+        metered.claim(late.key(), epoch).orElseThrow();
+        metered.markSent(late.key(), number, "m1", twoHoursLate, true);
+        metered.claim(failing.key(), epoch).orElseThrow();
+        metered.markFailed(failing.key(), number, 1, twoHoursLate.plusSeconds(60), "chat down");
+        metered.claim(failing.key(), epoch).orElseThrow();
+        metered.markFailed(failing.key(), number, 12, null, "chat down");
+        metered.claim(obsolete.key(), epoch).orElseThrow();
+        metered.markSkipped(obsolete.key(), number, "milestone moved");
 
         // THEN the meters say so
         assertThat(registry.get("regiotafel.reminders.planned").counter().count())

@@ -20,6 +20,7 @@ import nl.regiotafel.commands.api.UserRef;
 import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditStore;
 import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.reminder.ClaimFence;
 import nl.regiotafel.commands.reminder.Reminder;
 import nl.regiotafel.commands.reminder.ReminderKind;
 import nl.regiotafel.commands.reminder.ReminderStore;
@@ -80,8 +81,9 @@ final class RetentionTest {
                 bot.network(), ReminderKind.ROUND_OPEN, "2021-Q4", SEPTEMBER.plusSeconds(86_400 * 30), "14");
         ledger.plan(sent);
         ledger.plan(pending);
-        ledger.claim(sent.key(), JANUARY).orElseThrow();
-        ledger.markSent(sent.key(), "m-1", JANUARY, false);
+        ledger.claim(sent.key(), ClaimFence.withoutLease().current().orElseThrow())
+                .orElseThrow();
+        ledger.markSent(sent.key(), ClaimFence.WITHOUT_LEASE, "m-1", JANUARY, false);
         clock.set(AUGUST);
         ok(bot.run(LEADER, "update", null, "project", "tizv-glasses", "results", "Derde kwartaal"));
         clock.set(SEPTEMBER);

@@ -32,6 +32,10 @@ import nl.regiotafel.commands.update.UpdateStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /** A whole reporting quarter on an injected clock, against the real ledger on the embedded store. */
 @RegiotafelTest
@@ -68,6 +72,9 @@ final class ReminderEngineTest {
 
     @Autowired
     AbsenceStore absences;
+
+    @Autowired
+    MongoTemplate mongo;
 
     private TestRequests bot;
     private final List<ConsoleChatGateway.Posted> posted = new ArrayList<>();
@@ -260,11 +267,26 @@ final class ReminderEngineTest {
         // An instance claims the −2 reminder at 09:00 on 29 September and dies before sending
         clock.set(Instant.parse("2021-09-29T07:00:00Z"));
         engine.plan();
-        Reminder claimed = ledger.claimNext(clock.instant()).orElseThrow();
+        Reminder due = ledger.due(bot.network(), clock.instant(), 1).get(0);
+        Reminder claimed = ledger.claim(
+                        due.key(), ClaimFence.withoutLease().current().orElseThrow())
+                .orElseThrow();
         assertThat(claimed.kind()).isEqualTo(ReminderKind.MILESTONE_BEFORE);
 
-        // A restarted instance releases it once the claim is stale and sends it
+        // A restarted instance 30 minutes later by its own clock leaves it: by the database's clock it was just claimed
         advanceTo(engine(chat), "2021-09-29T07:30:00Z");
+        assertThat(titles()).doesNotContain("acute-psy: mijlpaal over 2 dagen");
+
+        // Once the claim is older than the stale limit by the database's clock, it is taken over and sent
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(claimed.key())),
+                new Update()
+                        .set(
+                                "claimedAt",
+                                java.util.Date.from(
+                                        Instant.now().minus(ReminderDispatcher.STALE_CLAIM.plusMinutes(1)))),
+                "reminders");
+        advanceTo(engine(chat), "2021-09-29T07:31:00Z");
 
         assertThat(titles())
                 .filteredOn(t -> t.equals("acute-psy: mijlpaal over 2 dagen"))

@@ -19,6 +19,17 @@ public interface ChatGateway {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Sends a message whose earlier send may have been cut off by a crash, after {@link #findSent} found it not
+     * (wholly) there: parts of it the platform already shows (a direct message to one of its addressees, say) are not
+     * sent again. A platform that cannot tell sends it whole.
+     *
+     * @return the platform's message id
+     */
+    default String sendRemaining(OutboundMessage message) {
+        return send(message);
+    }
+
     /** The platform is unreachable or rate-limits us; the message was not sent and may be retried. */
     final class ChatUnavailableException extends RuntimeException {
         public ChatUnavailableException(String message, Throwable cause) {

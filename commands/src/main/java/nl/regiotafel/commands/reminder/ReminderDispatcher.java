@@ -10,14 +10,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends due ledger entries: claims each atomically (so a second instance cannot send it too), composes it from the
- * current state, sends it through the {@link ChatGateway} and records the outcome.
+ * Sends due ledger entries: claims each atomically under this instance's epoch (so a second instance cannot send it
+ * too), composes it from the current state, sends it through the {@link ChatGateway} and records the outcome.
+ *
+ * <p>Whether a reminder is due is judged by this instance's clock (only the active instance sends); whether a claim
+ * is abandoned is judged by the database's clock and the epochs ({@link ReminderStore#releaseClaims}), so instances
+ * whose clocks disagree by hours still send each entry once. An entry taken over from an instance that died mid-send
+ * is first looked for on the platform ({@link ChatGateway#findSent}): found, it is recorded, not sent again.
  */
 public final class ReminderDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderDispatcher.class);
 
-    /** An entry "sending" for longer than this belonged to an instance that died mid-send. */
+    /**
+     * An entry "sending" for longer than this, by the database's clock, belonged to an instance that died mid-send
+     * (or hung): taken over even within the same epoch.
+     */
     static final Duration STALE_CLAIM = Duration.ofMinutes(10);
 
     /** Waits between tries while the chat platform is unreachable; the last is repeated. */
@@ -34,16 +42,28 @@ public final class ReminderDispatcher {
     /** Due entries read per query; each is then claimed by its key. */
     static final int BATCH = 200;
 
+    /** {@link #handle}'s results besides "how many were sent". */
+    private static final int CHAT_DOWN = -1;
+
+    private static final int FENCED = -2;
+
     private final ReminderStore ledger;
     private final ReminderComposer composer;
     private final ChatGateway chat;
+    private final ClaimFence fence;
     private volatile Instant chatPausedUntil = Instant.MIN;
     private volatile boolean stopped;
 
+    /** A dispatcher without the lease: every instance claims under one constant epoch. */
     public ReminderDispatcher(ReminderStore ledger, ReminderComposer composer, ChatGateway chat) {
+        this(ledger, composer, chat, ClaimFence.withoutLease());
+    }
+
+    public ReminderDispatcher(ReminderStore ledger, ReminderComposer composer, ChatGateway chat, ClaimFence fence) {
         this.ledger = ledger;
         this.composer = composer;
         this.chat = chat;
+        this.fence = fence;
     }
 
     /**
@@ -64,7 +84,19 @@ public final class ReminderDispatcher {
         if (stopped) {
             return 0;
         }
-        ledger.releaseStale(now.minus(STALE_CLAIM));
+        Optional<ClaimFence.Epoch> current = fence.current();
+        if (current.isEmpty()) {
+            // Not the active instance (any more): claim nothing
+            return 0;
+        }
+        ClaimFence.Epoch epoch = current.get();
+        int released = ledger.releaseClaims(epoch, STALE_CLAIM);
+        if (released > 0) {
+            log.info(
+                    "Took over {} reminder claim(s) left by an instance that died mid-send (epoch {})",
+                    released,
+                    epoch);
+        }
         if (now.isBefore(chatPausedUntil)) {
             return 0;
         }
@@ -75,18 +107,18 @@ public final class ReminderDispatcher {
         while (!due.isEmpty() && handled < MAX_PER_RUN) {
             boolean stop = false;
             for (Reminder candidate : due) {
-                if (stopped) {
-                    // Shutting down: between two entries, so none is left half-sent
+                if (stopped || !fence.current().equals(current)) {
+                    // Shutting down, or the lease passed on: between two entries, so none is left half-sent
                     stop = true;
                     break;
                 }
-                Optional<Reminder> claimed = ledger.claim(candidate.key(), now);
+                Optional<Reminder> claimed = ledger.claim(candidate.key(), epoch);
                 if (claimed.isEmpty()) {
                     // Another instance claimed it first
                     continue;
                 }
                 handled++;
-                int result = handle(claimed.get(), batch, now);
+                int result = handle(claimed.get(), epoch.number(), batch, now);
                 if (result < 0) {
                     stop = true;
                     break;
@@ -111,40 +143,70 @@ public final class ReminderDispatcher {
         stopped = false;
     }
 
-    /** Composes and sends one claimed entry: 1 when sent, 0 when skipped or found sent, -1 when chat is down. */
-    private int handle(Reminder reminder, ReminderComposer.Batch batch, Instant now) {
+    /**
+     * Composes and sends one claimed entry: 1 when sent, 0 when skipped or found sent, {@link #CHAT_DOWN} when chat is
+     * down, {@link #FENCED} when a successor took the claim over (this instance is no longer the active one).
+     */
+    private int handle(Reminder reminder, long epoch, ReminderComposer.Batch batch, Instant now) {
         ReminderComposer.Composed composed = batch.compose(reminder);
         if (composed.message() == null) {
-            ledger.markSkipped(reminder.key(), composed.skipReason());
+            if (!ledger.markSkipped(reminder.key(), epoch, composed.skipReason())) {
+                return fenced(reminder, epoch);
+            }
             log.info("Reminder {} skipped: {}", reminder.key(), composed.skipReason());
             return 0;
         }
         try {
-            if (ReminderStore.RECOVERED.equals(reminder.note())) {
+            boolean recovered = ReminderStore.RECOVERED.equals(reminder.note());
+            if (recovered) {
                 Optional<String> earlier = chat.findSent(composed.message());
                 if (earlier.isPresent()) {
                     // The instance that claimed it had sent it before dying: record, do not send again
-                    ledger.markSent(reminder.key(), earlier.get(), now, reminder.late());
-                    return 0;
+                    log.info(
+                            "Reminder {} was sent before its instance died, as message {}",
+                            reminder.key(),
+                            earlier.get());
+                    return ledger.markSent(reminder.key(), epoch, earlier.get(), now, reminder.late())
+                            ? 0
+                            : fenced(reminder, epoch);
                 }
             }
-            String messageId = chat.send(composed.message());
+            // Taken over mid-send: the direct messages that went out before the crash are not sent again
+            String messageId = recovered ? chat.sendRemaining(composed.message()) : chat.send(composed.message());
             boolean late = now.isAfter(reminder.dueAt().plus(ReminderComposer.LATE_AFTER));
-            ledger.markSent(reminder.key(), messageId, now, late);
+            if (!ledger.markSent(reminder.key(), epoch, messageId, now, late)) {
+                // Sent, but a successor took the claim over meanwhile: it looks the message up before sending
+                return fenced(reminder, epoch);
+            }
             log.info("Reminder {} sent as message {} in network {}", reminder.key(), messageId, reminder.networkId());
             return 1;
         } catch (ChatUnavailableException e) {
             int attempts = reminder.attempts() + 1;
             Duration wait = BACKOFF[Math.min(attempts - 1, BACKOFF.length - 1)];
+            if (!ledger.markFailed(
+                    reminder.key(),
+                    epoch,
+                    attempts,
+                    attempts >= MAX_ATTEMPTS ? null : now.plus(wait),
+                    // A recovered entry stays marked so: the next try still looks for it on the platform first
+                    ReminderStore.RECOVERED.equals(reminder.note()) ? ReminderStore.RECOVERED : e.getMessage())) {
+                return fenced(reminder, epoch);
+            }
             chatPausedUntil = now.plus(wait);
-            ledger.markFailed(
-                    reminder.key(), attempts, attempts >= MAX_ATTEMPTS ? null : chatPausedUntil, e.getMessage());
             log.warn(
                     "Chat unavailable sending {} (attempt {}); pausing until {}",
                     reminder.key(),
                     attempts,
                     chatPausedUntil);
-            return -1;
+            return CHAT_DOWN;
         }
+    }
+
+    private static int fenced(Reminder reminder, long epoch) {
+        log.warn(
+                "Reminder {}: the claim of epoch {} was taken over by a newer active instance; this one stops sending",
+                reminder.key(),
+                epoch);
+        return FENCED;
     }
 }

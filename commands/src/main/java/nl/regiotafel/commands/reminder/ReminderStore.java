@@ -1,5 +1,6 @@
 package nl.regiotafel.commands.reminder;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,15 +26,16 @@ public interface ReminderStore {
     }
 
     /**
-     * Atomically claims one entry (pending → sending) if it is still pending, so two instances never claim the same
-     * one. Empty when another instance got it first.
+     * Atomically claims one entry (pending → sending) if it is still pending and no higher epoch has taken it over, so
+     * two instances never claim the same one. The claim records {@code epoch} and the database's time. Empty when
+     * another instance got it first, or a successor fenced it.
      */
-    Optional<Reminder> claim(String key, Instant now);
+    Optional<Reminder> claim(String key, ClaimFence.Epoch epoch);
 
     /** Claims the earliest pending entry due by {@code now}. */
-    default Optional<Reminder> claimNext(Instant now) {
+    default Optional<Reminder> claimNext(Instant now, ClaimFence.Epoch epoch) {
         for (Reminder candidate : due(now, 10)) {
-            Optional<Reminder> claimed = claim(candidate.key(), now);
+            Optional<Reminder> claimed = claim(candidate.key(), epoch);
             if (claimed.isPresent()) {
                 return claimed;
             }
@@ -41,18 +43,31 @@ public interface ReminderStore {
         return Optional.empty();
     }
 
-    void markSent(String key, String messageId, Instant sentAt, boolean late);
-
-    /** Back to pending for another try at {@code retryAt}, or failed for good when {@code retryAt} is null. */
-    void markFailed(String key, int attempts, Instant retryAt, String note);
-
-    void markSkipped(String key, String note);
+    /**
+     * Records a claimed entry as sent. Fenced: only a claim of exactly {@code epoch} still "sending" is moved on, so an
+     * instance whose claim a successor took over cannot record over it.
+     *
+     * @return false when the write was refused (the claim is no longer this epoch's)
+     */
+    boolean markSent(String key, long epoch, String messageId, Instant sentAt, boolean late);
 
     /**
-     * Entries stuck in "sending" since before {@code claimedBefore} (their instance died mid-send) go back to pending;
-     * their deduplication key keeps a platform that supports it from showing them twice. Returns how many.
+     * Back to pending for another try at {@code retryAt}, or failed for good when {@code retryAt} is null. Fenced as
+     * {@link #markSent}.
      */
-    int releaseStale(Instant claimedBefore);
+    boolean markFailed(String key, long epoch, int attempts, Instant retryAt, String note);
+
+    /** Fenced as {@link #markSent}. */
+    boolean markSkipped(String key, long epoch, String note);
+
+    /**
+     * Takes over claims whose instance can no longer finish them, back to pending with the note {@link #RECOVERED}
+     * and fenced at {@code epoch} (an older epoch cannot claim them again): claims of older epochs made before {@code
+     * epoch.since()} (the predecessor's), and claims of this or an older epoch made more than {@code stale} ago. Both
+     * are judged by the database's clock, never an instance's. The platform's history is checked before a recovered
+     * entry is sent again ({@code ChatGateway#findSent}). Returns how many.
+     */
+    int releaseClaims(ClaimFence.Epoch epoch, Duration stale);
 
     /** A network's entries due in [from, to), by due time. */
     List<Reminder> between(String networkId, Instant from, Instant to);

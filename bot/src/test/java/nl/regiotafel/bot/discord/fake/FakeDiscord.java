@@ -11,10 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -46,6 +51,9 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, SentInteraction> byToken = new ConcurrentHashMap<>();
     private final AtomicInteger nextModalComponent = new AtomicInteger();
     private final Object lock = new Object();
+    private final AtomicBoolean holdNext = new AtomicBoolean();
+    private final BlockingQueue<ObjectNode> heldMessages = new LinkedBlockingQueue<>();
+    private final CountDownLatch release = new CountDownLatch(1);
     private int checkedProtocol;
     private int checkedRequests;
     private final FakeRest rest = new FakeRest(this);
@@ -138,6 +146,46 @@ public final class FakeDiscord implements AutoCloseable {
 
     boolean acceptsDirectMessages(String userId) {
         return !dmBlocked.contains(userId);
+    }
+
+    /**
+     * Holds back Discord's answer to the next message the bot posts in a channel (or DM): the message is stored and
+     * members see it, but the bot waits for the answer until {@link #releaseHeldAnswers()}, as when the bot's process
+     * dies between sending a message and hearing it went out.
+     */
+    public void holdNextAnswer() {
+        holdNext.set(true);
+    }
+
+    /** Waits until a message whose answer is held back has arrived; that message, as stored. */
+    public ObjectNode awaitHeldMessage(Duration wait) {
+        try {
+            ObjectNode held = heldMessages.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+            if (held == null) {
+                throw new AssertionError("No message arrived within " + wait.toMillis() + " ms");
+            }
+            return held;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while waiting", e);
+        }
+    }
+
+    /** Sends the answers held back (to whoever still listens). */
+    public void releaseHeldAnswers() {
+        release.countDown();
+    }
+
+    void holdAnswer(ObjectNode posted) {
+        if (!holdNext.compareAndSet(true, false)) {
+            return;
+        }
+        heldMessages.add(posted.deepCopy());
+        try {
+            release.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A user of any guild by id, or null. */
@@ -463,6 +511,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     @Override
     public void close() {
+        releaseHeldAnswers();
         http.stop(0);
         httpThreads.shutdownNow();
         try {

@@ -215,7 +215,10 @@ final class FakeRest implements HttpHandler {
             if (recipient != null && !discord.acceptsDirectMessages(recipient)) {
                 return Answer.error(403, 50007, "Cannot send messages to this user");
             }
-            return Answer.ok(channelMessage(s[1], body.json(), body.files()));
+            ObjectNode posted = channelMessage(s[1], body.json(), body.files());
+            // Stored and visible, but the answer may be held back: the sender cannot know it went out
+            discord.holdAnswer(posted);
+            return Answer.ok(posted);
         }
         if (s[0].equals("channels") && s.length == 3 && s[2].equals("messages") && method.equals("GET")) {
             return history(s[1], query);
