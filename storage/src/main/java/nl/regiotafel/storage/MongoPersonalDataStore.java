@@ -143,8 +143,9 @@ final class MongoPersonalDataStore implements PersonalDataStore {
     }
 
     @Override
-    public int erase(String networkId, String userId, Collection<String> names, Pseudonym pseudonym) {
+    public Erasure erase(String networkId, String userId, Collection<String> names, Pseudonym pseudonym) {
         return StoreCalls.call("erase personal data", () -> {
+            Set<String> projectCodes = new TreeSet<>();
             int changed = (int) collection("absences")
                     .deleteMany(Filters.and(Filters.eq("networkId", networkId), Filters.eq("userId", userId)))
                     .getDeletedCount();
@@ -164,11 +165,26 @@ final class MongoPersonalDataStore implements PersonalDataStore {
                     if (!scrubbed.equals(d)) {
                         collection.replaceOne(Filters.eq("_id", d.get("_id")), scrubbed);
                         changed++;
+                        projectOf(name, d).ifPresent(projectCodes::add);
                     }
                 }
             }
-            return changed;
+            return new Erasure(changed, projectCodes);
         });
+    }
+
+    /** The project a document belongs to: its {@code projectCode}, a project's own code, a snapshot's project. */
+    private static java.util.Optional<String> projectOf(String collection, Document d) {
+        if (d.get("projectCode") instanceof String code) {
+            return java.util.Optional.of(code);
+        }
+        if (collection.equals("projects") && d.get("code") instanceof String code) {
+            return java.util.Optional.of(code);
+        }
+        if (d.get("project") instanceof Document project && project.get("code") instanceof String code) {
+            return java.util.Optional.of(code);
+        }
+        return java.util.Optional.empty();
     }
 
     @Override

@@ -65,6 +65,7 @@ class DiscordConfiguration {
             nl.regiotafel.commands.forum.ProjectForum forum,
             nl.regiotafel.commands.forum.ForumPostStore posts,
             nl.regiotafel.commands.project.ProjectStore projects,
+            nl.regiotafel.commands.update.UpdateStore updates,
             NetworkStore networks) {
         java.util.concurrent.ScheduledExecutorService worker =
                 java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
@@ -72,7 +73,7 @@ class DiscordConfiguration {
                     t.setDaemon(true);
                     return t;
                 });
-        return new ForumSync(forum, posts, projects, networks, worker)
+        return new ForumSync(forum, posts, projects, updates, networks, worker)
                 .schedule(java.time.Duration.ofMinutes(1), java.time.Duration.ofHours(1));
     }
 }

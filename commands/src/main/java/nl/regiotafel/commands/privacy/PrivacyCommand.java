@@ -57,14 +57,21 @@ public final class PrivacyCommand implements Command {
     private final AuditStore audit;
     private final NetworkStore networks;
     private final Clock clock;
+    private final PrivacyEvents events;
 
     public PrivacyCommand(
-            PersonalDataStore data, RetentionStore retention, AuditStore audit, NetworkStore networks, Clock clock) {
+            PersonalDataStore data,
+            RetentionStore retention,
+            AuditStore audit,
+            NetworkStore networks,
+            Clock clock,
+            PrivacyEvents events) {
         this.data = data;
         this.retention = retention;
         this.audit = audit;
         this.networks = networks;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -139,7 +146,8 @@ public final class PrivacyCommand implements Command {
         Messages stored = Messages.of(networks.get(request.networkId()).locale());
         PersonalDataStore.Pseudonym pseudonym =
                 new PersonalDataStore.Pseudonym("oud-lid-" + number, stored.get("privacy.pseudonym", number));
-        int changed = data.erase(request.networkId(), person.id(), List.of(person.name()), pseudonym);
+        PersonalDataStore.Erasure erasure =
+                data.erase(request.networkId(), person.id(), List.of(person.name()), pseudonym);
         // The audit log keeps that an erasure happened and by whom, never whose data it was
         audit.record(new AuditEntry(
                 request.networkId(),
@@ -149,11 +157,14 @@ public final class PrivacyCommand implements Command {
                 "privacy.erase",
                 pseudonym.name(),
                 List.of()));
+        // Only now that the store no longer names them: the forum posts and the round board render from the store
+        events.erased(new PersonErased(request.networkId(), pseudonym.name(), erasure.projectCodes()));
         return CommandResponse.builder()
                 .privately()
                 .tone(Tone.SUCCESS)
                 .page(Page.of(
-                        m.get("privacy.erase.done.title"), m.get("privacy.erase.done.text", pseudonym.name(), changed)))
+                        m.get("privacy.erase.done.title"),
+                        m.get("privacy.erase.done.text", pseudonym.name(), erasure.changed())))
                 .build();
     }
 
