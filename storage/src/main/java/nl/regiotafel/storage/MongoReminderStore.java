@@ -105,7 +105,7 @@ final class MongoReminderStore implements ReminderStore {
     }
 
     @Override
-    public void markSent(String key, String messageId, Instant sentAt, boolean late) {
+    public void markSent(String key, String messageId, Instant sentAt, boolean late, java.util.Set<String> recipients) {
         StoreCalls.run(
                 "reminder sent",
                 () -> mongo.updateFirst(
@@ -115,6 +115,7 @@ final class MongoReminderStore implements ReminderStore {
                                 .set("messageId", messageId)
                                 .set("sentAt", sentAt)
                                 .set("late", late)
+                                .set("recipients", new java.util.ArrayList<>(new java.util.TreeSet<>(recipients)))
                                 .inc("attempts", 1),
                         ReminderDocument.class));
     }

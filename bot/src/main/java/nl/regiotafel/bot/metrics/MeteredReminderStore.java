@@ -57,8 +57,8 @@ public final class MeteredReminderStore implements ReminderStore {
     }
 
     @Override
-    public void markSent(String key, String messageId, Instant sentAt, boolean late) {
-        ledger.markSent(key, messageId, sentAt, late);
+    public void markSent(String key, String messageId, Instant sentAt, boolean late, java.util.Set<String> recipients) {
+        ledger.markSent(key, messageId, sentAt, late, recipients);
         Instant due = claimedDue.remove(key);
         metrics.reminderSent(late, due == null ? Duration.ZERO : Duration.between(due, sentAt));
     }

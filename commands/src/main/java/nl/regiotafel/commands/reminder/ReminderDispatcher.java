@@ -111,6 +111,13 @@ public final class ReminderDispatcher {
         stopped = false;
     }
 
+    /** Who a message addresses: the people it mentions and the people it goes to directly. */
+    private static java.util.Set<String> recipients(nl.regiotafel.commands.chat.OutboundMessage message) {
+        java.util.Set<String> people = new java.util.TreeSet<>(message.mentionUserIds());
+        people.addAll(message.directTo());
+        return people;
+    }
+
     /** Composes and sends one claimed entry: 1 when sent, 0 when skipped or found sent, -1 when chat is down. */
     private int handle(Reminder reminder, ReminderComposer.Batch batch, Instant now) {
         ReminderComposer.Composed composed = batch.compose(reminder);
@@ -124,13 +131,14 @@ public final class ReminderDispatcher {
                 Optional<String> earlier = chat.findSent(composed.message());
                 if (earlier.isPresent()) {
                     // The instance that claimed it had sent it before dying: record, do not send again
-                    ledger.markSent(reminder.key(), earlier.get(), now, reminder.late());
+                    ledger.markSent(
+                            reminder.key(), earlier.get(), now, reminder.late(), recipients(composed.message()));
                     return 0;
                 }
             }
             String messageId = chat.send(composed.message());
             boolean late = now.isAfter(reminder.dueAt().plus(ReminderComposer.LATE_AFTER));
-            ledger.markSent(reminder.key(), messageId, now, late);
+            ledger.markSent(reminder.key(), messageId, now, late, recipients(composed.message()));
             log.info("Reminder {} sent as message {} in network {}", reminder.key(), messageId, reminder.networkId());
             return 1;
         } catch (ChatUnavailableException e) {

@@ -41,7 +41,17 @@ public interface ReminderStore {
         return Optional.empty();
     }
 
-    void markSent(String key, String messageId, Instant sentAt, boolean late);
+    /** Sent (or found sent after a crash) as {@code messageId}; whom it addressed is not known. */
+    default void markSent(String key, String messageId, Instant sentAt, boolean late) {
+        markSent(key, messageId, sentAt, late, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #markSent(String, String, Instant, boolean)}, keeping who the message addressed (mentioned or sent a
+     * direct message): what a person's export lists as messages the bot sent them, and what an erasure removes them
+     * from. Kept only as long as the network keeps its ledger.
+     */
+    void markSent(String key, String messageId, Instant sentAt, boolean late, java.util.Set<String> recipients);
 
     /** Back to pending for another try at {@code retryAt}, or failed for good when {@code retryAt} is null. */
     void markFailed(String key, int attempts, Instant retryAt, String note);
