@@ -73,6 +73,15 @@ final class PrivacyCommandTest {
     WebApplicationContext context;
 
     @Autowired
+    nl.regiotafel.commands.transfer.Importer importer;
+
+    @Autowired
+    nl.regiotafel.commands.transfer.ImportJournal journal;
+
+    @Autowired
+    nl.regiotafel.commands.project.ProjectStore projects;
+
+    @Autowired
     DashboardLinks links;
 
     private TestRequests bot;
@@ -204,6 +213,23 @@ final class PrivacyCommandTest {
             assertThat(output).doesNotContain(ID).doesNotContain(NAME).doesNotContain("Petra");
         }
         assertThat(String.join("\n", after)).contains("Zeven organisaties doen mee");
+    }
+
+    @Test
+    void anImportACrashLeftPendingIsCompletedBeforeTheErasureSoItCannotBringThePersonBack() {
+        // GIVEN an import naming Petra as leader, journalled but not written (the bot died)
+        String csv = "code;naam;regio;thema;projectleider\r\np-import;Geimporteerd;Zeeland;Behoud;<@" + ID + ">\r\n";
+        nl.regiotafel.commands.transfer.PendingImports.journal(importer, journal, bot.network(), ADMIN, csv);
+
+        // WHEN she is erased, and the bot later completes whatever import is pending
+        ok(bot.run(ADMIN, "privacy", "erase", "user", PETRA_REF, "confirm", true));
+        importer.resumePending();
+
+        // THEN the imported project exists without her, and nothing names her
+        assertThat(projects.find(bot.network(), "p-import"))
+                .hasValueSatisfying(p -> assertThat(p.leaders()).isEmpty());
+        assertThat(journal.pending(bot.network())).isEmpty();
+        assertThat(documentsNaming()).isEmpty();
     }
 
     @Test

@@ -24,6 +24,7 @@ import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditStore;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkStore;
+import nl.regiotafel.commands.transfer.Importer;
 import nl.regiotafel.commands.transfer.Json;
 
 /**
@@ -58,6 +59,7 @@ public final class PrivacyCommand implements Command {
     private final NetworkStore networks;
     private final Clock clock;
     private final PrivacyEvents events;
+    private final Importer importer;
 
     public PrivacyCommand(
             PersonalDataStore data,
@@ -65,7 +67,9 @@ public final class PrivacyCommand implements Command {
             AuditStore audit,
             NetworkStore networks,
             Clock clock,
-            PrivacyEvents events) {
+            PrivacyEvents events,
+            Importer importer) {
+        this.importer = importer;
         this.data = data;
         this.retention = retention;
         this.audit = audit;
@@ -141,6 +145,9 @@ public final class PrivacyCommand implements Command {
                     .action(new Action("privacy.erase.confirm", NAME, "erase", Map.of(USER, person, CONFIRM, true)))
                     .build();
         }
+        // An import a crash left pending holds its plan compressed, out of the erasure's reach, and would bring the
+        // person back when completed later: complete it first, so the erasure covers what it writes
+        importer.resumePending(request.networkId());
         int number = data.nextFormerMember(request.networkId());
         // The pseudonym is stored text, so it is in the network's language, not the administrator's
         Messages stored = Messages.of(networks.get(request.networkId()).locale());
