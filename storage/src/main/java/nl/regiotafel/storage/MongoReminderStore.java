@@ -176,6 +176,16 @@ final class MongoReminderStore implements ReminderStore {
     }
 
     @Override
+    public List<Reminder> sentTo(String networkId, String userId) {
+        // recipients is an array: equality on it matches an element
+        Query query = query(where("networkId").is(networkId).and("recipients").is(userId))
+                .with(Sort.by("sentAt"));
+        return StoreCalls.call("reminders sent to", () -> mongo.find(query, ReminderDocument.class)).stream()
+                .map(ReminderDocument::toReminder)
+                .toList();
+    }
+
+    @Override
     public List<Reminder> find(String networkId, ReminderKind kind, String subject) {
         Query query = query(where("networkId")
                         .is(networkId)

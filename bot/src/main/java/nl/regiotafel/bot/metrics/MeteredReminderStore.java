@@ -98,6 +98,11 @@ public final class MeteredReminderStore implements ReminderStore {
     }
 
     @Override
+    public List<Reminder> sentTo(String networkId, String userId) {
+        return ledger.sentTo(networkId, userId);
+    }
+
+    @Override
     public List<Reminder> find(String networkId, ReminderKind kind, String subject) {
         return ledger.find(networkId, kind, subject);
     }

@@ -26,8 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * An erasure reaches what the bot posted in Discord: the whole bot, with the real JDA client, against the fake Discord.
- * A project's forum post shows its leader on the card and her update as a message; after {@code /privacy wissen} both
- * are edited in place and the fake's stored messages hold neither her id nor her name.
+ * A project's forum post shows its leader on the card and her update as a message, and a reminder in the channel
+ * mentions her; after {@code /privacy wissen} all three are edited in place and the fake's stored messages hold neither
+ * her id nor her name.
  */
 @Import(ErasureForumE2ETest.Fake.class)
 @SpringBootTest(
@@ -72,12 +73,20 @@ final class ErasureForumE2ETest {
     @Autowired
     DiscordBot bot;
 
+    @Autowired
+    nl.regiotafel.bot.config.AdjustableClock clock;
+
+    @Autowired
+    nl.regiotafel.commands.reminder.ReminderEngine reminders;
+
     @Test
-    void afterAnErasureTheForumPostsCardAndUpdateMessagesNameThePersonNoMore() throws InterruptedException {
-        // GIVEN a forum channel, and a project led by Petra with her update in its post, naming her in the text too
+    void afterAnErasureTheForumPostAndTheRemindersThatMentionedThePersonNameHerNoMore() throws InterruptedException {
+        // GIVEN on Monday 27 September 2021 a forum and a reminders channel, and a project led by Petra with her update
+        // in its post, naming her in the text too
+        clock.set(java.time.Instant.parse("2021-09-27T06:00:00Z"));
         bot.jda().awaitStatus(net.dv8tion.jda.api.JDA.Status.CONNECTED);
         var withForum = networks.get(GUILD.id()).toBuilder();
-        withForum.channels = new Channels(null, null, null, null, GUILD.forumChannelId());
+        withForum.channels = new Channels(null, GUILD.channelId(), null, null, GUILD.forumChannelId());
         networks.save(withForum.build());
         FakeMember admin = GUILD.member("beheerder", GUILD.administrators());
         FakeMember petra = GUILD.member("petra-prive");
@@ -114,6 +123,23 @@ final class ErasureForumE2ETest {
                 .as("the post names her before")
                 .contains(petra.id())
                 .contains("petra-prive");
+        // AND a reminder of her milestone due on Wednesday, posted in the channel with her mention
+        DISCORD.command(petra, "mijlpaal")
+                .subcommand("toevoegen")
+                .option("project", "walcheren-zorg")
+                .option("titel", "Eindevaluatie")
+                .option("datum", "29-09-2021")
+                .send()
+                .callback();
+        reminders.advance(clock, java.time.Instant.parse("2021-09-27T07:30:00Z"));
+        eventually(() -> DISCORD.channelMessages(GUILD.channelId()).stream()
+                .anyMatch(m -> m.toString().contains(petra.id())));
+        String reminder = DISCORD.channelMessages(GUILD.channelId()).stream()
+                .filter(m -> m.toString().contains(petra.id()))
+                .findFirst()
+                .orElseThrow()
+                .path("id")
+                .asText();
 
         // WHEN an administrator erases her
         RecordedRequest erased = DISCORD.command(admin, "privacy")
@@ -135,6 +161,17 @@ final class ErasureForumE2ETest {
                 .doesNotContain(petra.id())
                 .doesNotContain("petra-prive")
                 .contains("Overleg met oud-lid 1 en de gemeente gepland");
+        // AND the reminder in the channel, which only Discord keeps, now shows the pseudonym where it mentioned her
+        DISCORD.await(
+                r -> r.method().equals("PATCH")
+                        && r.path().equals("channels/" + GUILD.channelId() + "/messages/" + reminder),
+                WAIT,
+                "the reminder edited");
+        assertThat(DISCORD.channelMessages(GUILD.channelId()).toString())
+                .doesNotContain(petra.id())
+                .doesNotContain("petra-prive")
+                .contains("oud-lid 1")
+                .contains("Eindevaluatie");
     }
 
     /** Everything Discord stores of the post: its name and every message, as JSON. */

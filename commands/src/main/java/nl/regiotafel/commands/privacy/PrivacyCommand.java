@@ -24,6 +24,7 @@ import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditStore;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkStore;
+import nl.regiotafel.commands.reminder.ReminderStore;
 import nl.regiotafel.commands.transfer.Importer;
 import nl.regiotafel.commands.transfer.Json;
 
@@ -60,6 +61,7 @@ public final class PrivacyCommand implements Command {
     private final Clock clock;
     private final PrivacyEvents events;
     private final Importer importer;
+    private final ReminderStore ledger;
 
     public PrivacyCommand(
             PersonalDataStore data,
@@ -68,8 +70,10 @@ public final class PrivacyCommand implements Command {
             NetworkStore networks,
             Clock clock,
             PrivacyEvents events,
-            Importer importer) {
+            Importer importer,
+            ReminderStore ledger) {
         this.importer = importer;
+        this.ledger = ledger;
         this.data = data;
         this.retention = retention;
         this.audit = audit;
@@ -148,6 +152,12 @@ public final class PrivacyCommand implements Command {
         // An import a crash left pending holds its plan compressed, out of the erasure's reach, and would bring the
         // person back when completed later: complete it first, so the erasure covers what it writes
         importer.resumePending(request.networkId());
+        // Read before the erasure removes them from the ledger's recipients: the messages that mention them
+        java.util.Set<String> sent = new java.util.TreeSet<>();
+        ledger.sentTo(request.networkId(), person.id()).stream()
+                .map(r -> r.messageId())
+                .filter(java.util.Objects::nonNull)
+                .forEach(sent::add);
         int number = data.nextFormerMember(request.networkId());
         // The pseudonym is stored text, so it is in the network's language, not the administrator's
         Messages stored = Messages.of(networks.get(request.networkId()).locale());
@@ -165,7 +175,8 @@ public final class PrivacyCommand implements Command {
                 pseudonym.name(),
                 List.of()));
         // Only now that the store no longer names them: the forum posts and the round board render from the store
-        events.erased(new PersonErased(request.networkId(), pseudonym.name(), erasure.projectCodes()));
+        events.erased(
+                new PersonErased(request.networkId(), person.id(), pseudonym.name(), erasure.projectCodes(), sent));
         return CommandResponse.builder()
                 .privately()
                 .tone(Tone.SUCCESS)
