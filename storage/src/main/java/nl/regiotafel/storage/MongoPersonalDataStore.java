@@ -62,15 +62,19 @@ final class MongoPersonalDataStore implements PersonalDataStore {
             Map<String, Object> preferences = new LinkedHashMap<>();
             Set<String> ownedMilestones = new TreeSet<>();
             Map<String, List<Object>> elsewhere = new LinkedHashMap<>();
+            // Documents listed under a role already; every other document that names them goes under otherDocuments
+            Map<String, Set<Object>> listed = new LinkedHashMap<>();
             for (Document d : collection("projects").find(Filters.eq("networkId", networkId))) {
                 if (contains(d.get("leaders"), userId)) {
                     leader.add(pick(d, "code", "name", "archived"));
+                    listed(listed, "projects", d);
                 }
             }
             for (Document d : collection("milestones").find(Filters.eq("networkId", networkId))) {
                 if (userId.equals(d.getString("ownerId"))) {
                     owner.add(pick(d, "projectCode", "number", "title", "dueLabel", "status", "doneOn"));
                     ownedMilestones.add(d.getString("projectCode") + "#" + d.get("number"));
+                    listed(listed, "milestones", d);
                 }
             }
             for (Document d : collection("updates").find(Filters.eq("networkId", networkId))) {
@@ -87,16 +91,19 @@ final class MongoPersonalDataStore implements PersonalDataStore {
                             "nextActions",
                             "risks",
                             "helpNeeded"));
+                    listed(listed, "updates", d);
                 }
             }
             for (Document d : collection("audit").find(Filters.eq("networkId", networkId))) {
                 if (userId.equals(d.getString("actorId"))) {
                     actor.add(pick(d, "at", "actorName", "action", "subject", "changes"));
+                    listed(listed, "audit", d);
                 }
             }
             for (Document d : collection("absences").find(Filters.eq("networkId", networkId))) {
                 if (userId.equals(d.getString("userId"))) {
                     absences.add(pick(d, "from", "to"));
+                    listed(listed, "absences", d);
                 }
             }
             Document settings = collection("reminderSettings")
@@ -104,19 +111,27 @@ final class MongoPersonalDataStore implements PersonalDataStore {
                     .first();
             preferences.put("dmOptIn", settings != null && contains(settings.get("dmOptIn"), userId));
             preferences.put("dmBlocked", settings != null && contains(settings.get("dmBlocked"), userId));
+            if (settings != null) {
+                listed(listed, "reminderSettings", settings);
+            }
             List<Object> reminders = new ArrayList<>();
+            List<Object> sentToThem = new ArrayList<>();
             for (Document d : collection("reminders").find(Filters.eq("networkId", networkId))) {
-                if (ownedMilestones.contains(d.getString("subject"))) {
+                if (contains(d.get("recipients"), userId)) {
+                    // The ledger keeps whom a sent message addressed: the messages the bot sent them
+                    sentToThem.add(pick(d, "kind", "subject", "dueAt", "sentAt", "messageId", "late"));
+                    listed(listed, "reminders", d);
+                } else if (ownedMilestones.contains(d.getString("subject"))) {
                     reminders.add(pick(d, "kind", "subject", "dueAt", "state", "sentAt", "late"));
+                    listed(listed, "reminders", d);
                 }
             }
-            Set<String> covered =
-                    Set.of("projects", "milestones", "updates", "audit", "absences", "reminderSettings", "reminders");
             for (String name : mongo.getCollectionNames()) {
-                if (covered.contains(name)) {
-                    continue;
-                }
+                Set<Object> done = listed.getOrDefault(name, Set.of());
                 for (Document d : collection(name).find(ofNetwork(networkId))) {
+                    if (done.contains(d.get("_id"))) {
+                        continue;
+                    }
                     Map<String, Object> places = new LinkedHashMap<>();
                     mentions(d, "", userId, places);
                     if (!places.isEmpty()) {
@@ -137,14 +152,16 @@ final class MongoPersonalDataStore implements PersonalDataStore {
             out.put("absences", absences);
             out.put("reminderPreferences", preferences);
             out.put("remindersAboutTheirMilestones", reminders);
+            out.put("messagesSentToThem", sentToThem);
             out.put("otherDocuments", elsewhere);
             return out;
         });
     }
 
     @Override
-    public int erase(String networkId, String userId, Collection<String> names, Pseudonym pseudonym) {
+    public Erasure erase(String networkId, String userId, Collection<String> names, Pseudonym pseudonym) {
         return StoreCalls.call("erase personal data", () -> {
+            Set<String> projectCodes = new TreeSet<>();
             int changed = (int) collection("absences")
                     .deleteMany(Filters.and(Filters.eq("networkId", networkId), Filters.eq("userId", userId)))
                     .getDeletedCount();
@@ -164,11 +181,26 @@ final class MongoPersonalDataStore implements PersonalDataStore {
                     if (!scrubbed.equals(d)) {
                         collection.replaceOne(Filters.eq("_id", d.get("_id")), scrubbed);
                         changed++;
+                        projectOf(name, d).ifPresent(projectCodes::add);
                     }
                 }
             }
-            return changed;
+            return new Erasure(changed, projectCodes);
         });
+    }
+
+    /** The project a document belongs to: its {@code projectCode}, a project's own code, a snapshot's project. */
+    private static java.util.Optional<String> projectOf(String collection, Document d) {
+        if (d.get("projectCode") instanceof String code) {
+            return java.util.Optional.of(code);
+        }
+        if (collection.equals("projects") && d.get("code") instanceof String code) {
+            return java.util.Optional.of(code);
+        }
+        if (d.get("project") instanceof Document project && project.get("code") instanceof String code) {
+            return java.util.Optional.of(code);
+        }
+        return java.util.Optional.empty();
     }
 
     @Override
@@ -213,6 +245,10 @@ final class MongoPersonalDataStore implements PersonalDataStore {
         } else if (value instanceof List<?> list) {
             list.forEach(item -> namesBeside(item, userId, names));
         }
+    }
+
+    private static void listed(Map<String, Set<Object>> listed, String collection, Document d) {
+        listed.computeIfAbsent(collection, c -> new java.util.HashSet<>()).add(d.get("_id"));
     }
 
     private static boolean contains(Object list, String userId) {

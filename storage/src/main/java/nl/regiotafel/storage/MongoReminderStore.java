@@ -128,7 +128,8 @@ final class MongoReminderStore implements ReminderStore {
     }
 
     @Override
-    public boolean markSent(String key, long epoch, String messageId, Instant sentAt, boolean late) {
+    public boolean markSent(
+            String key, long epoch, String messageId, Instant sentAt, boolean late, java.util.Set<String> recipients) {
         return StoreCalls.call(
                                 "reminder sent",
                                 () -> mongo.updateFirst(
@@ -138,6 +139,9 @@ final class MongoReminderStore implements ReminderStore {
                                                 .set("messageId", messageId)
                                                 .set("sentAt", sentAt)
                                                 .set("late", late)
+                                                .set(
+                                                        "recipients",
+                                                        new java.util.ArrayList<>(new java.util.TreeSet<>(recipients)))
                                                 .inc("attempts", 1),
                                         ReminderDocument.class))
                         .getMatchedCount()
@@ -218,6 +222,16 @@ final class MongoReminderStore implements ReminderStore {
                 .limit(1);
         return Optional.ofNullable(StoreCalls.call("next reminder", () -> mongo.findOne(query, ReminderDocument.class)))
                 .map(ReminderDocument::nextAttemptAt);
+    }
+
+    @Override
+    public List<Reminder> sentTo(String networkId, String userId) {
+        // recipients is an array: equality on it matches an element
+        Query query = query(where("networkId").is(networkId).and("recipients").is(userId))
+                .with(Sort.by("sentAt"));
+        return StoreCalls.call("reminders sent to", () -> mongo.find(query, ReminderDocument.class)).stream()
+                .map(ReminderDocument::toReminder)
+                .toList();
     }
 
     @Override

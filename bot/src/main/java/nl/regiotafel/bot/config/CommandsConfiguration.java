@@ -74,6 +74,24 @@ public class CommandsConfiguration {
         return new nl.regiotafel.commands.privacy.RetentionSweep(retention, projects, networks, clock);
     }
 
+    /**
+     * Erasures become application events ({@link nl.regiotafel.commands.privacy.PersonErased}): the forum, the round
+     * board and whatever else shows stored data outside the store listen with {@code @EventListener}. A listener's
+     * failure is logged, never turned into a failed erasure.
+     */
+    @Bean
+    nl.regiotafel.commands.privacy.PrivacyEvents privacyEvents(
+            org.springframework.context.ApplicationEventPublisher publisher) {
+        return event -> {
+            try {
+                publisher.publishEvent(event);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(CommandsConfiguration.class)
+                        .warn("After the erasure in network {} a listener failed: {}", event.networkId(), e.toString());
+            }
+        };
+    }
+
     @Bean
     RoundCloser roundCloser(Rounds rounds, NetworkStore networks, ProjectStore projects) {
         return new RoundCloser(rounds, networks, projects);

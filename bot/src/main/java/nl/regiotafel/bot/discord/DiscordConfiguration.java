@@ -49,6 +49,18 @@ class DiscordConfiguration {
         return new DiscordRoundBoards(() -> bot.getObject().jda(), networks);
     }
 
+    /** Edits the reminders that addressed a person after their erasure, on its own thread after the reply. */
+    @Bean(destroyMethod = "")
+    DiscordErasures discordErasures(
+            org.springframework.beans.factory.ObjectProvider<DiscordBot> bot, NetworkStore networks) {
+        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "regiotafel-erasures");
+            t.setDaemon(true);
+            return t;
+        });
+        return new DiscordErasures(() -> bot.getObject().jda(), networks, worker);
+    }
+
     /** Projects' forum posts (not wired to project changes yet). */
     @Bean
     nl.regiotafel.commands.forum.ProjectForum discordProjectForum(
@@ -65,6 +77,7 @@ class DiscordConfiguration {
             nl.regiotafel.commands.forum.ProjectForum forum,
             nl.regiotafel.commands.forum.ForumPostStore posts,
             nl.regiotafel.commands.project.ProjectStore projects,
+            nl.regiotafel.commands.update.UpdateStore updates,
             NetworkStore networks) {
         java.util.concurrent.ScheduledExecutorService worker =
                 java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
@@ -72,7 +85,7 @@ class DiscordConfiguration {
                     t.setDaemon(true);
                     return t;
                 });
-        return new ForumSync(forum, posts, projects, networks, worker)
+        return new ForumSync(forum, posts, projects, updates, networks, worker)
                 .schedule(java.time.Duration.ofMinutes(1), java.time.Duration.ofHours(1));
     }
 }

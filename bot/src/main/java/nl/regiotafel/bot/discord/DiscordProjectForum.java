@@ -75,6 +75,14 @@ final class DiscordProjectForum implements ProjectForum {
     }
 
     @Override
+    public void editMessage(String networkId, Post post, String messageId, Page message) {
+        ThreadChannel thread = thread(networkId, post);
+        reopened(thread, () -> thread.editMessageById(
+                        messageId, MessageEditData.fromCreateData(data(networkId, message)))
+                .complete());
+    }
+
+    @Override
     public void close(String networkId, Post post) {
         ThreadChannel thread = thread(networkId, post);
         try {

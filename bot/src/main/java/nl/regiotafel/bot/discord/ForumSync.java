@@ -13,21 +13,28 @@ import nl.regiotafel.commands.forum.ProjectForum;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
+import nl.regiotafel.commands.privacy.PersonErased;
 import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectCards;
 import nl.regiotafel.commands.project.ProjectCommand;
 import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.setup.SetupCommand;
+import nl.regiotafel.commands.time.ReportingPeriod;
+import nl.regiotafel.commands.update.Update;
+import nl.regiotafel.commands.update.UpdateCards;
 import nl.regiotafel.commands.update.UpdateCommand;
+import nl.regiotafel.commands.update.UpdateStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 
 /**
  * Keeps every project's forum post in step when a forum channel is configured: after a successful {@code /project
  * add}, {@code edit} or {@code kpi} the post is created or its card and tags edited; an {@code /update}'s card is added
  * to the post; {@code /project archive} and a finished status close and lock it. Runs after the reply, one post at a
  * time on its own thread, so the user never waits for Discord and many posts (after an import) go out paced, within
- * JDA's rate-limit handling.
+ * JDA's rate-limit handling. After an erasure ({@link PersonErased}) the posts of the projects that named the person are
+ * rendered again from the store: the card and every update message recorded in {@code forumPosts}.
  */
 final class ForumSync implements ReplyExtension {
 
@@ -36,6 +43,7 @@ final class ForumSync implements ReplyExtension {
     private final ProjectForum forum;
     private final ForumPostStore posts;
     private final ProjectStore projects;
+    private final UpdateStore updates;
     private final NetworkStore networks;
     private final java.util.concurrent.ScheduledExecutorService worker;
 
@@ -43,11 +51,13 @@ final class ForumSync implements ReplyExtension {
             ProjectForum forum,
             ForumPostStore posts,
             ProjectStore projects,
+            UpdateStore updates,
             NetworkStore networks,
             java.util.concurrent.ScheduledExecutorService worker) {
         this.forum = forum;
         this.posts = posts;
         this.projects = projects;
+        this.updates = updates;
         this.networks = networks;
         this.worker = worker;
     }
@@ -77,7 +87,8 @@ final class ForumSync implements ReplyExtension {
             return response;
         }
         Page updateCard = update ? response.pages().get(0) : null;
-        worker.execute(() -> sync(request.networkId(), code.get(), updateCard));
+        String updateKey = update ? request.interactionId() : null;
+        worker.execute(() -> sync(request.networkId(), code.get(), updateCard, updateKey));
         return response;
     }
 
@@ -109,6 +120,14 @@ final class ForumSync implements ReplyExtension {
 
     /** Creates or edits the post of one project, adds an update's card, closes it when the project is done. */
     void sync(String networkId, String code, Page updateCard) {
+        sync(networkId, code, updateCard, null);
+    }
+
+    /**
+     * As {@link #sync(String, String, Page)}; {@code updateKey} is the stored update's idempotency key: the message
+     * then shows the stored update in the network's language and is recorded, so it can be rendered again later.
+     */
+    void sync(String networkId, String code, Page updateCard, String updateKey) {
         try {
             NetworkSettings settings = networks.get(networkId);
             String forumId = settings.channels().forum();
@@ -132,7 +151,16 @@ final class ForumSync implements ReplyExtension {
                 forum.editCard(networkId, post, card, tags);
             }
             if (updateCard != null) {
-                forum.add(networkId, post, updateCard);
+                Optional<Update> stored = updateKey == null
+                        ? Optional.empty()
+                        : updates.history(networkId, code).stream()
+                                .filter(u -> updateKey.equals(u.idempotencyKey()))
+                                .findFirst();
+                Page shown =
+                        stored.flatMap(u -> updatePage(settings, m, project, u)).orElse(updateCard);
+                String messageId = forum.add(networkId, post, shown);
+                stored.ifPresent(u -> posts.recordUpdateMessage(
+                        networkId, code, new ForumPostStore.UpdateMessage(messageId, u.number(), u.version())));
             }
             if (project.archived()
                     || (project.status() != null && project.status().isFinished())) {
@@ -141,6 +169,72 @@ final class ForumSync implements ReplyExtension {
         } catch (RuntimeException e) {
             // The post catches up at the next change of the project; the command itself succeeded
             log.warn("Forum post of project {} in network {} not updated: {}", code, networkId, e.toString());
+        }
+    }
+
+    /** An update as its message in the forum shows it, in the network's language; empty if its round is unknown. */
+    private static Optional<Page> updatePage(NetworkSettings settings, Messages m, Project project, Update update) {
+        try {
+            var round = settings.calendar().round(ReportingPeriod.parseKey(update.period()));
+            return Optional.of(UpdateCards.page(m, project, update, round, true));
+        } catch (RuntimeException e) {
+            // A period of another calendar kind (the calendar changed since): the reply's card is shown instead
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A person was erased: once the worker gets to it, the card and every recorded update message of each project
+     * that named them are rendered again from the store, which now shows the pseudonym. Posts of projects that did
+     * not name them are left alone.
+     */
+    @EventListener
+    public void erased(PersonErased event) {
+        for (String code : event.projectCodes()) {
+            worker.execute(() -> rerender(event.networkId(), code));
+        }
+    }
+
+    /** Renders a project's post again, card and update messages, as the store has it now. */
+    void rerender(String networkId, String code) {
+        try {
+            NetworkSettings settings = networks.get(networkId);
+            Optional<ProjectForum.Post> existing = posts.find(networkId, code);
+            Optional<Project> found = projects.find(networkId, code);
+            if (settings.channels().forum() == null || existing.isEmpty() || found.isEmpty()) {
+                return;
+            }
+            Project project = found.get();
+            ProjectForum.Post post = existing.get();
+            Messages m = Messages.of(settings.locale());
+            forum.editCard(
+                    networkId,
+                    post,
+                    new Page(ProjectCards.title(project), "", ProjectCards.fields(m, project), null),
+                    tags(m, project));
+            for (ForumPostStore.UpdateMessage message : posts.updateMessages(networkId, code)) {
+                try {
+                    updates.versions(networkId, code, message.number()).stream()
+                            .filter(u -> u.version() == message.version())
+                            .findFirst()
+                            .flatMap(u -> updatePage(settings, m, project, u))
+                            .ifPresent(page -> forum.editMessage(networkId, post, message.messageId(), page));
+                } catch (RuntimeException e) {
+                    // A message someone deleted: nothing left to show, the others still need rendering
+                    log.warn(
+                            "Forum message {} of project {} in network {} not rendered again: {}",
+                            message.messageId(),
+                            code,
+                            networkId,
+                            e.toString());
+                }
+            }
+            if (project.archived()
+                    || (project.status() != null && project.status().isFinished())) {
+                forum.close(networkId, post);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Forum post of project {} in network {} not rendered again: {}", code, networkId, e.toString());
         }
     }
 

@@ -58,8 +58,9 @@ public final class MeteredReminderStore implements ReminderStore {
     }
 
     @Override
-    public boolean markSent(String key, long epoch, String messageId, Instant sentAt, boolean late) {
-        boolean recorded = ledger.markSent(key, epoch, messageId, sentAt, late);
+    public boolean markSent(
+            String key, long epoch, String messageId, Instant sentAt, boolean late, java.util.Set<String> recipients) {
+        boolean recorded = ledger.markSent(key, epoch, messageId, sentAt, late, recipients);
         Instant due = claimedDue.remove(key);
         if (recorded) {
             metrics.reminderSent(late, due == null ? Duration.ZERO : Duration.between(due, sentAt));
@@ -105,6 +106,11 @@ public final class MeteredReminderStore implements ReminderStore {
     @Override
     public Optional<Instant> nextPendingDue(String networkId) {
         return ledger.nextPendingDue(networkId);
+    }
+
+    @Override
+    public List<Reminder> sentTo(String networkId, String userId) {
+        return ledger.sentTo(networkId, userId);
     }
 
     @Override

@@ -5,8 +5,11 @@ import static nl.regiotafel.bot.TestRequests.LEADER;
 import static nl.regiotafel.bot.TestRequests.MANAGER;
 import static nl.regiotafel.bot.TestRequests.MEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +26,7 @@ import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.api.UserRef;
 import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditStore;
+import nl.regiotafel.commands.dashboard.DashboardLinks;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.round.RoundCloser;
 import nl.regiotafel.commands.update.UpdateStore;
@@ -31,6 +35,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 @RegiotafelTest
 final class PrivacyCommandTest {
@@ -57,6 +65,24 @@ final class PrivacyCommandTest {
 
     @Autowired
     RoundCloser rounds;
+
+    @Autowired
+    nl.regiotafel.commands.reminder.ReminderEngine reminders;
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    nl.regiotafel.commands.transfer.Importer importer;
+
+    @Autowired
+    nl.regiotafel.commands.transfer.ImportJournal journal;
+
+    @Autowired
+    nl.regiotafel.commands.project.ProjectStore projects;
+
+    @Autowired
+    DashboardLinks links;
 
     private TestRequests bot;
 
@@ -103,6 +129,9 @@ final class PrivacyCommandTest {
                 "Zeven organisaties doen mee; overleg met " + NAME + " gepland"));
         ok(bot.run(PETRA, "away", "set", "from", "1-12-2021", "to", "20-12-2021"));
         ok(bot.run(PETRA, "reminders", "dm", "on", true));
+        // The reminders before her milestone's due date go out: the ledger keeps that they went to her
+        assertThat(reminders.advance(clock, Instant.parse("2021-10-02T12:00:00Z"), bot.network()))
+                .isPositive();
         // The quarter's round closes after its deadline: the snapshot freezes Petra's update and leadership
         clock.set(Instant.parse("2021-10-20T08:00:00Z"));
         rounds.closeDue(bot.network());
@@ -130,6 +159,7 @@ final class PrivacyCommandTest {
                 .contains("\"absences\":[{\"from\":\"2021-12-01\",\"to\":\"2021-12-20\"}]")
                 .contains("\"dmOptIn\":true")
                 .contains("\"round_projects\"")
+                .containsPattern("\"messagesSentToThem\":\\[\\{\"kind\":\"[A-Z_]+\",\"subject\":\"tizv-glasses#1\"")
                 .doesNotContain("\"l1\"");
     }
 
@@ -155,7 +185,13 @@ final class PrivacyCommandTest {
     }
 
     @Test
-    void afterErasureNoCollectionAndNoCommandOutputNamesThePersonButHistorySurvives() {
+    void afterErasureNoCollectionAndNoCommandOutputNamesThePersonButHistorySurvives() throws Exception {
+        String before = String.join("\n", outputs());
+        assertThat(before)
+                .as("what the scan reads names her before")
+                .contains(ID)
+                .contains(NAME);
+
         CommandResponse done = ok(bot.run(ADMIN, "privacy", "erase", "user", PETRA_REF, "confirm", true));
 
         assertThat(done.pages().get(0).text()).contains("oud-lid 1");
@@ -172,10 +208,28 @@ final class PrivacyCommandTest {
             assertThat(e.changes()).isEmpty();
             assertThat(e.actorId()).isEqualTo(ADMIN.userId());
         });
-        for (String output : outputs()) {
+        List<String> after = outputs();
+        for (String output : after) {
             assertThat(output).doesNotContain(ID).doesNotContain(NAME).doesNotContain("Petra");
         }
-        assertThat(String.join("\n", outputs())).contains("Zeven organisaties doen mee");
+        assertThat(String.join("\n", after)).contains("Zeven organisaties doen mee");
+    }
+
+    @Test
+    void anImportACrashLeftPendingIsCompletedBeforeTheErasureSoItCannotBringThePersonBack() {
+        // GIVEN an import naming Petra as leader, journalled but not written (the bot died)
+        String csv = "code;naam;regio;thema;projectleider\r\np-import;Geimporteerd;Zeeland;Behoud;<@" + ID + ">\r\n";
+        nl.regiotafel.commands.transfer.PendingImports.journal(importer, journal, bot.network(), ADMIN, csv);
+
+        // WHEN she is erased, and the bot later completes whatever import is pending
+        ok(bot.run(ADMIN, "privacy", "erase", "user", PETRA_REF, "confirm", true));
+        importer.resumePending();
+
+        // THEN the imported project exists without her, and nothing names her
+        assertThat(projects.find(bot.network(), "p-import"))
+                .hasValueSatisfying(p -> assertThat(p.leaders()).isEmpty());
+        assertThat(journal.pending(bot.network())).isEmpty();
+        assertThat(documentsNaming()).isEmpty();
     }
 
     @Test
@@ -207,24 +261,78 @@ final class PrivacyCommandTest {
         return found;
     }
 
-    /** What the read commands show of the network, attachments included. */
-    private List<String> outputs() {
+    /**
+     * What every reading command shows of the network, files included (Markdown, CSV, JSON, calendar, spreadsheet and
+     * PDF text), in both languages, now and for the closed round; and every page and download of the meeting view.
+     */
+    private List<String> outputs() throws Exception {
         List<String> out = new ArrayList<>();
-        out.add(all(ok(bot.run(MEMBER, "status", null, "project", "tizv-glasses"))));
-        out.add(all(ok(bot.run(MEMBER, "history", null, "project", "tizv-glasses"))));
-        out.add(all(ok(bot.run(MEMBER, "project", "info", "project", "tizv-glasses"))));
-        out.add(all(ok(bot.run(MANAGER, "summary", null))));
-        out.add(all(ok(bot.run(MANAGER, "summary", null, "period", "Q3 2021"))));
-        out.add(all(ok(bot.run(MANAGER, "report", null, "period", "Q3 2021", "format", "md"))));
-        out.add(all(ok(bot.run(MANAGER, "report", null, "period", "Q3 2021", "format", "csv"))));
-        out.add(all(ok(bot.run(MANAGER, "export", null, "format", "json"))));
-        out.add(all(ok(bot.run(MANAGER, "export", null, "period", "Q3 2021", "format", "json"))));
-        out.add(all(ok(bot.run(MANAGER, "round", "show", "period", "Q3 2021"))));
-        out.add(all(ok(bot.run(MEMBER, "calendar", null))));
+        for (String language : List.of("nl", "en")) {
+            TestRequests as = new TestRequests(
+                    registry, bot.network(), language.equals("nl") ? Messages.DUTCH : Messages.ENGLISH);
+            out.add(all(ok(as.run(MEMBER, "status", null, "project", "tizv-glasses"))));
+            out.add(all(ok(as.run(MEMBER, "history", null, "project", "tizv-glasses"))));
+            out.add(all(ok(as.run(MEMBER, "project", "info", "project", "tizv-glasses"))));
+            out.add(all(ok(as.run(MEMBER, "project", "list"))));
+            out.add(all(ok(as.run(MEMBER, "milestone", "list"))));
+            out.add(all(ok(as.run(MEMBER, "milestone", "list", "project", "tizv-glasses"))));
+            out.add(all(ok(as.run(MANAGER, "summary", null))));
+            out.add(all(ok(as.run(MANAGER, "summary", null, "period", "Q3 2021"))));
+            for (String format : List.of("md", "csv", "pdf")) {
+                out.add(all(ok(as.run(MANAGER, "report", null, "format", format))));
+                out.add(all(ok(as.run(MANAGER, "report", null, "period", "Q3 2021", "format", format))));
+            }
+            for (String format : List.of("json", "csv", "xlsx")) {
+                out.add(all(ok(as.run(MANAGER, "export", null, "format", format))));
+                out.add(all(ok(as.run(MANAGER, "export", null, "period", "Q3 2021", "format", format))));
+            }
+            out.add(all(ok(as.run(MANAGER, "round", "show"))));
+            out.add(all(ok(as.run(MANAGER, "round", "show", "period", "Q3 2021"))));
+            out.add(all(ok(as.run(MEMBER, "calendar", null))));
+            out.add(all(ok(as.run(MEMBER, "calendar", null, "project", "tizv-glasses"))));
+            out.add(all(ok(as.run(ADMIN, "reminders", "show"))));
+            out.add(all(ok(as.run(ADMIN, "setup", "show"))));
+            out.add(all(ok(as.run(ADMIN, "privacy", "export"))));
+        }
+        out.addAll(webPages());
         return out;
     }
 
-    private static String all(CommandResponse response) {
+    /** The meeting view of the network, opened with a link as a board member would: every page and download. */
+    private List<String> webPages() throws Exception {
+        MockMvc web = MockMvcBuilders.webAppContextSetup(context).build();
+        String token = links.sign(
+                new DashboardLinks.Grant(
+                        bot.network(), null, null, clock.instant().plus(Duration.ofDays(30))),
+                DashboardLinks.Purpose.LINK);
+        String address = "10.17." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+        MockHttpServletResponse exchanged = web.perform(get("/link/" + token).with(r -> {
+                    r.setRemoteAddr(address);
+                    return r;
+                }))
+                .andReturn()
+                .getResponse();
+        assertThat(exchanged.getStatus()).isEqualTo(303);
+        Cookie[] session = exchanged.getCookies();
+        List<String> out = new ArrayList<>();
+        for (String query : List.of("", "?period=2021-Q3", "?lang=en", "?period=2021-Q3&lang=en")) {
+            for (String path : List.of(
+                    "/", "/handout", "/project/tizv-glasses", "/download/csv", "/download/xlsx", "/download/pdf")) {
+                MockHttpServletResponse response = web.perform(
+                                get(path + query).cookie(session).with(r -> {
+                                    r.setRemoteAddr(address);
+                                    return r;
+                                }))
+                        .andReturn()
+                        .getResponse();
+                assertThat(response.getStatus()).as(path + query).isEqualTo(200);
+                out.add(path + query + "\n" + text(path, response.getContentAsByteArray()));
+            }
+        }
+        return out;
+    }
+
+    private static String all(CommandResponse response) throws Exception {
         StringBuilder text = new StringBuilder();
         response.pages().forEach(p -> {
             text.append(p.title())
@@ -237,11 +345,53 @@ final class PrivacyCommandTest {
                     .forEach(f ->
                             text.append(f.name()).append(": ").append(f.value()).append('\n'));
         });
-        response.attachments().forEach(a -> {
-            if (!a.fileName().endsWith(".png") && !a.fileName().endsWith(".pdf")) {
-                text.append(new String(a.content(), StandardCharsets.UTF_8)).append('\n');
-            }
-        });
+        for (var a : response.attachments()) {
+            text.append(a.fileName())
+                    .append('\n')
+                    .append(text(a.fileName(), a.content()))
+                    .append('\n');
+        }
         return text.toString();
+    }
+
+    /** A file as text: a spreadsheet's XML parts, a PDF's extracted text, anything else as UTF-8; a chart as nothing. */
+    private static String text(String name, byte[] content) throws Exception {
+        if (name.endsWith(".png")) {
+            return "";
+        }
+        if (name.endsWith("xlsx")) {
+            StringBuilder xml = new StringBuilder();
+            // The writer streams its entries with data descriptors, which ZipInputStream cannot read: a ZipFile can
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("privacy-scan", ".xlsx");
+            try {
+                java.nio.file.Files.write(file, content);
+                try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+                    for (var entry : java.util.Collections.list(zip.entries())) {
+                        try (var in = zip.getInputStream(entry)) {
+                            xml.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                        }
+                    }
+                }
+            } finally {
+                java.nio.file.Files.delete(file);
+            }
+            assertThat(xml).as(name).contains("tizv-glasses");
+            return xml.toString();
+        }
+        if (name.endsWith("pdf")) {
+            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(content);
+            try {
+                var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+                StringBuilder all = new StringBuilder();
+                for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                    all.append(extractor.getTextFromPage(page)).append('\n');
+                }
+                assertThat(all).as(name).contains("Pilot Smart Glasses");
+                return all.toString();
+            } finally {
+                reader.close();
+            }
+        }
+        return new String(content, StandardCharsets.UTF_8);
     }
 }

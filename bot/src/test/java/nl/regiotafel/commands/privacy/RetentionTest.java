@@ -137,6 +137,36 @@ final class RetentionTest {
     }
 
     @Test
+    void theConsolesClockRunsTheNightlyRetentionWhenItPassesItsHourAndNotBefore() {
+        // GIVEN a network that keeps updates' authors and the audit log 100 days and sent reminders 30
+        ok(bot.run(ADMIN, "privacy", "retention", "updates", 100L, "audit", 100L, "ledger", 30L));
+
+        // WHEN the console's clock moves from 10:00 to 22:00 on 1 September, before the nightly 03:30
+        ok(bot.run(ADMIN, "clock", "advance", "by", "12h"));
+
+        // THEN nothing is removed yet
+        assertThat(authors()).containsOnly("Leider Lotte");
+        assertThat(ledger.find(bot.network(), ReminderKind.ROUND_OPEN, "2021-Q1"))
+                .hasSize(1);
+
+        // WHEN it moves on past 03:30 on 2 September
+        ok(bot.run(ADMIN, "clock", "advance", "by", "12h"));
+
+        // THEN what the nightly job removes or pseudonymises is gone: January's author and audit, the old reminder
+        List<Update> history = updates.history(bot.network(), "tizv-glasses").stream()
+                .sorted(Comparator.comparing(Update::postedAt))
+                .toList();
+        assertThat(history).extracting(Update::authorName).containsExactly("auteur niet bewaard", "Leider Lotte");
+        assertThat(audit.since(bot.network(), Instant.EPOCH))
+                .extracting(AuditEntry::at)
+                .allSatisfy(at -> assertThat(at).isAfter(SEPTEMBER.minusSeconds(86_400L * 100)));
+        assertThat(ledger.find(bot.network(), ReminderKind.ROUND_OPEN, "2021-Q1"))
+                .isEmpty();
+        assertThat(ledger.find(bot.network(), ReminderKind.ROUND_OPEN, "2021-Q4"))
+                .hasSize(1);
+    }
+
+    @Test
     void refusesALedgerShorterThanThePlannerLooksBackAndOnlyAdministratorsChangeIt() {
         CommandResponse tooShort = bot.run(ADMIN, "privacy", "retention", "ledger", 10L);
         CommandResponse negative = bot.run(ADMIN, "privacy", "retention", "audit", -5L);

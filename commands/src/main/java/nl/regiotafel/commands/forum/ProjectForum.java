@@ -39,6 +39,9 @@ public interface ProjectForum {
     /** Adds a message (an update) to the post; returns its id. */
     String add(String networkId, Post post, Page message);
 
+    /** Shows {@code message} in place of a message the bot added to the post; an archived post is reopened first. */
+    void editMessage(String networkId, Post post, String messageId, Page message);
+
     /** Closes and locks the post of a finished or archived project. */
     void close(String networkId, Post post);
 

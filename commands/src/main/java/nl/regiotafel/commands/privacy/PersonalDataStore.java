@@ -12,8 +12,8 @@ public interface PersonalDataStore {
 
     /**
      * What is stored about the person, grouped by the role it is stored in (leader, milestone owner, update author,
-     * audit actor, absences, reminder preferences, reminders about their milestones) plus every other document that
-     * names them. Values are strings, numbers, booleans, lists and maps, ready to be written as JSON.
+     * audit actor, absences, reminder preferences, reminders about their milestones, messages the bot sent them) plus
+     * every other document that names them. Values are strings, numbers, booleans, lists and maps, ready to be written as JSON.
      */
     Map<String, Object> export(String networkId, String userId);
 
@@ -23,9 +23,23 @@ public interface PersonalDataStore {
      * snapshots) by the pseudonym, so history survives without them.
      *
      * @param names the names they are known by besides those stored next to their id
-     * @return how many documents were changed or deleted
+     * @return how many documents were changed or deleted, and which projects they belonged to
      */
-    int erase(String networkId, String userId, Collection<String> names, Pseudonym pseudonym);
+    Erasure erase(String networkId, String userId, Collection<String> names, Pseudonym pseudonym);
+
+    /**
+     * What an erasure changed.
+     *
+     * @param changed how many documents were changed or deleted
+     * @param projectCodes the projects of the changed documents (projects, milestones, updates), for what shows them
+     *     outside the store
+     */
+    record Erasure(int changed, java.util.Set<String> projectCodes) {
+
+        public Erasure {
+            projectCodes = java.util.Set.copyOf(projectCodes);
+        }
+    }
 
     /**
      * Deletes everything of the network, in every collection (settings, projects, updates, the ledger, the audit log,

@@ -24,6 +24,8 @@ import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditStore;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkStore;
+import nl.regiotafel.commands.reminder.ReminderStore;
+import nl.regiotafel.commands.transfer.Importer;
 import nl.regiotafel.commands.transfer.Json;
 
 /**
@@ -57,14 +59,27 @@ public final class PrivacyCommand implements Command {
     private final AuditStore audit;
     private final NetworkStore networks;
     private final Clock clock;
+    private final PrivacyEvents events;
+    private final Importer importer;
+    private final ReminderStore ledger;
 
     public PrivacyCommand(
-            PersonalDataStore data, RetentionStore retention, AuditStore audit, NetworkStore networks, Clock clock) {
+            PersonalDataStore data,
+            RetentionStore retention,
+            AuditStore audit,
+            NetworkStore networks,
+            Clock clock,
+            PrivacyEvents events,
+            Importer importer,
+            ReminderStore ledger) {
+        this.importer = importer;
+        this.ledger = ledger;
         this.data = data;
         this.retention = retention;
         this.audit = audit;
         this.networks = networks;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -134,12 +149,22 @@ public final class PrivacyCommand implements Command {
                     .action(new Action("privacy.erase.confirm", NAME, "erase", Map.of(USER, person, CONFIRM, true)))
                     .build();
         }
+        // An import a crash left pending holds its plan compressed, out of the erasure's reach, and would bring the
+        // person back when completed later: complete it first, so the erasure covers what it writes
+        importer.resumePending(request.networkId());
+        // Read before the erasure removes them from the ledger's recipients: the messages that mention them
+        java.util.Set<String> sent = new java.util.TreeSet<>();
+        ledger.sentTo(request.networkId(), person.id()).stream()
+                .map(r -> r.messageId())
+                .filter(java.util.Objects::nonNull)
+                .forEach(sent::add);
         int number = data.nextFormerMember(request.networkId());
         // The pseudonym is stored text, so it is in the network's language, not the administrator's
         Messages stored = Messages.of(networks.get(request.networkId()).locale());
         PersonalDataStore.Pseudonym pseudonym =
                 new PersonalDataStore.Pseudonym("oud-lid-" + number, stored.get("privacy.pseudonym", number));
-        int changed = data.erase(request.networkId(), person.id(), List.of(person.name()), pseudonym);
+        PersonalDataStore.Erasure erasure =
+                data.erase(request.networkId(), person.id(), List.of(person.name()), pseudonym);
         // The audit log keeps that an erasure happened and by whom, never whose data it was
         audit.record(new AuditEntry(
                 request.networkId(),
@@ -149,11 +174,15 @@ public final class PrivacyCommand implements Command {
                 "privacy.erase",
                 pseudonym.name(),
                 List.of()));
+        // Only now that the store no longer names them: the forum posts and the round board render from the store
+        events.erased(
+                new PersonErased(request.networkId(), person.id(), pseudonym.name(), erasure.projectCodes(), sent));
         return CommandResponse.builder()
                 .privately()
                 .tone(Tone.SUCCESS)
                 .page(Page.of(
-                        m.get("privacy.erase.done.title"), m.get("privacy.erase.done.text", pseudonym.name(), changed)))
+                        m.get("privacy.erase.done.title"),
+                        m.get("privacy.erase.done.text", pseudonym.name(), erasure.changed())))
                 .build();
     }
 

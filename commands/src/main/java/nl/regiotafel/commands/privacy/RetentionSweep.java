@@ -31,8 +31,12 @@ public final class RetentionSweep {
 
     /** One network: pseudonymises old updates' authors, deletes old audit entries and finished ledger entries. */
     public void sweep(String networkId) {
+        sweep(networkId, clock.instant());
+    }
+
+    /** One network as the nightly job at {@code now} would: what the console's clock runs when it passes the job. */
+    public void sweep(String networkId, Instant now) {
         Retention r = retention.get(networkId);
-        Instant now = clock.instant();
         int updates = 0;
         int audit = 0;
         if (r.updateDays() != null) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,10 +19,12 @@ import nl.regiotafel.commands.api.SubcommandSpec;
 import nl.regiotafel.commands.api.UserError;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkStore;
+import nl.regiotafel.commands.time.ScheduledWork;
 
 /**
- * Console only: shows and moves the clock, running every reminder job that falls due on the way, so a whole reporting
- * round can be shown in seconds. Never registered in Discord.
+ * Console only: shows and moves the clock, running every reminder job that falls due on the way and the nightly
+ * retention each time the clock passes its hour, so a whole reporting round can be shown in seconds. Never registered
+ * in Discord.
  *
  * <pre>
  * /clock show
@@ -42,11 +45,17 @@ public final class ClockCommand implements Command {
     private final ClockControl clock;
     private final ReminderEngine engine;
     private final NetworkStore networks;
+    private final List<ScheduledWork> work;
 
-    public ClockCommand(ClockControl clock, ReminderEngine engine, NetworkStore networks) {
+    /**
+     * @param work what the scheduler runs at fixed times besides the reminders (the nightly retention): run at those
+     *     times on the way, between the reminders due before and after
+     */
+    public ClockCommand(ClockControl clock, ReminderEngine engine, NetworkStore networks, List<ScheduledWork> work) {
         this.clock = clock;
         this.engine = engine;
         this.networks = networks;
+        this.work = List.copyOf(work);
     }
 
     @Override
@@ -65,7 +74,20 @@ public final class ClockCommand implements Command {
         ZoneId zone = networks.get(request.networkId()).zone();
         if ("advance".equals(request.subcommand())) {
             Duration step = parse(request.requireText(BY));
-            int sent = engine.advance(clock, clock.now().plus(step), request.networkId());
+            Instant target = clock.now().plus(step);
+            int sent = 0;
+            // Each fixed-time job at its own time, in order, with the reminders due before it sent first
+            record Run(Instant at, ScheduledWork work) {}
+            List<Run> runs = new java.util.ArrayList<>();
+            for (ScheduledWork w : work) {
+                w.runsBetween(clock.now(), target).forEach(at -> runs.add(new Run(at, w)));
+            }
+            runs.sort(java.util.Comparator.comparing(Run::at));
+            for (Run run : runs) {
+                sent += engine.advance(clock, run.at(), request.networkId());
+                run.work().run(request.networkId(), run.at());
+            }
+            sent += engine.advance(clock, target, request.networkId());
             return CommandResponse.privateText(null, m.get("clock.advanced", format(clock.now(), zone, m), sent));
         }
         return CommandResponse.privateText(null, m.get("clock.now", format(clock.now(), zone, m)));

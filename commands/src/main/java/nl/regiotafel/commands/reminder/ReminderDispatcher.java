@@ -143,6 +143,13 @@ public final class ReminderDispatcher {
         stopped = false;
     }
 
+    /** Who a message addresses: the people it mentions and the people it goes to directly. */
+    private static java.util.Set<String> recipients(nl.regiotafel.commands.chat.OutboundMessage message) {
+        java.util.Set<String> people = new java.util.TreeSet<>(message.mentionUserIds());
+        people.addAll(message.directTo());
+        return people;
+    }
+
     /**
      * Composes and sends one claimed entry: 1 when sent, 0 when skipped or found sent, {@link #CHAT_DOWN} when chat is
      * down, {@link #FENCED} when a successor took the claim over (this instance is no longer the active one).
@@ -166,7 +173,13 @@ public final class ReminderDispatcher {
                             "Reminder {} was sent before its instance died, as message {}",
                             reminder.key(),
                             earlier.get());
-                    return ledger.markSent(reminder.key(), epoch, earlier.get(), now, reminder.late())
+                    return ledger.markSent(
+                                    reminder.key(),
+                                    epoch,
+                                    earlier.get(),
+                                    now,
+                                    reminder.late(),
+                                    recipients(composed.message()))
                             ? 0
                             : fenced(reminder, epoch);
                 }
@@ -174,7 +187,7 @@ public final class ReminderDispatcher {
             // Taken over mid-send: the direct messages that went out before the crash are not sent again
             String messageId = recovered ? chat.sendRemaining(composed.message()) : chat.send(composed.message());
             boolean late = now.isAfter(reminder.dueAt().plus(ReminderComposer.LATE_AFTER));
-            if (!ledger.markSent(reminder.key(), epoch, messageId, now, late)) {
+            if (!ledger.markSent(reminder.key(), epoch, messageId, now, late, recipients(composed.message()))) {
                 // Sent, but a successor took the claim over meanwhile: it looks the message up before sending
                 return fenced(reminder, epoch);
             }

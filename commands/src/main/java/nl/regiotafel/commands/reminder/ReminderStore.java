@@ -45,11 +45,21 @@ public interface ReminderStore {
 
     /**
      * Records a claimed entry as sent. Fenced: only a claim of exactly {@code epoch} still "sending" is moved on, so an
-     * instance whose claim a successor took over cannot record over it.
+     * instance whose claim a successor took over cannot record over it. Whom it addressed is not known.
      *
      * @return false when the write was refused (the claim is no longer this epoch's)
      */
-    boolean markSent(String key, long epoch, String messageId, Instant sentAt, boolean late);
+    default boolean markSent(String key, long epoch, String messageId, Instant sentAt, boolean late) {
+        return markSent(key, epoch, messageId, sentAt, late, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #markSent(String, long, String, Instant, boolean)}, keeping who the message addressed (mentioned or
+     * sent a direct message): what a person's export lists as messages the bot sent them, and what an erasure removes
+     * them from. Kept only as long as the network keeps its ledger.
+     */
+    boolean markSent(
+            String key, long epoch, String messageId, Instant sentAt, boolean late, java.util.Set<String> recipients);
 
     /**
      * Back to pending for another try at {@code retryAt}, or failed for good when {@code retryAt} is null. Fenced as
@@ -80,4 +90,7 @@ public interface ReminderStore {
 
     /** Entries of a network by kind and subject, for checks such as "was the round-opening message sent". */
     List<Reminder> find(String networkId, ReminderKind kind, String subject);
+
+    /** The sent entries whose message addressed the person (mentioned them or went to them directly), oldest first. */
+    List<Reminder> sentTo(String networkId, String userId);
 }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.regiotafel.commands.api.Field;
+import nl.regiotafel.commands.api.Page;
 import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.network.ReportingCalendar.Round;
+import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectCards;
 import nl.regiotafel.commands.text.Texts;
 
@@ -42,6 +45,28 @@ public final class UpdateCards {
             fields.add(Field.of(m.get("project.kpis"), kpis.toString().strip()));
         }
         return fields;
+    }
+
+    /**
+     * An update as its author saw it when posting, and as a project's forum post shows it: title with number and
+     * period, the project, the round it counts for, its blocks, and author and version in the footer.
+     *
+     * @param created false for a redelivered update that was already stored
+     */
+    public static Page page(Messages m, Project project, Update update, Round round, boolean created) {
+        List<Field> fields = new ArrayList<>(blocks(m, update));
+        String title = m.get(
+                update.isEdited() ? "update.edited.title" : "update.posted.title",
+                project.code(),
+                update.number(),
+                update.period());
+        String text = created ? m.get("update.posted.text", Texts.escape(project.name())) : m.get("update.duplicate");
+        String when = m.get(
+                update.late() ? "update.round.late" : "update.round.inTime",
+                round.period().key(),
+                m.date(round.deadline()));
+        return new Page(
+                title, text + "\n" + when, fields, m.get("update.footer", update.authorName(), update.version()));
     }
 
     private static void add(List<Field> fields, String name, String text) {

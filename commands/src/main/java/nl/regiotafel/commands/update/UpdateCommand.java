@@ -18,10 +18,8 @@ import nl.regiotafel.commands.api.CommandRequest;
 import nl.regiotafel.commands.api.CommandResponse;
 import nl.regiotafel.commands.api.CommandSpec;
 import nl.regiotafel.commands.api.ConcurrentEditException;
-import nl.regiotafel.commands.api.Field;
 import nl.regiotafel.commands.api.Form;
 import nl.regiotafel.commands.api.OptionType;
-import nl.regiotafel.commands.api.Page;
 import nl.regiotafel.commands.api.UserError;
 import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditStore;
@@ -326,27 +324,12 @@ public final class UpdateCommand implements Command {
     }
 
     private CommandResponse card(Messages m, Project project, Update update, Round round, boolean created) {
-        List<Field> fields = new ArrayList<>(UpdateCards.blocks(m, update));
-        String title = m.get(
-                update.isEdited() ? "update.edited.title" : "update.posted.title",
-                project.code(),
-                update.number(),
-                update.period());
-        String text = created ? m.get("update.posted.text", Texts.escape(project.name())) : m.get("update.duplicate");
-        String when = m.get(
-                update.late() ? "update.round.late" : "update.round.inTime",
-                round.period().key(),
-                m.date(round.deadline()));
         return CommandResponse.builder()
                 .tone(
                         update.health() == null
                                 ? nl.regiotafel.commands.api.Tone.SUCCESS
                                 : update.health().tone())
-                .page(new Page(
-                        title,
-                        text + "\n" + when,
-                        fields,
-                        m.get("update.footer", update.authorName(), update.version())))
+                .page(UpdateCards.page(m, project, update, round, created))
                 .build();
     }
 
