@@ -1,6 +1,5 @@
 package nl.regiotafel.bot.discord;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.regiotafel.commands.api.CommandRequest;
@@ -9,6 +8,7 @@ import nl.regiotafel.commands.api.Page;
 import nl.regiotafel.commands.api.ReplyExtension;
 import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.forum.ForumPostStore;
+import nl.regiotafel.commands.forum.ForumTags;
 import nl.regiotafel.commands.forum.ProjectForum;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
@@ -159,6 +159,15 @@ final class ForumSync implements ReplyExtension {
             return 0;
         }
         Messages m = Messages.of(settings.locale());
+        try {
+            List<String> created = forum.ensureTags(networkId, forumId, ForumTags.wanted(m, settings));
+            if (!created.isEmpty()) {
+                log.info("Created forum tags {} in network {}", created, networkId);
+            }
+        } catch (RuntimeException e) {
+            // Posts are made with the tags the forum has; the next reconciliation tries again
+            log.warn("Forum tags of network {} not created: {}", networkId, e.toString());
+        }
         java.util.Set<String> existing = forum.posts(networkId, forumId);
         int created = 0;
         for (Project project : projects.list(
@@ -229,16 +238,6 @@ final class ForumSync implements ReplyExtension {
 
     /** Health, phase and theme, as the forum's tags are named (in the network's language). */
     static List<String> tags(Messages m, Project project) {
-        List<String> tags = new ArrayList<>();
-        if (project.health() != null) {
-            tags.add(m.get(project.health().labelKey()));
-        }
-        if (project.phase() != null) {
-            tags.add(m.get(project.phase().labelKey()));
-        }
-        if (project.theme() != null) {
-            tags.add(project.theme());
-        }
-        return tags;
+        return ForumTags.of(m, project);
     }
 }

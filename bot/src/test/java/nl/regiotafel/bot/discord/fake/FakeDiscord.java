@@ -101,7 +101,15 @@ public final class FakeDiscord implements AutoCloseable {
      * joins it with a GUILD_CREATE.
      */
     public FakeGuild addGuild(String name) {
-        FakeGuild guild = new FakeGuild(name);
+        return add(new FakeGuild(name));
+    }
+
+    /** As {@link #addGuild(String)}, its forum starting with these tags. */
+    public FakeGuild addGuild(String name, List<String> forumTags) {
+        return add(new FakeGuild(name, forumTags));
+    }
+
+    private FakeGuild add(FakeGuild guild) {
         guilds.add(guild);
         if (gatewayEvents().contains("ready")) {
             gateway.dispatch("GUILD_CREATE", guild.createJson(bot));
@@ -170,6 +178,11 @@ public final class FakeDiscord implements AutoCloseable {
      */
     public String addForumPost(FakeGuild guild, String name, boolean archived) {
         return rest.addForumPost(guild, name, archived);
+    }
+
+    /** Sends a gateway event to the bot. */
+    void dispatch(String event, ObjectNode payload) {
+        gateway.dispatch(event, payload);
     }
 
     /** A moderator deletes a forum post; the bot hears of it through THREAD_DELETE. */

@@ -60,6 +60,12 @@ final class FakeRest implements HttpHandler {
     /** Message ids per channel, oldest first. */
     private final Map<String, List<String>> channelHistory = new ConcurrentHashMap<>();
 
+    /** Discord's limits for forum tags. */
+    static final int MAX_FORUM_TAGS = 20;
+
+    static final int MAX_APPLIED_TAGS = 5;
+    static final int MAX_TAG_NAME = 20;
+
     FakeRest(FakeDiscord discord) {
         this.discord = discord;
     }
@@ -199,6 +205,9 @@ final class FakeRest implements HttpHandler {
         }
         if (s[0].equals("channels") && s.length == 2 && method.equals("PATCH") && threads.containsKey(s[1])) {
             return editThread(s[1], body.json());
+        }
+        if (s[0].equals("channels") && s.length == 2 && method.equals("PATCH") && forumGuild(s[1]) != null) {
+            return editForum(forumGuild(s[1]), body.json());
         }
         if (s[0].equals("channels")
                 && s.length >= 3
@@ -423,6 +432,10 @@ final class FakeRest implements HttpHandler {
             discord.violation("A forum post needs a first message");
             return Answer.error(400, 50035, "Invalid Form Body");
         }
+        if (json.path("applied_tags").size() > MAX_APPLIED_TAGS) {
+            discord.violation("Forum post with " + json.path("applied_tags").size() + " tags; Discord allows 5");
+            return Answer.error(400, 50035, "Invalid Form Body");
+        }
         for (JsonNode tag : json.path("applied_tags")) {
             if (!guild.forumTags().containsKey(tag.asText())) {
                 discord.violation("Forum post with tag " + tag.asText() + ", which the forum does not have");
@@ -544,6 +557,11 @@ final class FakeRest implements HttpHandler {
                 meta.put("locked", json.path("locked").asBoolean());
             }
             if (json.has("applied_tags")) {
+                if (json.path("applied_tags").size() > MAX_APPLIED_TAGS) {
+                    discord.violation("Forum post tagged with "
+                            + json.path("applied_tags").size() + " tags; Discord allows 5");
+                    return Answer.error(400, 50035, "Invalid Form Body");
+                }
                 thread.set("applied_tags", json.path("applied_tags").deepCopy());
             }
             if (json.has("name")) {
@@ -551,6 +569,53 @@ final class FakeRest implements HttpHandler {
             }
             return Answer.ok(thread.deepCopy());
         }
+    }
+
+    /** The guild whose forum channel this is, or null. */
+    private FakeGuild forumGuild(String channelId) {
+        return discord.guilds().stream()
+                .filter(g -> g.forumChannelId().equals(channelId))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * {@code PATCH /channels/{forum}}: the forum's available tags, the whole list (tags with an id are kept, tags without
+     * get one). Discord allows 20 tags of 1–20 characters, names unique; the change reaches the bot as CHANNEL_UPDATE.
+     */
+    private Answer editForum(FakeGuild guild, JsonNode json) {
+        if (json == null || !json.path("available_tags").isArray()) {
+            discord.violation("Forum edit without available_tags, the only forum field the bot changes");
+            return Answer.error(400, 50035, "Invalid Form Body");
+        }
+        JsonNode requested = json.path("available_tags");
+        if (requested.size() > MAX_FORUM_TAGS) {
+            discord.violation("Forum with " + requested.size() + " tags; Discord allows 20");
+            return Answer.error(400, 50035, "Invalid Form Body");
+        }
+        Map<String, String> tags = new LinkedHashMap<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (JsonNode tag : requested) {
+            String name = tag.path("name").asText();
+            if (name.isEmpty() || name.length() > MAX_TAG_NAME) {
+                discord.violation("Forum tag name \"" + name + "\" is not 1–20 characters");
+                return Answer.error(400, 50035, "Invalid Form Body");
+            }
+            if (!names.add(name.toLowerCase(Locale.ROOT))) {
+                discord.violation("Forum tag name \"" + name + "\" twice");
+                return Answer.error(400, 50035, "Invalid Form Body");
+            }
+            String id = tag.path("id").asText("");
+            if (!id.isEmpty() && !guild.forumTags().containsKey(id)) {
+                discord.violation("Forum tag id " + id + " that the forum does not have");
+                return Answer.error(400, 50035, "Invalid Form Body");
+            }
+            tags.put(id.isEmpty() ? Snowflakes.next() : id, name);
+        }
+        guild.setForumTags(tags);
+        ObjectNode forum = guild.forumChannelJson();
+        discord.dispatch("CHANNEL_UPDATE", forum.deepCopy());
+        return Answer.ok(forum);
     }
 
     String threadNamed(String name) {
