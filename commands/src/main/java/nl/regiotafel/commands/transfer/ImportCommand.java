@@ -140,10 +140,17 @@ public final class ImportCommand implements Command {
                     e);
             throw new UserError("error.import.interrupted");
         }
+        String text = summary(m, preview, true);
+        List<String> names = preview.leaderNames();
+        if (!names.isEmpty()) {
+            text += "\n" + m.get("import.linkFirst", names.size(), Texts.escape(names.get(0)));
+        }
         return CommandResponse.builder()
                 .privately()
                 .tone(Tone.SUCCESS)
-                .page(Page.of(m.get("import.done.title", file.fileName()), summary(m, preview, true)))
+                .page(Page.of(m.get("import.done.title", file.fileName()), text))
+                // Linking starts right here: a choice of member for the first name, then the next (see NameLinks)
+                .action(names.isEmpty() ? null : nl.regiotafel.commands.setup.NameLinks.choose(names.get(0)))
                 .build();
     }
 

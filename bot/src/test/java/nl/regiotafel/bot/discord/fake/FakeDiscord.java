@@ -240,6 +240,29 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /**
+     * {@code member} chooses {@code chosen} in the user select menu {@code customId} on a message the bot sent, as
+     * Discord sends it: the chosen id in {@code values}, the user and member in {@code resolved}.
+     */
+    public SentInteraction selectUser(FakeMember member, JsonNode message, String customId, FakeMember chosen) {
+        JsonNode menu = find(message.path("components"), customId);
+        if (menu == null || menu.path("type").asInt() != 5) {
+            throw new IllegalArgumentException(
+                    "No user select " + customId + " among the components " + message.path("components"));
+        }
+        if (menu.path("max_values").asInt(1) < 1 || menu.path("min_values").asInt(1) > 1) {
+            throw new IllegalArgumentException("User select " + customId + " does not take exactly one user");
+        }
+        ObjectNode payload = base(3, member);
+        payload.set("message", message.deepCopy());
+        ObjectNode data = payload.putObject("data").put("custom_id", customId).put("component_type", 5);
+        data.putArray("values").add(chosen.id());
+        ObjectNode resolved = data.putObject("resolved");
+        resolved.putObject("users").set(chosen.id(), chosen.user().json());
+        resolved.putObject("members").set(chosen.id(), chosen.jsonWithoutUser());
+        return deliver(payload);
+    }
+
+    /**
      * {@code member} fills in and submits the modal the bot opened, given as its callback. Each text input comes back
      * wrapped in its label, as Discord sends modal submits since labels exist.
      */
