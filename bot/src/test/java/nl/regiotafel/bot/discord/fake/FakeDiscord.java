@@ -180,6 +180,14 @@ public final class FakeDiscord implements AutoCloseable {
         return rest.addForumPost(guild, name, archived);
     }
 
+    /**
+     * From now on at most {@code posts} forum posts per {@code window}, like Discord's per-route buckets: more are
+     * answered 429 with Retry-After until the window has room. {@code 0} lifts the limit.
+     */
+    public void limitForumPosts(int posts, java.time.Duration window) {
+        rest.limitForumPosts(posts, window);
+    }
+
     /** Sends a gateway event to the bot. */
     void dispatch(String event, ObjectNode payload) {
         gateway.dispatch(event, payload);

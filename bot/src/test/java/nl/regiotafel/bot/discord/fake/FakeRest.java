@@ -30,7 +30,11 @@ final class FakeRest implements HttpHandler {
     /** Discord's window for the first answer to an interaction. */
     static final long ACKNOWLEDGE_WITHIN_MILLIS = 3_000;
 
-    private record Answer(int status, JsonNode body) {
+    private record Answer(int status, JsonNode body, Map<String, String> headers) {
+
+        Answer(int status, JsonNode body) {
+            this(status, body, Map.of());
+        }
 
         static Answer ok(JsonNode body) {
             return new Answer(200, body);
@@ -42,6 +46,61 @@ final class FakeRest implements HttpHandler {
 
         static Answer error(int status, int code, String message) {
             return new Answer(status, Json.object().put("message", message).put("code", code));
+        }
+
+        /**
+         * A 429 as Discord sends it for a route's bucket: the body's {@code retry_after} in seconds, and headers naming
+         * the bucket (a {@code via} header: without it JDA takes the 429 for a Cloudflare ban of every route).
+         */
+        static Answer rateLimited(String bucket, long retryAfterMillis) {
+            long seconds = Math.max(1, (retryAfterMillis + 999) / 1000);
+            return new Answer(
+                    429,
+                    Json.object()
+                            .put("message", "You are being rate limited.")
+                            .put("retry_after", retryAfterMillis / 1000.0)
+                            .put("global", false),
+                    Map.of(
+                            "Retry-After", Long.toString(seconds),
+                            "X-RateLimit-Bucket", bucket,
+                            "X-RateLimit-Limit", "1",
+                            "X-RateLimit-Remaining", "0",
+                            "X-RateLimit-Reset-After", String.format(Locale.ROOT, "%.3f", retryAfterMillis / 1000.0),
+                            "X-RateLimit-Scope", "user",
+                            "Via", "1.1 google"));
+        }
+    }
+
+    /** Forum posts allowed per window before 429s, or 0 for no limit (see {@link #limitForumPosts}). */
+    private volatile int forumPostsPerWindow;
+
+    private volatile long forumPostWindowMillis;
+    private final java.util.Deque<Long> forumPostTimes = new java.util.ArrayDeque<>();
+
+    /** From now on at most {@code posts} forum posts per {@code window}; more get 429 until the window has room. */
+    void limitForumPosts(int posts, java.time.Duration window) {
+        synchronized (forumPostTimes) {
+            forumPostTimes.clear();
+            forumPostsPerWindow = posts;
+            forumPostWindowMillis = window.toMillis();
+        }
+    }
+
+    /** Null when a forum post may be created now (and counts it), else the 429 to answer. */
+    private Answer forumPostRateLimit() {
+        if (forumPostsPerWindow <= 0) {
+            return null;
+        }
+        synchronized (forumPostTimes) {
+            long now = System.currentTimeMillis();
+            while (!forumPostTimes.isEmpty() && forumPostTimes.peekFirst() <= now - forumPostWindowMillis) {
+                forumPostTimes.removeFirst();
+            }
+            if (forumPostTimes.size() >= forumPostsPerWindow) {
+                return Answer.rateLimited("forum-posts", forumPostTimes.peekFirst() + forumPostWindowMillis - now);
+            }
+            forumPostTimes.addLast(now);
+            return null;
         }
     }
 
@@ -134,6 +193,7 @@ final class FakeRest implements HttpHandler {
     }
 
     private static void send(HttpExchange exchange, Answer answer) throws IOException {
+        answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         if (answer.body() == null) {
             exchange.sendResponseHeaders(answer.status(), -1);
             return;
@@ -195,7 +255,8 @@ final class FakeRest implements HttpHandler {
             return openDirectMessage(body.json());
         }
         if (s[0].equals("channels") && s.length == 3 && s[2].equals("threads") && method.equals("POST")) {
-            return createForumPost(s[1], body);
+            Answer limited = forumPostRateLimit();
+            return limited != null ? limited : createForumPost(s[1], body);
         }
         if (s[0].equals("channels")
                 && s.length == 5
