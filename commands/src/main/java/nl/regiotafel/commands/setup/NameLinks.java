@@ -43,7 +43,7 @@ public final class NameLinks {
         return stored != null && !stored.isBlank() && !USER_ID.matcher(stored).matches();
     }
 
-    /** Every name waiting in the network, in the order first met (projects by code), names compared without case. */
+    /** Every name waiting in the network, alphabetically, names compared without case. */
     public static List<Waiting> waiting(String networkId, ProjectStore projects, MilestoneStore milestones) {
         Map<String, String> spelled = new LinkedHashMap<>();
         Map<String, int[]> counts = new LinkedHashMap<>();
@@ -65,6 +65,7 @@ public final class NameLinks {
         }
         List<Waiting> waiting = new ArrayList<>();
         counts.forEach((key, c) -> waiting.add(new Waiting(spelled.get(key), c[0], c[1])));
+        waiting.sort(java.util.Comparator.comparing(w -> w.name().toLowerCase(Locale.ROOT)));
         return waiting;
     }
 

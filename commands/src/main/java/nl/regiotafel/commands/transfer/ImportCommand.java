@@ -141,7 +141,7 @@ public final class ImportCommand implements Command {
             throw new UserError("error.import.interrupted");
         }
         String text = summary(m, preview, true);
-        List<String> names = preview.leaderNames();
+        List<String> names = waitingNames(preview);
         if (!names.isEmpty()) {
             text += "\n" + m.get("import.linkFirst", names.size(), Texts.escape(names.get(0)));
         }
@@ -199,14 +199,22 @@ public final class ImportCommand implements Command {
             text.append(m.get("import.ignored", Texts.escape(String.join(", ", preview.ignoredColumns()))))
                     .append('\n');
         }
-        if (!preview.leaderNames().isEmpty()) {
-            text.append(m.get(
-                            "import.leaderNames",
-                            Texts.escape(examples(preview.leaderNames())),
-                            preview.leaderNames().size()))
+        List<String> names = waitingNames(preview);
+        if (!names.isEmpty() && !done) {
+            text.append(m.get("import.leaderNames", Texts.escape(examples(names)), names.size()))
                     .append('\n');
         }
         return text.toString();
+    }
+
+    /**
+     * The names in the file's leader cells, once each whatever their case (linking matches them without case),
+     * alphabetically as {@code /setup unlinked} offers them.
+     */
+    private static List<String> waitingNames(ImportPreview preview) {
+        java.util.Map<String, String> names = new java.util.TreeMap<>();
+        preview.leaderNames().forEach(n -> names.putIfAbsent(n.toLowerCase(java.util.Locale.ROOT), n));
+        return List.copyOf(names.values());
     }
 
     private static String examples(List<String> values) {
