@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps every project's forum post in step when a forum channel is configured: after a successful {@code /project
  * add}, {@code edit} or {@code kpi} the post is created or its card and tags edited; an {@code /update}'s card is added
- * to the post; {@code /project archive} and a finished status close and lock it. Runs after the reply, one post at a
+ * to the post; {@code /project archive} and a finished status close and lock it; a confirmed {@code /import} reconciles
+ * the forum, so every imported project gets its post. Runs after the reply, one post at a
  * time on its own thread, so the user never waits for Discord and many posts (after an import) go out paced, within
  * JDA's rate-limit handling.
  */
@@ -63,6 +64,13 @@ final class ForumSync implements ReplyExtension {
                 && "channels".equals(request.subcommand())
                 && request.options().containsKey(SetupCommand.FORUM)) {
             return forumConfigured(request, response);
+        }
+        if (request.command().equals(nl.regiotafel.commands.transfer.ImportCommand.NAME)
+                && request.bool(nl.regiotafel.commands.transfer.ImportCommand.CONFIRM)
+                        .orElse(false)) {
+            // An import may create hundreds of projects: their posts go out one at a time, at Discord's pace
+            reconcileLater(request.networkId());
+            return response;
         }
         boolean project = request.command().equals(ProjectCommand.NAME)
                 && List.of("add", "edit", "kpi", "archive").contains(request.subcommand());
