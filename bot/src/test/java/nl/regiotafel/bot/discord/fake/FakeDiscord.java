@@ -188,9 +188,11 @@ public final class FakeDiscord implements AutoCloseable {
         rest.limitForumPosts(posts, window);
     }
 
-    /** Sends a gateway event to the bot. */
+    /** Sends a gateway event to the bot, if one has connected (a REST-only test has none). */
     void dispatch(String event, ObjectNode payload) {
-        gateway.dispatch(event, payload);
+        if (gatewayEvents().contains("ready")) {
+            gateway.dispatch(event, payload);
+        }
     }
 
     /** A moderator deletes a forum post; the bot hears of it through THREAD_DELETE. */
