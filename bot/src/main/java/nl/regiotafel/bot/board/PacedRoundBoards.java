@@ -86,6 +86,7 @@ public final class PacedRoundBoards implements RoundBoardRefresh, AutoCloseable 
     private final RoundBoardProperties pace;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final Map<String, Long> lastRun = new ConcurrentHashMap<>();
+    private final java.util.Set<String> drawnSinceStart = ConcurrentHashMap.newKeySet();
 
     /**
      * @param boards what draws the boards, or null where there are none (the console): then nothing happens
@@ -126,7 +127,8 @@ public final class PacedRoundBoards implements RoundBoardRefresh, AutoCloseable 
 
     /**
      * Redraws the boards of networks where a round opened without a board or a board's round closed: nothing a user
-     * does triggers those, so the scheduler asks every few minutes.
+     * does triggers those, so the scheduler asks every few minutes. A network not drawn since this process started
+     * (Discord was not connected at start-up, or this instance was a standby that just took over) is drawn in full.
      */
     public void refreshDue() {
         if (boards == null) {
@@ -136,7 +138,9 @@ public final class PacedRoundBoards implements RoundBoardRefresh, AutoCloseable 
                 () -> {
                     for (String networkId : networkIds.get()) {
                         try {
-                            if (boards.due(networkId)) {
+                            if (!drawnSinceStart.contains(networkId)) {
+                                request(networkId, true, 0, Duration.ZERO);
+                            } else if (boards.due(networkId)) {
                                 request(networkId, false, 0, Duration.ZERO);
                             }
                         } catch (RuntimeException e) {
@@ -178,6 +182,9 @@ public final class PacedRoundBoards implements RoundBoardRefresh, AutoCloseable 
         lastRun.put(networkId, nanos.getAsLong());
         try {
             var drawn = boards.show(networkId, task.force());
+            if (task.force()) {
+                drawnSinceStart.add(networkId);
+            }
             if (!drawn.isEmpty()) {
                 log.info("Round boards {} of network {} drawn", drawn, networkId);
             }

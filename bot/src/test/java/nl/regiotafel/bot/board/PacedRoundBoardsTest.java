@@ -170,4 +170,24 @@ final class PacedRoundBoardsTest {
 
         assertThat(worker.tasks).isEmpty();
     }
+
+    @Test
+    void aStandbyThatTakesOverDrawsEveryNetworkInFullAtItsFirstPeriodicCheck() {
+        // GIVEN an instance whose start-up redraw found Discord unreachable (a standby: not connected)
+        boards.down = true;
+        paced.refreshEverything();
+        worker.until(Duration.ofMinutes(10));
+        assertThat(boards.drawn).isEmpty();
+
+        // WHEN it takes over, connects, and the scheduler's check runs with nothing due
+        boards.down = false;
+        paced.refreshDue();
+        worker.until(Duration.ofMinutes(1));
+
+        // THEN every network is drawn in full once; the next check draws nothing
+        assertThat(boards.drawn).extracting(RecordingBoards.Drawn::force).containsExactly(true, true);
+        paced.refreshDue();
+        worker.until(Duration.ofMinutes(1));
+        assertThat(boards.drawn).hasSize(2);
+    }
 }
