@@ -68,7 +68,7 @@ public final class RoundBoardBenchmark {
                         "discord.token=",
                         "server.port=-1",
                         "regiotafel.storage.data-dir=" + dataDir,
-                        "regiotafel.storage.timeout=60s",
+                        "regiotafel.storage.timeout=300s",
                         "logging.level.root=WARN",
                         "logging.level.nl.regiotafel=WARN")
                 .run();
