@@ -86,7 +86,17 @@ final class ConsoleRenderer {
             out.append(Messages.of(locale).get("console.more", written.size(), String.join(", ", written)))
                     .append('\n');
         }
-        if (response.action() != null) {
+        if (response.action() != null && response.action().userOption() != null) {
+            // No member list here: name the command to type, with the member to fill in
+            Action pick = response.action();
+            out.append(Messages.of(locale)
+                            .get(
+                                    "console.pick",
+                                    "/" + pick.command() + (pick.subcommand() == null ? "" : " " + pick.subcommand()),
+                                    actionOptions(pick),
+                                    pick.userOption()))
+                    .append('\n');
+        } else if (response.action() != null) {
             // No buttons here: name the options that do what the button would
             out.append(Messages.of(locale)
                             .get(

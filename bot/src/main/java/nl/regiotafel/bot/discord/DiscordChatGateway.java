@@ -152,7 +152,12 @@ final class DiscordChatGateway implements ChatGateway {
         return channel;
     }
 
-    static MessageCreateData data(OutboundMessage message, Messages m, Set<String> users, Set<String> roles) {
+    static MessageCreateData data(OutboundMessage message, Messages m, Set<String> addressed, Set<String> roles) {
+        // A leader kept as a plain name (not linked yet) cannot be pinged: the embed names them, Discord would refuse
+        // a non-id in allowed_mentions
+        Set<String> users = addressed.stream()
+                .filter(u -> u.chars().allMatch(Character::isDigit) && !u.isEmpty())
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
         StringBuilder mentions = new StringBuilder();
         users.forEach(u -> mentions.append("<@").append(u).append("> "));
         roles.forEach(r -> mentions.append("<@&").append(r).append("> "));

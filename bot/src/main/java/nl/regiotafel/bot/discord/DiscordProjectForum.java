@@ -14,6 +14,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import nl.regiotafel.commands.api.CommandResponse;
 import nl.regiotafel.commands.api.Page;
 import nl.regiotafel.commands.chat.ChatGateway.ChatUnavailableException;
+import nl.regiotafel.commands.forum.ForumTags;
 import nl.regiotafel.commands.forum.ProjectForum;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkStore;
@@ -26,6 +27,11 @@ final class DiscordProjectForum implements ProjectForum {
 
     /** How many archived posts of a forum to look through for one; beyond that the post counts as lost. */
     static final int MAX_ARCHIVED_SCAN = 2_000;
+
+    /** How long to wait for Discord's channel update after creating tags: 100 × 50 ms. */
+    static final int TAG_WAIT_STEPS = 100;
+
+    static final long TAG_WAIT_STEP_MILLIS = 50;
 
     private final Supplier<JDA> jda;
     private final NetworkStore networks;
@@ -126,10 +132,60 @@ final class DiscordProjectForum implements ProjectForum {
                         net.dv8tion.jda.api.Permission.MESSAGE_SEND,
                         net.dv8tion.jda.api.Permission.MESSAGE_EMBED_LINKS,
                         net.dv8tion.jda.api.Permission.MESSAGE_SEND_IN_THREADS,
-                        net.dv8tion.jda.api.Permission.MANAGE_THREADS)
+                        net.dv8tion.jda.api.Permission.MANAGE_THREADS,
+                        // Only to create the forum's tags (Discord's channel edit)
+                        net.dv8tion.jda.api.Permission.MANAGE_CHANNEL)
                 .filter(p -> !guild.getSelfMember().hasPermission(forum, p))
                 .map(net.dv8tion.jda.api.Permission::getName)
                 .toList();
+    }
+
+    @Override
+    public List<String> ensureTags(String networkId, String forumChannelId, List<String> wanted) {
+        Guild guild = guild(networkId);
+        ForumChannel forum = guild.getForumChannelById(forumChannelId);
+        if (forum == null) {
+            throw new ChatUnavailableException("Forum channel " + forumChannelId + " not found", null);
+        }
+        List<ForumTag> existing = forum.getAvailableTags();
+        List<String> create = ForumTags.toCreate(
+                wanted, existing.stream().map(ForumTag::getName).toList());
+        if (create.isEmpty()) {
+            return List.of();
+        }
+        if (!guild.getSelfMember().hasPermission(forum, net.dv8tion.jda.api.Permission.MANAGE_CHANNEL)) {
+            throw new ChatUnavailableException("No Manage Channels permission to create the forum's tags", null);
+        }
+        List<net.dv8tion.jda.api.entities.channel.forums.BaseForumTag> all = new java.util.ArrayList<>(existing);
+        create.forEach(name -> all.add(new net.dv8tion.jda.api.entities.channel.forums.ForumTagData(name)));
+        try {
+            forum.getManager().setAvailableTags(all).complete();
+        } catch (ErrorResponseException e) {
+            throw new ChatUnavailableException("Discord refused the forum's tags: " + e.getErrorResponse(), e);
+        }
+        awaitTags(guild, forumChannelId, create);
+        return create;
+    }
+
+    /**
+     * The new tags' ids arrive with the channel update Discord sends after the edit: posts created before it would miss
+     * them, so wait for it a little. A post that still misses one gets it at the next reconciliation.
+     */
+    private static void awaitTags(Guild guild, String forumChannelId, List<String> names) {
+        for (int i = 0; i < TAG_WAIT_STEPS; i++) {
+            ForumChannel forum = guild.getForumChannelById(forumChannelId);
+            if (forum != null
+                    && names.stream().allMatch(n -> forum.getAvailableTags().stream()
+                            .anyMatch(t -> t.getName().equalsIgnoreCase(n)))) {
+                return;
+            }
+            try {
+                Thread.sleep(TAG_WAIT_STEP_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @Override
@@ -174,7 +230,7 @@ final class DiscordProjectForum implements ProjectForum {
     /** The forum's tags with these names (any case); at most Discord's 5. */
     private static List<ForumTag> tags(ForumChannel forum, List<String> names) {
         return forum.getAvailableTags().stream()
-                .filter(tag -> names.stream().anyMatch(n -> n.equalsIgnoreCase(tag.getName())))
+                .filter(tag -> names.stream().anyMatch(n -> ForumTags.matches(tag.getName(), n)))
                 .limit(ForumChannel.MAX_POST_TAGS)
                 .toList();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.selections.EntitySelectMenu;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
@@ -39,6 +40,9 @@ final class DiscordRenderer {
 
     /** Prefix of action buttons' custom ids: {@code action:<token>}. */
     static final String ACTION_PREFIX = "action:";
+
+    /** Discord's longest select menu placeholder. */
+    static final int MAX_PLACEHOLDER = 150;
 
     /** Discord's longest button label. */
     static final int MAX_BUTTON_LABEL = 80;
@@ -82,18 +86,56 @@ final class DiscordRenderer {
             buttons.add(Button.secondary(PAGE_PREFIX + pageToken + ":" + (pageIndex + 1), "▶")
                     .withDisabled(pageIndex == response.pages().size() - 1));
         }
+        List<ActionRow> rows = new ArrayList<>();
         if (actionToken != null && response.action() != null) {
-            buttons.add(Button.success(
-                    ACTION_PREFIX + actionToken,
-                    Texts.limit(m.get(response.action().labelKey()), MAX_BUTTON_LABEL)));
+            if (response.action().userOption() != null) {
+                // A choice of member: Discord lists the server's members itself, no privileged intent needed
+                rows.add(ActionRow.of(EntitySelectMenu.create(
+                                ACTION_PREFIX + actionToken, EntitySelectMenu.SelectTarget.USER)
+                        .setPlaceholder(Texts.limit(m.get(response.action().labelKey()), MAX_PLACEHOLDER))
+                        .setRequiredRange(1, 1)
+                        .build()));
+            } else {
+                buttons.add(Button.success(
+                        ACTION_PREFIX + actionToken,
+                        Texts.limit(m.get(response.action().labelKey()), MAX_BUTTON_LABEL)));
+            }
         }
         if (!buttons.isEmpty()) {
-            message.setComponents(ActionRow.of(buttons));
+            rows.add(0, ActionRow.of(buttons));
+        }
+        if (!rows.isEmpty()) {
+            message.setComponents(rows);
         }
         return message.build();
     }
 
-    private static MessageEmbed embed(Page page, Tone tone, int index, int count, Messages m, List<FileUpload> files) {
+    /**
+     * A user "mention" of something that is not a Discord id: a leader or owner kept as a plain name (an import). Discord
+     * would show {@code <@Sanne de Vries>} literally, so it shows as the name.
+     */
+    private static final java.util.regex.Pattern NAME_MENTION =
+            java.util.regex.Pattern.compile("<@(?![!&]?\\d+>)([^<>@\\n]{1,100})>");
+
+    /** {@code text} with plain-name mentions written as names; real mentions stay. */
+    static String names(String text) {
+        if (text == null || !text.contains("<@")) {
+            return text;
+        }
+        return NAME_MENTION
+                .matcher(text)
+                .replaceAll(r -> java.util.regex.Matcher.quoteReplacement(Texts.escape(r.group(1))));
+    }
+
+    private static MessageEmbed embed(
+            Page original, Tone tone, int index, int count, Messages m, List<FileUpload> files) {
+        Page page = new Page(
+                names(original.title()),
+                names(original.text()),
+                original.fields().stream()
+                        .map(f -> new Field(names(f.name()), names(f.value()), f.inline()))
+                        .toList(),
+                original.footer());
         EmbedBuilder embed = new EmbedBuilder().setColor(color(tone));
         int budget = MAX_EMBED_TOTAL;
         if (page.title() != null && !page.title().isBlank()) {

@@ -1,6 +1,5 @@
 package nl.regiotafel.bot.discord;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.regiotafel.commands.api.CommandRequest;
@@ -9,6 +8,7 @@ import nl.regiotafel.commands.api.Page;
 import nl.regiotafel.commands.api.ReplyExtension;
 import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.forum.ForumPostStore;
+import nl.regiotafel.commands.forum.ForumTags;
 import nl.regiotafel.commands.forum.ProjectForum;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
@@ -31,7 +31,8 @@ import org.springframework.context.event.EventListener;
 /**
  * Keeps every project's forum post in step when a forum channel is configured: after a successful {@code /project
  * add}, {@code edit} or {@code kpi} the post is created or its card and tags edited; an {@code /update}'s card is added
- * to the post; {@code /project archive} and a finished status close and lock it. Runs after the reply, one post at a
+ * to the post; {@code /project archive} and a finished status close and lock it; a confirmed {@code /import} reconciles
+ * the forum, so every imported project gets its post. Runs after the reply, one post at a
  * time on its own thread, so the user never waits for Discord and many posts (after an import) go out paced, within
  * JDA's rate-limit handling. After an erasure ({@link PersonErased}) the posts of the projects that named the person are
  * rendered again from the store: the card and every update message recorded in {@code forumPosts}.
@@ -73,6 +74,13 @@ final class ForumSync implements ReplyExtension {
                 && "channels".equals(request.subcommand())
                 && request.options().containsKey(SetupCommand.FORUM)) {
             return forumConfigured(request, response);
+        }
+        if (request.command().equals(nl.regiotafel.commands.transfer.ImportCommand.NAME)
+                && request.bool(nl.regiotafel.commands.transfer.ImportCommand.CONFIRM)
+                        .orElse(false)) {
+            // An import may create hundreds of projects: their posts go out one at a time, at Discord's pace
+            reconcileLater(request.networkId());
+            return response;
         }
         boolean project = request.command().equals(ProjectCommand.NAME)
                 && List.of("add", "edit", "kpi", "archive").contains(request.subcommand());
@@ -253,6 +261,15 @@ final class ForumSync implements ReplyExtension {
             return 0;
         }
         Messages m = Messages.of(settings.locale());
+        try {
+            List<String> created = forum.ensureTags(networkId, forumId, ForumTags.wanted(m, settings));
+            if (!created.isEmpty()) {
+                log.info("Created forum tags {} in network {}", created, networkId);
+            }
+        } catch (RuntimeException e) {
+            // Posts are made with the tags the forum has; the next reconciliation tries again
+            log.warn("Forum tags of network {} not created: {}", networkId, e.toString());
+        }
         java.util.Set<String> existing = forum.posts(networkId, forumId);
         int created = 0;
         for (Project project : projects.list(
@@ -323,16 +340,6 @@ final class ForumSync implements ReplyExtension {
 
     /** Health, phase and theme, as the forum's tags are named (in the network's language). */
     static List<String> tags(Messages m, Project project) {
-        List<String> tags = new ArrayList<>();
-        if (project.health() != null) {
-            tags.add(m.get(project.health().labelKey()));
-        }
-        if (project.phase() != null) {
-            tags.add(m.get(project.phase().labelKey()));
-        }
-        if (project.theme() != null) {
-            tags.add(project.theme());
-        }
-        return tags;
+        return ForumTags.of(m, project);
     }
 }

@@ -9,6 +9,7 @@ import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.EntitySelectInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.commands.Command;
@@ -19,6 +20,7 @@ import nl.regiotafel.commands.api.Command.Suggestion;
 import nl.regiotafel.commands.api.CommandRegistry;
 import nl.regiotafel.commands.api.CommandRequest;
 import nl.regiotafel.commands.api.CommandResponse;
+import nl.regiotafel.commands.api.UserRef;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
@@ -209,6 +211,55 @@ final class InteractionListener extends ListenerAdapter {
                 fallback,
                 path(parts[0], subcommand),
                 () -> registry.dispatch(request(event, parts[0], subcommand, options)));
+    }
+
+    /**
+     * A member chosen in a user select menu (linking a name): runs the action's command with the member added, as
+     * {@link #onAction} runs a button's. The same checks: only who asked, only once.
+     */
+    @Override
+    public void onEntitySelectInteraction(EntitySelectInteractionEvent event) {
+        String id = event.getComponentId();
+        if (!id.startsWith(DiscordRenderer.ACTION_PREFIX)) {
+            return;
+        }
+        Messages fallback = fallback(event);
+        String token = id.substring(DiscordRenderer.ACTION_PREFIX.length());
+        Optional<Responder.StoredAction> stored = responder.actions().get(token);
+        if (stored.isEmpty() || stored.get().action().userOption() == null) {
+            event.reply(fallback.get("discord.action.expired"))
+                    .setEphemeral(true)
+                    .queue();
+            return;
+        }
+        if (!stored.get().userId().equals(event.getUser().getId())) {
+            event.reply(fallback.get("discord.action.notYours"))
+                    .setEphemeral(true)
+                    .queue();
+            return;
+        }
+        List<net.dv8tion.jda.api.entities.User> users = event.getMentions().getUsers();
+        if (users.isEmpty()) {
+            event.reply(fallback.get("discord.action.expired"))
+                    .setEphemeral(true)
+                    .queue();
+            return;
+        }
+        net.dv8tion.jda.api.entities.User user = users.get(0);
+        net.dv8tion.jda.api.entities.Member member = event.getMentions().getMembers().stream()
+                .filter(mb -> mb.getId().equals(user.getId()))
+                .findFirst()
+                .orElse(null);
+        UserRef chosen =
+                new UserRef(user.getId(), member != null ? member.getEffectiveName() : user.getEffectiveName());
+        responder.actions().remove(token);
+        var action = stored.get().action();
+        responder.respond(
+                event,
+                fallback,
+                path(action.command(), action.subcommand()),
+                () -> registry.dispatch(
+                        request(event, action.command(), action.subcommand(), action.optionsWith(chosen))));
     }
 
     /**

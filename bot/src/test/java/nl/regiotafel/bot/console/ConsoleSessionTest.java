@@ -395,4 +395,19 @@ final class ConsoleSessionTest {
                 .contains("`/setup regions add`")
                 .doesNotContain("/mijlpaal");
     }
+
+    @Test
+    void offersANameToLinkByNamingTheSetupLinkCommandToTypeWhichLinksIt() {
+        // GIVEN a project led by someone stored as a plain name (in the console every name is an id, so she waits)
+        ConsoleSession admin = session(Role.ADMIN, "nl");
+        admin.execute("/project add code:zomerzorg name:ZomerZorg region:Zeeland theme:Behoud leader:@petra");
+
+        // WHEN the administrator asks which names wait
+        String offer = admin.execute("/instellen ongekoppeld");
+
+        // THEN the reply names the command to type instead of a member menu, and typing it links the name
+        assertThat(offer).contains("petra").contains("geef /setup link name:petra member:@naam");
+        String linked = admin.execute("/setup link name:petra member:@sanne");
+        assertThat(linked).contains("petra gekoppeld");
+    }
 }

@@ -58,6 +58,8 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {
             "regiotafel.console.enabled=false",
             "regiotafel.storage.data-dir=target/test-data/${random.uuid}",
+            // No timed redraw of every round board in the middle of a scenario that counts the channel's messages
+            "regiotafel.round-board.start-up=1h",
             "discord.token=" + FakeDiscord.TOKEN
         })
 final class DiscordE2ETest {

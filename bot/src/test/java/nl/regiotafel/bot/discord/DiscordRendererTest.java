@@ -85,4 +85,43 @@ final class DiscordRendererTest {
                         .getColor())
                 .isEqualTo(DiscordRenderer.color(Tone.DELAYED));
     }
+
+    @Test
+    void showsALeaderKeptAsAPlainNameAsTheNameAndKeepsRealMentions() {
+        CommandResponse response = CommandResponse.builder()
+                .page(new Page(
+                        "Status",
+                        "Leiders: <@Sanne de Vries>, <@123456789012345678>, rol <@&223456789012345678>",
+                        List.of(Field.of("Eigenaar", "<@Piet_Jansen>")),
+                        null))
+                .build();
+
+        MessageEmbed embed =
+                DiscordRenderer.render(response, 0, null, m).getEmbeds().get(0);
+
+        assertThat(embed.getDescription())
+                .isEqualTo("Leiders: Sanne de Vries, <@123456789012345678>, rol <@&223456789012345678>");
+        assertThat(embed.getFields().get(0).getValue()).isEqualTo("Piet\\_Jansen");
+    }
+
+    @Test
+    void aReminderPingsOnlyLeadersWithAMemberIdAndNamesTheOthers() {
+        var message = new nl.regiotafel.commands.chat.OutboundMessage(
+                "n1",
+                nl.regiotafel.commands.chat.OutboundMessage.Purpose.REMINDERS,
+                Page.of("Herinnering", "Plaats je update, <@Sanne de Vries> en <@123456789012345678>"),
+                java.util.Set.of("Sanne de Vries", "123456789012345678"),
+                java.util.Set.of(),
+                java.util.Set.of(),
+                List.of(),
+                "k");
+
+        MessageCreateData data = DiscordChatGateway.data(
+                message, m, new java.util.LinkedHashSet<>(message.mentionUserIds()), java.util.Set.of());
+
+        assertThat(data.getContent()).isEqualTo("<@123456789012345678>");
+        assertThat(data.getMentionedUsers()).containsExactly("123456789012345678");
+        assertThat(data.getEmbeds().get(0).getDescription())
+                .isEqualTo("Plaats je update, Sanne de Vries en <@123456789012345678>");
+    }
 }

@@ -142,7 +142,8 @@ final class SlashCommandsTest {
 
         assertThat(setup.getSubcommands())
                 .extracting(SubcommandData::getName)
-                .containsExactly("tonen", "demo", "verwijderen", "koppelen", "netwerk", "kanalen", "kalender");
+                .containsExactly(
+                        "tonen", "demo", "verwijderen", "koppelen", "ongekoppeld", "netwerk", "kanalen", "kalender");
         assertThat(setup.getSubcommandGroups())
                 .extracting(SubcommandGroupData::getName)
                 .containsExactly("regio", "thema", "pijler", "rol");

@@ -14,9 +14,22 @@ import java.util.Objects;
  * @param reported how many projects have reported for the period
  * @param total how many projects the round expects a report from
  * @param missing the projects (or leaders) that have not reported yet, in the order to show
+ * @param closed whether the round has closed: the board then shows the frozen result and is not edited again
  */
 public record RoundBoard(
-        String networkId, String period, Instant deadline, int reported, int total, List<Missing> missing) {
+        String networkId,
+        String period,
+        Instant deadline,
+        int reported,
+        int total,
+        List<Missing> missing,
+        boolean closed) {
+
+    /** The board of a round still open. */
+    public RoundBoard(
+            String networkId, String period, Instant deadline, int reported, int total, List<Missing> missing) {
+        this(networkId, period, deadline, reported, total, missing, false);
+    }
 
     /**
      * One that has not reported yet.

@@ -30,7 +30,10 @@ public final class RoundBoardText {
         if (board.missing().isEmpty()) {
             text.append("\n\n").append(m.get("board.complete"));
         } else {
-            text.append("\n\n").append(m.get("board.missing", board.missing().size()));
+            text.append("\n\n")
+                    .append(m.get(
+                            board.closed() ? "board.missing.closed" : "board.missing",
+                            board.missing().size()));
             int shown = 0;
             for (RoundBoard.Missing missing : board.missing()) {
                 String line = "\n• " + missing.name() + (missing.away() ? " (" + m.get("board.away") + ")" : "");
@@ -43,6 +46,9 @@ public final class RoundBoardText {
             }
         }
         return new Page(
-                m.get("board.title", board.period()), text.toString(), java.util.List.of(), m.get("board.footer"));
+                m.get("board.title", board.period()),
+                text.toString(),
+                java.util.List.of(),
+                m.get(board.closed() ? "board.footer.closed" : "board.footer"));
     }
 }

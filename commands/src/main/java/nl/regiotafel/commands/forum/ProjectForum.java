@@ -7,8 +7,8 @@ import nl.regiotafel.commands.api.Page;
  * Port: a project's post in the network's forum channel. Its first message is the living project card; updates are
  * added to the post as messages; tags show health, phase and theme. Discord in production.
  *
- * <p>Tag budget (Discord: 20 tags per forum, 5 per post): 3 health + 6 phase tags, and up to 11 themes; a post carries
- * 3 (its health, phase and theme). Tags are matched by name; a name the forum has no tag for is left off.
+ * <p>Tags: see {@link ForumTags} for the budget. The bot creates the tags the forum lacks ({@link #ensureTags}); a post's
+ * tags are matched by name, and a name the forum has no tag for is left off.
  */
 public interface ProjectForum {
 
@@ -53,6 +53,14 @@ public interface ProjectForum {
      * words; or null when that channel is not a forum.
      */
     List<String> missingPermissions(String networkId, String forumChannelId);
+
+    /**
+     * Creates the tags of {@code wanted} the forum lacks, as many as fit in Discord's 20 (see
+     * {@link ForumTags#toCreate}); the forum's own tags stay.
+     *
+     * @return the names created
+     */
+    List<String> ensureTags(String networkId, String forumChannelId, List<String> wanted);
 
     /** Sets the post's tags when they differ from {@code tags}; an archived post is left archived. */
     void retag(String networkId, Post post, List<String> tags);

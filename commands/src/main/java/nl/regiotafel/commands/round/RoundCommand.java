@@ -139,11 +139,9 @@ public final class RoundCommand implements Command {
         } else {
             state = m.get("round.state.closed");
         }
-        List<ProjectSnapshot> expected = snapshot.projects().stream()
-                .filter(p -> !p.project().archived() && p.project().status().reports())
-                .toList();
-        List<ProjectSnapshot> missing =
-                expected.stream().filter(p -> !p.reported()).toList();
+        RoundProgress progress = RoundProgress.of(snapshot);
+        List<ProjectSnapshot> expected = progress.expected();
+        List<ProjectSnapshot> missing = progress.missing();
         List<Field> fields = new ArrayList<>();
         fields.add(Field.inline(m.get("round.opens"), m.date(round.opens())));
         fields.add(Field.inline(m.get("round.deadline"), m.date(round.deadline())));
@@ -200,10 +198,7 @@ public final class RoundCommand implements Command {
     }
 
     private static String missingLine(Messages m, ProjectSnapshot p, Round round, Map<String, Absence> away) {
-        LocalDate day = round.deadline();
-        boolean allAway = !p.project().leaders().isEmpty()
-                && p.project().leaders().stream()
-                        .allMatch(id -> away.containsKey(id) && away.get(id).covers(day));
+        boolean allAway = RoundProgress.away(p, round, away);
         String line = "**" + p.code() + "** " + Texts.escape(p.project().name()) + " · "
                 + SummaryText.people(m, p.project().leaders(), true);
         return allAway ? line + " " + m.get("round.away") : line;

@@ -56,6 +56,8 @@ import nl.regiotafel.commands.time.ReportingPeriod;
  * /setup roles add admin:@Bestuur manager:@Programmamanagers leader:@Projectleiders
  * /setup channels updates:#voortgang reminders:#herinneringen digest:#overzicht managers:#escalaties
  * /setup calendar kind:quarter opens-days-before:14 deadline-days-after:10
+ * /setup link name:"Sanne de Vries" member:@sanne
+ * /setup unlinked skip:1          (names waiting to be linked, one at a time, with a choice of member)
  * /setup delete                  (leaving: shows what goes and offers the export)
  * /setup delete confirm:true     (deletes everything of the network)
  * </pre>
@@ -83,6 +85,7 @@ public final class SetupCommand implements Command {
     public static final String FORUM = "forum";
     public static final String MEMBER = "member";
     public static final String CLEAR = "clear";
+    public static final String SKIP = "skip";
     public static final String KIND = "kind";
     public static final String OPENS_DAYS_BEFORE = "opens-days-before";
     public static final String DEADLINE_DAYS_AFTER = "deadline-days-after";
@@ -143,6 +146,10 @@ public final class SetupCommand implements Command {
                                         .withMaxLength(100)
                                         .describedBy("opt.setup.linkName"),
                                 required(MEMBER, OptionType.USER)),
+                        SubcommandSpec.of(
+                                NAME,
+                                "unlinked",
+                                optional(SKIP, OptionType.INTEGER).describedBy("opt.setup.skip")),
                         SubcommandSpec.of(
                                 NAME,
                                 "network",
@@ -280,9 +287,24 @@ public final class SetupCommand implements Command {
                 "setup.link",
                 AUDIT_SUBJECT,
                 changes));
-        return CommandResponse.privateText(
-                m.get("setup.linked.title", name),
-                m.get("setup.linked.text", member.name(), linkedProjects, linkedMilestones));
+        String text = m.get("setup.linked.text", member.name(), linkedProjects, linkedMilestones);
+        List<NameLinks.Waiting> waiting = NameLinks.waiting(request.networkId(), projects, milestones);
+        if (waiting.isEmpty()) {
+            return CommandResponse.privateText(m.get("setup.linked.title", name), text);
+        }
+        // The next name right away, so linking a whole import is a row of choices
+        return CommandResponse.builder()
+                .privately()
+                .tone(Tone.SUCCESS)
+                .page(Page.of(
+                        m.get("setup.linked.title", name),
+                        text + "\n\n"
+                                + m.get(
+                                        "setup.linked.next",
+                                        waiting.size(),
+                                        Texts.escape(waiting.get(0).name()))))
+                .action(NameLinks.choose(waiting.get(0).name()))
+                .build();
     }
 
     private static OptionSpec[] roleOptions() {
@@ -309,6 +331,13 @@ public final class SetupCommand implements Command {
         }
         if (request.subcommand().equals("link")) {
             return link(request, m);
+        }
+        if (request.subcommand().equals("unlinked")) {
+            long skip = request.integer(SKIP).orElse(0L);
+            if (skip < 0 || skip > 10_000) {
+                throw new UserError("error.setup.skip", new nl.regiotafel.commands.api.OptionRef(SKIP), skip);
+            }
+            return NameLinks.offer(m, NameLinks.waiting(request.networkId(), projects, milestones), (int) skip);
         }
         NetworkSettings.Builder next = current.toBuilder();
         switch (request.subcommand()) {

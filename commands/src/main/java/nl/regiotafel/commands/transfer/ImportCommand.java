@@ -140,10 +140,17 @@ public final class ImportCommand implements Command {
                     e);
             throw new UserError("error.import.interrupted");
         }
+        String text = summary(m, preview, true);
+        List<String> names = waitingNames(preview);
+        if (!names.isEmpty()) {
+            text += "\n" + m.get("import.linkFirst", names.size(), Texts.escape(names.get(0)));
+        }
         return CommandResponse.builder()
                 .privately()
                 .tone(Tone.SUCCESS)
-                .page(Page.of(m.get("import.done.title", file.fileName()), summary(m, preview, true)))
+                .page(Page.of(m.get("import.done.title", file.fileName()), text))
+                // Linking starts right here: a choice of member for the first name, then the next (see NameLinks)
+                .action(names.isEmpty() ? null : nl.regiotafel.commands.setup.NameLinks.choose(names.get(0)))
                 .build();
     }
 
@@ -192,14 +199,22 @@ public final class ImportCommand implements Command {
             text.append(m.get("import.ignored", Texts.escape(String.join(", ", preview.ignoredColumns()))))
                     .append('\n');
         }
-        if (!preview.leaderNames().isEmpty()) {
-            text.append(m.get(
-                            "import.leaderNames",
-                            Texts.escape(examples(preview.leaderNames())),
-                            preview.leaderNames().size()))
+        List<String> names = waitingNames(preview);
+        if (!names.isEmpty() && !done) {
+            text.append(m.get("import.leaderNames", Texts.escape(examples(names)), names.size()))
                     .append('\n');
         }
         return text.toString();
+    }
+
+    /**
+     * The names in the file's leader cells, once each whatever their case (linking matches them without case),
+     * alphabetically as {@code /setup unlinked} offers them.
+     */
+    private static List<String> waitingNames(ImportPreview preview) {
+        java.util.Map<String, String> names = new java.util.TreeMap<>();
+        preview.leaderNames().forEach(n -> names.putIfAbsent(n.toLowerCase(java.util.Locale.ROOT), n));
+        return List.copyOf(names.values());
     }
 
     private static String examples(List<String> values) {

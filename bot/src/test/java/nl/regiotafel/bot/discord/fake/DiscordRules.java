@@ -39,6 +39,8 @@ public final class DiscordRules {
     public static final int MAX_CUSTOM_ID = 100;
     public static final int MAX_ACTION_ROWS = 5;
     public static final int MAX_BUTTONS_PER_ROW = 5;
+    public static final int MAX_PLACEHOLDER = 150;
+    public static final int MAX_SELECT_VALUES = 25;
     public static final int MAX_BUTTON_LABEL = 80;
     public static final int MAX_MODAL_TITLE = 45;
     public static final int MAX_MODAL_COMPONENTS = 5;
@@ -335,6 +337,13 @@ public final class DiscordRules {
             violations.add(components.size() + " action rows; Discord allows " + MAX_ACTION_ROWS);
         }
         for (JsonNode row : components) {
+            boolean select = false;
+            for (JsonNode c : row.path("components")) {
+                select |= c.path("type").asInt() >= 3 && c.path("type").asInt() <= 8;
+            }
+            if (select && row.path("components").size() > 1) {
+                violations.add("a select menu shares its action row; Discord wants it alone");
+            }
             if (row.path("type").asInt() == 1 && row.path("components").size() > MAX_BUTTONS_PER_ROW) {
                 violations.add("an action row has " + row.path("components").size() + " components; Discord allows "
                         + MAX_BUTTONS_PER_ROW);
@@ -377,10 +386,24 @@ public final class DiscordRules {
             if (component.path("type").asInt() == 2 && component.has("label")) {
                 length("button label", component.path("label").asText(), 0, MAX_BUTTON_LABEL, violations);
             }
+            if (component.path("type").asInt() >= 3 && component.path("type").asInt() <= 8) {
+                selectMenu(component, violations);
+            }
             components(component.path("components"), violations);
             if (component.has("component")) {
                 components(Json.array().add(component.path("component")), violations);
             }
+        }
+    }
+
+    /** A select menu: placeholder ≤ 150, 0 ≤ min_values ≤ max_values ≤ 25, alone in its action row. */
+    private static void selectMenu(JsonNode menu, List<String> violations) {
+        length("select menu placeholder", menu.path("placeholder").asText(""), 0, MAX_PLACEHOLDER, violations);
+        int min = menu.path("min_values").asInt(1);
+        int max = menu.path("max_values").asInt(1);
+        if (min < 0 || max < 1 || min > max || max > MAX_SELECT_VALUES) {
+            violations.add("select menu with min_values " + min + " and max_values " + max
+                    + "; Discord wants 0 ≤ min ≤ max ≤ " + MAX_SELECT_VALUES + " and max ≥ 1");
         }
     }
 

@@ -453,6 +453,45 @@ final class DiscordRulesTest {
                 .isEqualTo("custom_id has 101 characters; Discord allows 1 to 100");
     }
 
+    /** A message whose second row is a user select menu, as the bot offers a member to link. */
+    private static ObjectNode withUserSelect() {
+        ObjectNode message = message();
+        ((ArrayNode) message.path("components"))
+                .add(
+                        Json.parse(
+                                """
+                        {"type": 1, "components": [{"type": 5, "custom_id": "action:abcdefghij",
+                         "placeholder": "Kies het lid…", "min_values": 1, "max_values": 1}]}
+                        """));
+        return message;
+    }
+
+    @Test
+    void acceptsAUserSelectAloneInItsRowAndReportsALongPlaceholderOrImpossibleCounts() {
+        assertThat(check("PATCH", EDIT, withUserSelect())).isEmpty();
+
+        ObjectNode longPlaceholder = withUserSelect();
+        ((ObjectNode) longPlaceholder
+                        .path("components")
+                        .path(1)
+                        .path("components")
+                        .path(0))
+                .put("placeholder", text(151));
+        ObjectNode noValues = withUserSelect();
+        ((ObjectNode) noValues.path("components").path(1).path("components").path(0)).put("max_values", 0);
+        ObjectNode shared = withUserSelect();
+        ((ArrayNode) shared.path("components").path(1).path("components"))
+                .add(Json.parse("{\"type\": 2, \"style\": 2, \"label\": \"x\", \"custom_id\": \"y\"}"));
+
+        assertThat(check("PATCH", EDIT, longPlaceholder))
+                .singleElement(STRING)
+                .isEqualTo("select menu placeholder has 151 characters; Discord allows 0 to 150");
+        assertThat(check("PATCH", EDIT, noValues)).singleElement(STRING).contains("max_values 0");
+        assertThat(check("PATCH", EDIT, shared))
+                .singleElement(STRING)
+                .isEqualTo("a select menu shares its action row; Discord wants it alone");
+    }
+
     @Test
     void reportsAMessageWithoutAllowedMentions() {
         ObjectNode message = message();

@@ -109,7 +109,15 @@ public final class FakeDiscord implements AutoCloseable {
      * joins it with a GUILD_CREATE.
      */
     public FakeGuild addGuild(String name) {
-        FakeGuild guild = new FakeGuild(name);
+        return add(new FakeGuild(name));
+    }
+
+    /** As {@link #addGuild(String)}, its forum starting with these tags. */
+    public FakeGuild addGuild(String name, List<String> forumTags) {
+        return add(new FakeGuild(name, forumTags));
+    }
+
+    private FakeGuild add(FakeGuild guild) {
         guilds.add(guild);
         if (gatewayEvents().contains("ready")) {
             gateway.dispatch("GUILD_CREATE", guild.createJson(bot));
@@ -220,6 +228,21 @@ public final class FakeDiscord implements AutoCloseable {
         return rest.addForumPost(guild, name, archived);
     }
 
+    /**
+     * From now on at most {@code posts} forum posts per {@code window}, like Discord's per-route buckets: more are
+     * answered 429 with Retry-After until the window has room. {@code 0} lifts the limit.
+     */
+    public void limitForumPosts(int posts, java.time.Duration window) {
+        rest.limitForumPosts(posts, window);
+    }
+
+    /** Sends a gateway event to the bot, if one has connected (a REST-only test has none). */
+    void dispatch(String event, ObjectNode payload) {
+        if (gatewayEvents().contains("ready")) {
+            gateway.dispatch(event, payload);
+        }
+    }
+
     /** A moderator deletes a forum post; the bot hears of it through THREAD_DELETE. */
     public void deleteForumPost(String threadId) {
         ObjectNode thread = rest.thread(threadId);
@@ -271,6 +294,29 @@ public final class FakeDiscord implements AutoCloseable {
         ObjectNode payload = base(3, member);
         payload.set("message", message.deepCopy());
         payload.putObject("data").put("custom_id", customId).put("component_type", 2);
+        return deliver(payload);
+    }
+
+    /**
+     * {@code member} chooses {@code chosen} in the user select menu {@code customId} on a message the bot sent, as
+     * Discord sends it: the chosen id in {@code values}, the user and member in {@code resolved}.
+     */
+    public SentInteraction selectUser(FakeMember member, JsonNode message, String customId, FakeMember chosen) {
+        JsonNode menu = find(message.path("components"), customId);
+        if (menu == null || menu.path("type").asInt() != 5) {
+            throw new IllegalArgumentException(
+                    "No user select " + customId + " among the components " + message.path("components"));
+        }
+        if (menu.path("max_values").asInt(1) < 1 || menu.path("min_values").asInt(1) > 1) {
+            throw new IllegalArgumentException("User select " + customId + " does not take exactly one user");
+        }
+        ObjectNode payload = base(3, member);
+        payload.set("message", message.deepCopy());
+        ObjectNode data = payload.putObject("data").put("custom_id", customId).put("component_type", 5);
+        data.putArray("values").add(chosen.id());
+        ObjectNode resolved = data.putObject("resolved");
+        resolved.putObject("users").set(chosen.id(), chosen.user().json());
+        resolved.putObject("members").set(chosen.id(), chosen.jsonWithoutUser());
         return deliver(payload);
     }
 

@@ -17,6 +17,7 @@ public final class FakeGuild {
     public static final long READ_MESSAGE_HISTORY = 1L << 16;
     public static final long USE_APPLICATION_COMMANDS = 1L << 31;
     public static final long MANAGE_THREADS = 1L << 34;
+    public static final long MANAGE_CHANNELS = 1L << 4;
     public static final long SEND_MESSAGES_IN_THREADS = 1L << 38;
     public static final long ALL_PERMISSIONS = (1L << 51) - 1;
 
@@ -70,6 +71,26 @@ public final class FakeGuild {
     private final java.util.Map<String, String> forumTags = new java.util.LinkedHashMap<>();
 
     public FakeGuild(String name) {
+        this(
+                name,
+                List.of(
+                        "Op schema",
+                        "Aandacht nodig",
+                        "Vertraagd",
+                        "Plan van aanpak",
+                        "Bestuurlijk akkoord",
+                        "Uitvoering",
+                        "Ontwerp",
+                        "Realisatie",
+                        "Borging",
+                        "Instroom",
+                        "Behoud",
+                        "Arbeidsbesparing",
+                        "Ketensamenwerking"));
+    }
+
+    /** A guild whose forum starts with these tags. */
+    public FakeGuild(String name, List<String> forumTagNames) {
         this.id = Snowflakes.next();
         this.name = name;
         this.channelId = Snowflakes.next();
@@ -77,21 +98,11 @@ public final class FakeGuild {
         this.everyone = new Role(id, "@everyone", EVERYONE_PERMISSIONS, 0);
         this.administrators = new Role(Snowflakes.next(), "Beheer", EVERYONE_PERMISSIONS | MANAGE_GUILD, 1);
         this.botRole = new Role(
-                Snowflakes.next(), "Regiotafel", EVERYONE_PERMISSIONS | MANAGE_THREADS | SEND_MESSAGES_IN_THREADS, 2);
-        for (String tag : List.of(
-                "Op schema",
-                "Aandacht nodig",
-                "Vertraagd",
-                "Plan van aanpak",
-                "Bestuurlijk akkoord",
-                "Uitvoering",
-                "Ontwerp",
-                "Realisatie",
-                "Borging",
-                "Instroom",
-                "Behoud",
-                "Arbeidsbesparing",
-                "Ketensamenwerking")) {
+                Snowflakes.next(),
+                "Regiotafel",
+                EVERYONE_PERMISSIONS | MANAGE_THREADS | SEND_MESSAGES_IN_THREADS | MANAGE_CHANNELS,
+                2);
+        for (String tag : forumTagNames) {
             forumTags.put(Snowflakes.next(), tag);
         }
     }
@@ -102,11 +113,22 @@ public final class FakeGuild {
     }
 
     /** The forum's tags, id to name. */
-    public java.util.Map<String, String> forumTags() {
-        return java.util.Collections.unmodifiableMap(forumTags);
+    public synchronized java.util.Map<String, String> forumTags() {
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(forumTags));
     }
 
-    private ObjectNode forumJson() {
+    /** Replaces the forum's tags (the REST edit of the forum). */
+    synchronized void setForumTags(java.util.Map<String, String> tags) {
+        forumTags.clear();
+        forumTags.putAll(tags);
+    }
+
+    /** The forum channel as CHANNEL_UPDATE carries it. */
+    ObjectNode forumChannelJson() {
+        return forumJson();
+    }
+
+    private synchronized ObjectNode forumJson() {
         ObjectNode forum = Json.object()
                 .put("id", forumChannelId)
                 .put("type", 15)

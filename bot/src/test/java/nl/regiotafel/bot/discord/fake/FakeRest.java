@@ -30,7 +30,11 @@ final class FakeRest implements HttpHandler {
     /** Discord's window for the first answer to an interaction. */
     static final long ACKNOWLEDGE_WITHIN_MILLIS = 3_000;
 
-    private record Answer(int status, JsonNode body) {
+    private record Answer(int status, JsonNode body, Map<String, String> headers) {
+
+        Answer(int status, JsonNode body) {
+            this(status, body, Map.of());
+        }
 
         static Answer ok(JsonNode body) {
             return new Answer(200, body);
@@ -42,6 +46,61 @@ final class FakeRest implements HttpHandler {
 
         static Answer error(int status, int code, String message) {
             return new Answer(status, Json.object().put("message", message).put("code", code));
+        }
+
+        /**
+         * A 429 as Discord sends it for a route's bucket: the body's {@code retry_after} in seconds, and headers naming
+         * the bucket (a {@code via} header: without it JDA takes the 429 for a Cloudflare ban of every route).
+         */
+        static Answer rateLimited(String bucket, long retryAfterMillis) {
+            long seconds = Math.max(1, (retryAfterMillis + 999) / 1000);
+            return new Answer(
+                    429,
+                    Json.object()
+                            .put("message", "You are being rate limited.")
+                            .put("retry_after", retryAfterMillis / 1000.0)
+                            .put("global", false),
+                    Map.of(
+                            "Retry-After", Long.toString(seconds),
+                            "X-RateLimit-Bucket", bucket,
+                            "X-RateLimit-Limit", "1",
+                            "X-RateLimit-Remaining", "0",
+                            "X-RateLimit-Reset-After", String.format(Locale.ROOT, "%.3f", retryAfterMillis / 1000.0),
+                            "X-RateLimit-Scope", "user",
+                            "Via", "1.1 google"));
+        }
+    }
+
+    /** Forum posts allowed per window before 429s, or 0 for no limit (see {@link #limitForumPosts}). */
+    private volatile int forumPostsPerWindow;
+
+    private volatile long forumPostWindowMillis;
+    private final java.util.Deque<Long> forumPostTimes = new java.util.ArrayDeque<>();
+
+    /** From now on at most {@code posts} forum posts per {@code window}; more get 429 until the window has room. */
+    void limitForumPosts(int posts, java.time.Duration window) {
+        synchronized (forumPostTimes) {
+            forumPostTimes.clear();
+            forumPostsPerWindow = posts;
+            forumPostWindowMillis = window.toMillis();
+        }
+    }
+
+    /** Null when a forum post may be created now (and counts it), else the 429 to answer. */
+    private Answer forumPostRateLimit() {
+        if (forumPostsPerWindow <= 0) {
+            return null;
+        }
+        synchronized (forumPostTimes) {
+            long now = System.currentTimeMillis();
+            while (!forumPostTimes.isEmpty() && forumPostTimes.peekFirst() <= now - forumPostWindowMillis) {
+                forumPostTimes.removeFirst();
+            }
+            if (forumPostTimes.size() >= forumPostsPerWindow) {
+                return Answer.rateLimited("forum-posts", forumPostTimes.peekFirst() + forumPostWindowMillis - now);
+            }
+            forumPostTimes.addLast(now);
+            return null;
         }
     }
 
@@ -59,6 +118,12 @@ final class FakeRest implements HttpHandler {
     private final Map<String, ObjectNode> threads = new ConcurrentHashMap<>();
     /** Message ids per channel, oldest first. */
     private final Map<String, List<String>> channelHistory = new ConcurrentHashMap<>();
+
+    /** Discord's limits for forum tags. */
+    static final int MAX_FORUM_TAGS = 20;
+
+    static final int MAX_APPLIED_TAGS = 5;
+    static final int MAX_TAG_NAME = 20;
 
     FakeRest(FakeDiscord discord) {
         this.discord = discord;
@@ -128,6 +193,7 @@ final class FakeRest implements HttpHandler {
     }
 
     private static void send(HttpExchange exchange, Answer answer) throws IOException {
+        answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         if (answer.body() == null) {
             exchange.sendResponseHeaders(answer.status(), -1);
             return;
@@ -189,7 +255,8 @@ final class FakeRest implements HttpHandler {
             return openDirectMessage(body.json());
         }
         if (s[0].equals("channels") && s.length == 3 && s[2].equals("threads") && method.equals("POST")) {
-            return createForumPost(s[1], body);
+            Answer limited = forumPostRateLimit();
+            return limited != null ? limited : createForumPost(s[1], body);
         }
         if (s[0].equals("channels")
                 && s.length == 5
@@ -199,6 +266,9 @@ final class FakeRest implements HttpHandler {
         }
         if (s[0].equals("channels") && s.length == 2 && method.equals("PATCH") && threads.containsKey(s[1])) {
             return editThread(s[1], body.json());
+        }
+        if (s[0].equals("channels") && s.length == 2 && method.equals("PATCH") && forumGuild(s[1]) != null) {
+            return editForum(forumGuild(s[1]), body.json());
         }
         if (s[0].equals("channels")
                 && s.length >= 3
@@ -426,6 +496,10 @@ final class FakeRest implements HttpHandler {
             discord.violation("A forum post needs a first message");
             return Answer.error(400, 50035, "Invalid Form Body");
         }
+        if (json.path("applied_tags").size() > MAX_APPLIED_TAGS) {
+            discord.violation("Forum post with " + json.path("applied_tags").size() + " tags; Discord allows 5");
+            return Answer.error(400, 50035, "Invalid Form Body");
+        }
         for (JsonNode tag : json.path("applied_tags")) {
             if (!guild.forumTags().containsKey(tag.asText())) {
                 discord.violation("Forum post with tag " + tag.asText() + ", which the forum does not have");
@@ -547,6 +621,11 @@ final class FakeRest implements HttpHandler {
                 meta.put("locked", json.path("locked").asBoolean());
             }
             if (json.has("applied_tags")) {
+                if (json.path("applied_tags").size() > MAX_APPLIED_TAGS) {
+                    discord.violation("Forum post tagged with "
+                            + json.path("applied_tags").size() + " tags; Discord allows 5");
+                    return Answer.error(400, 50035, "Invalid Form Body");
+                }
                 thread.set("applied_tags", json.path("applied_tags").deepCopy());
             }
             if (json.has("name")) {
@@ -554,6 +633,53 @@ final class FakeRest implements HttpHandler {
             }
             return Answer.ok(thread.deepCopy());
         }
+    }
+
+    /** The guild whose forum channel this is, or null. */
+    private FakeGuild forumGuild(String channelId) {
+        return discord.guilds().stream()
+                .filter(g -> g.forumChannelId().equals(channelId))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * {@code PATCH /channels/{forum}}: the forum's available tags, the whole list (tags with an id are kept, tags without
+     * get one). Discord allows 20 tags of 1–20 characters, names unique; the change reaches the bot as CHANNEL_UPDATE.
+     */
+    private Answer editForum(FakeGuild guild, JsonNode json) {
+        if (json == null || !json.path("available_tags").isArray()) {
+            discord.violation("Forum edit without available_tags, the only forum field the bot changes");
+            return Answer.error(400, 50035, "Invalid Form Body");
+        }
+        JsonNode requested = json.path("available_tags");
+        if (requested.size() > MAX_FORUM_TAGS) {
+            discord.violation("Forum with " + requested.size() + " tags; Discord allows 20");
+            return Answer.error(400, 50035, "Invalid Form Body");
+        }
+        Map<String, String> tags = new LinkedHashMap<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (JsonNode tag : requested) {
+            String name = tag.path("name").asText();
+            if (name.isEmpty() || name.length() > MAX_TAG_NAME) {
+                discord.violation("Forum tag name \"" + name + "\" is not 1–20 characters");
+                return Answer.error(400, 50035, "Invalid Form Body");
+            }
+            if (!names.add(name.toLowerCase(Locale.ROOT))) {
+                discord.violation("Forum tag name \"" + name + "\" twice");
+                return Answer.error(400, 50035, "Invalid Form Body");
+            }
+            String id = tag.path("id").asText("");
+            if (!id.isEmpty() && !guild.forumTags().containsKey(id)) {
+                discord.violation("Forum tag id " + id + " that the forum does not have");
+                return Answer.error(400, 50035, "Invalid Form Body");
+            }
+            tags.put(id.isEmpty() ? Snowflakes.next() : id, name);
+        }
+        guild.setForumTags(tags);
+        ObjectNode forum = guild.forumChannelJson();
+        discord.dispatch("CHANNEL_UPDATE", forum.deepCopy());
+        return Answer.ok(forum);
     }
 
     String threadNamed(String name) {
