@@ -22,7 +22,8 @@ final class MilestoneTable {
     static final MilestoneTable EMPTY = new MilestoneTable(new TreeMap<>());
 
     /** Due date, project, number: the order of the Mongo adapter's lists. */
-    static final Comparator<Milestone> BY_DUE = Comparator.comparing((Milestone m) -> m.due().date())
+    static final Comparator<Milestone> BY_DUE = Comparator.comparing(
+                    (Milestone m) -> m.due().date())
             .thenComparing(Milestone::projectCode)
             .thenComparingInt(Milestone::number);
 
@@ -36,7 +37,8 @@ final class MilestoneTable {
 
     static MilestoneTable of(Collection<Milestone> milestones) {
         Map<String, List<Milestone>> grouped = new HashMap<>();
-        milestones.forEach(m -> grouped.computeIfAbsent(m.projectCode(), c -> new ArrayList<>()).add(m));
+        milestones.forEach(m ->
+                grouped.computeIfAbsent(m.projectCode(), c -> new ArrayList<>()).add(m));
         TreeMap<String, List<Milestone>> byProject = new TreeMap<>();
         grouped.forEach((code, list) -> {
             list.sort(BY_DUE);

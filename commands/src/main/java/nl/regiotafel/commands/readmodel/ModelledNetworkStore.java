@@ -21,7 +21,6 @@ final class ModelledNetworkStore implements NetworkStore {
 
     @Override
     public NetworkSettings save(NetworkSettings settings) {
-        return model.write(
-                settings.networkId(), Part.SETTINGS, () -> store.save(settings), NetworkModel::withSettings);
+        return model.write(settings.networkId(), Part.SETTINGS, () -> store.save(settings), NetworkModel::withSettings);
     }
 }

@@ -139,6 +139,11 @@ public final class ReadModel {
         return loadAll(networkId, revisions.read(networkId));
     }
 
+    /** The network's model as it is kept now, without looking at the revision; for checks. */
+    public Optional<NetworkModel> held(String networkId) {
+        return Optional.ofNullable(slot(networkId).model);
+    }
+
     /** The latest round snapshots the model holds for the network, by period; for checks. */
     public Map<String, Optional<RoundSnapshot>> heldRounds(String networkId) {
         return slot(networkId).rounds.latestHeld();
@@ -316,8 +321,7 @@ public final class ReadModel {
         }
     }
 
-    private void applyOwn(
-            Slot slot, Part part, Revision after, java.util.function.UnaryOperator<NetworkModel> change) {
+    private void applyOwn(Slot slot, Part part, Revision after, java.util.function.UnaryOperator<NetworkModel> change) {
         synchronized (slot) {
             NetworkModel model = slot.model;
             if (model == null) {
@@ -333,8 +337,9 @@ public final class ReadModel {
                     slot.model = model.withRevision(had.with(part, -1));
                 }
                 // Else the model was loaded after this write and holds it already
-            } else if (had.epoch() == null && had.equals(Revision.NONE) && after.equals(new Revision(
-                    after.epoch(), Map.of(part, 1L)))) {
+            } else if (had.epoch() == null
+                    && had.equals(Revision.NONE)
+                    && after.equals(new Revision(after.epoch(), Map.of(part, 1L)))) {
                 // This write created the revision document: nobody else has written through a revision yet
                 slot.model = change.apply(model).withRevision(after);
             } else {

@@ -46,7 +46,8 @@ final class UpdateTable {
 
     static UpdateTable of(Collection<Update> updates) {
         Map<String, List<Update>> grouped = new HashMap<>();
-        updates.forEach(u -> grouped.computeIfAbsent(u.projectCode(), c -> new ArrayList<>()).add(u));
+        updates.forEach(u ->
+                grouped.computeIfAbsent(u.projectCode(), c -> new ArrayList<>()).add(u));
         TreeMap<String, List<Update>> byProject = new TreeMap<>();
         grouped.forEach((code, list) -> {
             list.sort(BY_NUMBER);
@@ -100,7 +101,9 @@ final class UpdateTable {
         List<Update> posted = new ArrayList<>();
         for (List<Update> list : byProject.values()) {
             for (Update u : list) {
-                if (u.firstPostedAt() != null && !u.firstPostedAt().isBefore(from) && u.firstPostedAt().isBefore(to)) {
+                if (u.firstPostedAt() != null
+                        && !u.firstPostedAt().isBefore(from)
+                        && u.firstPostedAt().isBefore(to)) {
                     posted.add(u);
                 }
             }
