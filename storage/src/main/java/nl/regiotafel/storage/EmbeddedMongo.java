@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.h2.mvstore.MVStore;
 
 /**
  * The default database: a MongoDB wire-protocol server in this process, on 127.0.0.1 and a free port, keeping its data
@@ -30,14 +31,28 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final MongoServer server;
     private final InetSocketAddress address;
 
+    /** The H2 page cache when none is configured, in MB (H2's own default is 16). */
+    public static final int DEFAULT_CACHE_MB = 64;
+
     public EmbeddedMongo(Path file) {
+        this(file, DEFAULT_CACHE_MB);
+    }
+
+    /**
+     * @param cacheMb the H2 page cache in MB; pages larger than a sixteenth of it are never cached, so a small cache
+     *     makes large collections read from the file every time
+     */
+    public EmbeddedMongo(Path file, int cacheMb) {
         this.file = file.toAbsolutePath();
         try {
             Files.createDirectories(this.file.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + this.file.getParent(), e);
         }
-        this.backend = new H2Backend(this.file.toString());
+        this.backend = new H2Backend(new MVStore.Builder()
+                .fileName(this.file.toString())
+                .cacheSize(cacheMb)
+                .open());
         this.server = new MongoServer(backend);
         server.bind(new InetSocketAddress("127.0.0.1", 0));
         this.address = server.getLocalAddress();
@@ -45,6 +60,11 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** The H2 page cache it was opened with, in MB. */
+    public int cacheSizeMb() {
+        return backend.getMvStore().getCacheSize();
     }
 
     /**

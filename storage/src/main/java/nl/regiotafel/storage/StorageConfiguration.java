@@ -33,7 +33,8 @@ public class StorageConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression(NO_URI)
     EmbeddedMongo embeddedMongo(StorageProperties properties) {
-        EmbeddedMongo embedded = new EmbeddedMongo(properties.dataDir().resolve(EmbeddedMongo.FILE_NAME));
+        EmbeddedMongo embedded = new EmbeddedMongo(properties.dataDir().resolve(EmbeddedMongo.FILE_NAME), (int)
+                Math.max(1, properties.embeddedCache().toMegabytes()));
         log.info(
                 "No SPRING_DATA_MONGODB_URI set: using the embedded MongoDB-compatible store {} on {}."
                         + " Set SPRING_DATA_MONGODB_URI=mongodb://host:27017/regiotafel to use a real MongoDB.",
