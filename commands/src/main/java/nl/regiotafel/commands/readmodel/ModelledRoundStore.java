@@ -22,6 +22,9 @@ final class ModelledRoundStore implements RoundStore {
         return model.write(snapshot.networkId(), Part.ROUNDS, () -> store.insert(snapshot), (m, inserted) -> {
             if (inserted) {
                 slot.rounds.inserted(snapshot);
+            } else {
+                // Someone else stored this version first, perhaps not yet counted: what we read of it is stale
+                slot.rounds.clear();
             }
             return m;
         });
