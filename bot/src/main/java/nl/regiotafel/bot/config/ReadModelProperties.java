@@ -14,4 +14,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     its write and raising the network's revision
  */
 @ConfigurationProperties("regiotafel.read-model")
-public record ReadModelProperties(@DefaultValue("true") boolean enabled, @DefaultValue("10m") Duration maxAge) {}
+public record ReadModelProperties(@DefaultValue("true") boolean enabled, @DefaultValue("30m") Duration maxAge) {}
