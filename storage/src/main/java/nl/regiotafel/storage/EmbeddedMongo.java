@@ -1,7 +1,5 @@
 package nl.regiotafel.storage;
 
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandSucceededEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
@@ -49,7 +47,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + this.file.getParent(), e);
         }
-        this.backend = new H2Backend(new MVStore.Builder()
+        this.backend = new CommittingBackend(new MVStore.Builder()
                 .fileName(this.file.toString())
                 .cacheSize(cacheMb)
                 .open());
@@ -81,19 +79,32 @@ public final class EmbeddedMongo implements AutoCloseable {
         return "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + database;
     }
 
+    /** Whether the store holds changes not yet committed to its file; for checks. */
+    public boolean hasUnsavedChanges() {
+        return backend.getMvStore().hasUnsavedChanges();
+    }
+
     /**
-     * A driver listener that commits the store after every successful write. The H2 store otherwise commits about
-     * once a second, so a {@code kill -9} right after a reply could lose what the user was told is saved.
+     * The H2 backend, committing the store after every write command before the server answers it. The store
+     * otherwise commits about once a second, so a {@code kill -9} right after a reply could lose what the client was
+     * told is saved; committing on the server's side covers every client, also a second process on the same port.
+     * A bulk write is one command and one commit.
      */
-    public CommandListener commitAfterWrites() {
-        return new CommandListener() {
-            @Override
-            public void commandSucceeded(CommandSucceededEvent event) {
-                if (WRITES.contains(event.getCommandName())) {
-                    backend.commit();
-                }
+    private static final class CommittingBackend extends H2Backend {
+
+        CommittingBackend(MVStore store) {
+            super(store);
+        }
+
+        @Override
+        public de.bwaldvogel.mongo.bson.Document handleMessage(de.bwaldvogel.mongo.wire.message.MongoMessage message) {
+            de.bwaldvogel.mongo.bson.Document answer = super.handleMessage(message);
+            var keys = message.getDocument().keySet().iterator();
+            if (keys.hasNext() && WRITES.contains(keys.next())) {
+                commit();
             }
-        };
+            return answer;
+        }
     }
 
     @Override

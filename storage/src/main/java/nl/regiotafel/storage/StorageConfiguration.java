@@ -54,15 +54,13 @@ public class StorageConfiguration {
     }
 
     @Bean
-    MongoClientSettingsBuilderCustomizer regiotafelClientSettings(
-            StorageProperties properties, ObjectProvider<EmbeddedMongo> embedded) {
+    MongoClientSettingsBuilderCustomizer regiotafelClientSettings(StorageProperties properties) {
         long millis = properties.timeout().toMillis();
         return builder -> {
             // A user waits at most this long before being asked to try again; the driver keeps reconnecting itself
             builder.applyToClusterSettings(c -> c.serverSelectionTimeout(millis, TimeUnit.MILLISECONDS));
             builder.applyToSocketSettings(s -> s.connectTimeout((int) millis, TimeUnit.MILLISECONDS)
                     .readTimeout((int) millis * 2, TimeUnit.MILLISECONDS));
-            embedded.ifAvailable(e -> builder.addCommandListener(e.commitAfterWrites()));
         };
     }
 
