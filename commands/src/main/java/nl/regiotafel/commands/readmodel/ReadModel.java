@@ -61,8 +61,9 @@ public final class ReadModel {
     private final NetworkStore networkStore;
 
     /**
-     * @param projects, updates, milestones, rounds, networks the stores of record, which the model loads from and
-     *     writes through
+     * The model loads from and writes through the given stores of record (the MongoDB adapters).
+     *
+     * @param revisions the per-network revision documents
      * @param maxAge how long a model is used before it is loaded again as a whole, whatever the revision says
      */
     public ReadModel(
@@ -231,7 +232,7 @@ public final class ReadModel {
      * Makes one write of one part: stores it through {@code write}, raises the network's revision, and applies the
      * stored result to the model when nobody else wrote the part in between.
      *
-     * @param apply the model with the write applied; also called with a reloaded model never, only with the kept one
+     * @param apply the kept model with the stored result applied
      */
     <T> T write(String networkId, Part part, Supplier<T> write, BiFunction<NetworkModel, T, NetworkModel> apply) {
         Slot slot = slot(networkId);
