@@ -1,7 +1,5 @@
 package nl.regiotafel.storage;
 
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandSucceededEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
@@ -12,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
+import org.h2.mvstore.MVStore;
 
 /**
  * The default database: a MongoDB wire-protocol server in this process, on 127.0.0.1 and a free port, keeping its data
@@ -31,8 +30,11 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final MongoServer server;
     private final InetSocketAddress address;
 
+    /** The H2 page cache when none is configured, in MB (H2's own default is 16). */
+    public static final int DEFAULT_CACHE_MB = 64;
+
     public EmbeddedMongo(Path file) {
-        this(file, Clock.systemUTC());
+        this(file, DEFAULT_CACHE_MB, Clock.systemUTC());
     }
 
     /**
@@ -40,13 +42,30 @@ public final class EmbeddedMongo implements AutoCloseable {
      * the database's time apart from the instances' clocks.
      */
     public EmbeddedMongo(Path file, Clock clock) {
+        this(file, DEFAULT_CACHE_MB, clock);
+    }
+
+    /**
+     * @param cacheMb the H2 page cache in MB; pages larger than a sixteenth of it are never cached, so a small cache
+     *     makes large collections read from the file every time
+     */
+    public EmbeddedMongo(Path file, int cacheMb) {
+        this(file, cacheMb, Clock.systemUTC());
+    }
+
+    public EmbeddedMongo(Path file, int cacheMb, Clock clock) {
         this.file = file.toAbsolutePath();
         try {
             Files.createDirectories(this.file.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + this.file.getParent(), e);
         }
-        this.backend = new H2Backend(this.file.toString(), clock);
+        this.backend = new CommittingBackend(
+                new MVStore.Builder()
+                        .fileName(this.file.toString())
+                        .cacheSize(cacheMb)
+                        .open(),
+                clock);
         this.server = new MongoServer(backend);
         server.bind(new InetSocketAddress("127.0.0.1", 0));
         this.address = server.getLocalAddress();
@@ -54,6 +73,11 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** The H2 page cache it was opened with, in MB. */
+    public int cacheSizeMb() {
+        return backend.getMvStore().getCacheSize();
     }
 
     /**
@@ -70,19 +94,32 @@ public final class EmbeddedMongo implements AutoCloseable {
         return "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + database;
     }
 
+    /** Whether the store holds changes not yet committed to its file; for checks. */
+    public boolean hasUnsavedChanges() {
+        return backend.getMvStore().hasUnsavedChanges();
+    }
+
     /**
-     * A driver listener that commits the store after every successful write. The H2 store otherwise commits about
-     * once a second, so a {@code kill -9} right after a reply could lose what the user was told is saved.
+     * The H2 backend, committing the store after every write command before the server answers it. The store
+     * otherwise commits about once a second, so a {@code kill -9} right after a reply could lose what the client was
+     * told is saved; committing on the server's side covers every client, also a second process on the same port.
+     * A bulk write is one command and one commit.
      */
-    public CommandListener commitAfterWrites() {
-        return new CommandListener() {
-            @Override
-            public void commandSucceeded(CommandSucceededEvent event) {
-                if (WRITES.contains(event.getCommandName())) {
-                    backend.commit();
-                }
+    private static final class CommittingBackend extends H2Backend {
+
+        CommittingBackend(MVStore store, Clock clock) {
+            super(store, clock);
+        }
+
+        @Override
+        public de.bwaldvogel.mongo.bson.Document handleMessage(de.bwaldvogel.mongo.wire.message.MongoMessage message) {
+            de.bwaldvogel.mongo.bson.Document answer = super.handleMessage(message);
+            var keys = message.getDocument().keySet().iterator();
+            if (keys.hasNext() && WRITES.contains(keys.next())) {
+                commit();
             }
-        };
+            return answer;
+        }
     }
 
     @Override

@@ -32,7 +32,11 @@ public final class EmbeddedStoreEarlyStart implements SmartApplicationListener {
     @Override
     public void onApplicationEvent(ApplicationEvent event) {
         if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
-            embeddedFile(prepared.getEnvironment()).ifPresent(EmbeddedStoreEarlyStart::start);
+            Environment environment = prepared.getEnvironment();
+            int cacheMb = StorageConfiguration.cacheMb(Binder.get(environment)
+                    .bind("regiotafel.storage.embedded-cache", org.springframework.util.unit.DataSize.class)
+                    .orElse(org.springframework.util.unit.DataSize.ofMegabytes(EmbeddedMongo.DEFAULT_CACHE_MB)));
+            embeddedFile(environment).ifPresent(file -> start(file, cacheMb));
         } else if (event instanceof ApplicationFailedEvent) {
             STARTING.keySet().forEach(file -> take(file).ifPresent(EmbeddedMongo::close));
         }
@@ -52,10 +56,10 @@ public final class EmbeddedStoreEarlyStart implements SmartApplicationListener {
         return Optional.of(key(dataDir.resolve(EmbeddedMongo.FILE_NAME)));
     }
 
-    private static void start(Path file) {
+    private static void start(Path file, int cacheMb) {
         STARTING.computeIfAbsent(
                 file,
-                f -> CompletableFuture.supplyAsync(() -> new EmbeddedMongo(f), runnable -> {
+                f -> CompletableFuture.supplyAsync(() -> new EmbeddedMongo(f, cacheMb), runnable -> {
                     Thread thread = new Thread(runnable, "embedded-store-start");
                     thread.setDaemon(true);
                     thread.start();

@@ -34,7 +34,8 @@ public class StorageConfiguration {
     @ConditionalOnExpression(NO_URI)
     EmbeddedMongo embeddedMongo(StorageProperties properties) {
         java.nio.file.Path file = properties.dataDir().resolve(EmbeddedMongo.FILE_NAME);
-        EmbeddedMongo embedded = EmbeddedStoreEarlyStart.take(file).orElseGet(() -> new EmbeddedMongo(file));
+        int cacheMb = cacheMb(properties.embeddedCache());
+        EmbeddedMongo embedded = EmbeddedStoreEarlyStart.take(file).orElseGet(() -> new EmbeddedMongo(file, cacheMb));
         log.info(
                 "No SPRING_DATA_MONGODB_URI set: using the embedded MongoDB-compatible store {} on {}."
                         + " Set SPRING_DATA_MONGODB_URI=mongodb://host:27017/regiotafel to use a real MongoDB.",
@@ -54,16 +55,19 @@ public class StorageConfiguration {
     }
 
     @Bean
-    MongoClientSettingsBuilderCustomizer regiotafelClientSettings(
-            StorageProperties properties, ObjectProvider<EmbeddedMongo> embedded) {
+    MongoClientSettingsBuilderCustomizer regiotafelClientSettings(StorageProperties properties) {
         long millis = properties.timeout().toMillis();
         return builder -> {
             // A user waits at most this long before being asked to try again; the driver keeps reconnecting itself
             builder.applyToClusterSettings(c -> c.serverSelectionTimeout(millis, TimeUnit.MILLISECONDS));
             builder.applyToSocketSettings(s -> s.connectTimeout((int) millis, TimeUnit.MILLISECONDS)
                     .readTimeout((int) millis * 2, TimeUnit.MILLISECONDS));
-            embedded.ifAvailable(e -> builder.addCommandListener(e.commitAfterWrites()));
         };
+    }
+
+    /** The page cache setting in whole megabytes, at least one. */
+    static int cacheMb(org.springframework.util.unit.DataSize cache) {
+        return (int) Math.max(1, cache.toMegabytes());
     }
 
     /** A URI without a database name gets {@value #DATABASE}. */

@@ -51,6 +51,11 @@ public final class BenchmarkContext implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** A bean by name: the MongoDB adapters ({@code mongoProjectStore}, …) behind the read model. */
+    public <T> T bean(String name, Class<T> type) {
+        return context.getBean(name, type);
+    }
+
     /** Median and 99th percentile of nanosecond samples, in milliseconds. */
     public static double[] medianAndP99(long[] nanos) {
         long[] sorted = nanos.clone();

@@ -63,10 +63,11 @@ public final class CommandBenchmark {
 
     private static void run(BenchmarkContext bench, String network, int size) {
         CommandRegistry registry = bench.bean(CommandRegistry.class);
-        ProjectStore projects = bench.bean(ProjectStore.class);
-        MilestoneStore milestones = bench.bean(MilestoneStore.class);
-        UpdateStore updates = bench.bean(UpdateStore.class);
-        NetworkStore networks = bench.bean(NetworkStore.class);
+        // The floor is the bare store reads: the MongoDB adapters themselves, not the read model in front of them
+        ProjectStore projects = bench.bean("mongoProjectStore", ProjectStore.class);
+        MilestoneStore milestones = bench.bean("mongoMilestoneStore", MilestoneStore.class);
+        UpdateStore updates = bench.bean("mongoUpdateStore", UpdateStore.class);
+        NetworkStore networks = bench.bean("mongoNetworkStore", NetworkStore.class);
         int iterations = size >= 3000 ? 40 : 150;
         String code = "p-" + (size / 2);
         measure(

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.readmodel.ReadScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,6 +103,13 @@ public final class CommandRegistry {
 
     /** Runs a request and always returns a reply. */
     public CommandResponse dispatch(CommandRequest request) {
+        // One command, one look at each network's revision: it reads one state of the read model throughout
+        try (ReadScope scope = ReadScope.open()) {
+            return dispatchInScope(request);
+        }
+    }
+
+    private CommandResponse dispatchInScope(CommandRequest request) {
         CommandResponse response = run(request);
         for (ReplyExtension extension : extensions) {
             try {
@@ -197,7 +205,7 @@ public final class CommandRegistry {
         if (command == null) {
             return List.of();
         }
-        try {
+        try (ReadScope scope = ReadScope.open()) {
             List<Command.Suggestion> suggestions = command.suggest(request, option);
             return suggestions.size() > 25 ? suggestions.subList(0, 25) : suggestions;
         } catch (RuntimeException e) {

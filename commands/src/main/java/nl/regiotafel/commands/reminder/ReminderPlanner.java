@@ -16,6 +16,7 @@ import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.readmodel.ReadScope;
 
 /**
  * Turns the state in the database (milestones, the reporting calendar) into ledger entries. Planning is idempotent:
@@ -53,6 +54,13 @@ public final class ReminderPlanner {
      * @return how many new entries were written
      */
     public int plan(String networkId, Instant now, Instant until) {
+        // One look at the network's revision for the whole plan, as for a command
+        try (ReadScope scope = ReadScope.open()) {
+            return planInScope(networkId, now, until);
+        }
+    }
+
+    private int planInScope(String networkId, Instant now, Instant until) {
         NetworkSettings network = networks.get(networkId);
         ReminderSettings prefs = settings.get(networkId);
         Instant from = now.minus(CATCH_UP);

@@ -3,6 +3,7 @@ package nl.regiotafel.commands.round;
 import java.util.List;
 import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.readmodel.ReadScope;
 
 /**
  * Closes the rounds whose deadline has passed, for every network: run by the scheduler so a round is frozen at its
@@ -32,7 +33,10 @@ public final class RoundCloser {
 
     /** Closes what is due in one network. */
     public void closeDue(String networkId) {
-        List<String> closed = rounds.closeDue(networkId, networks.get(networkId), LOOK_BACK);
+        List<String> closed;
+        try (ReadScope scope = ReadScope.open()) {
+            closed = rounds.closeDue(networkId, networks.get(networkId), LOOK_BACK);
+        }
         if (!closed.isEmpty()) {
             log.info("Reporting rounds {} of network {} closed and frozen", closed, networkId);
         }

@@ -21,6 +21,7 @@ import nl.regiotafel.commands.project.Kpi;
 import nl.regiotafel.commands.project.Phase;
 import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectStatus;
+import nl.regiotafel.commands.readmodel.ReadScope;
 import nl.regiotafel.commands.round.ProjectSnapshot;
 import nl.regiotafel.commands.round.RoundSnapshot;
 import nl.regiotafel.commands.round.Rounds;
@@ -71,6 +72,13 @@ public final class RoundSummaries implements SummaryStore {
      * @throws nl.regiotafel.commands.api.UserError when the round has no such version
      */
     public Pair snapshots(SummaryQuery q, int version) {
+        // The web view calls this outside a command: one look at the revision for both snapshots all the same
+        try (ReadScope scope = ReadScope.open()) {
+            return snapshotsInScope(q, version);
+        }
+    }
+
+    private Pair snapshotsInScope(SummaryQuery q, int version) {
         NetworkSettings settings = networks.get(q.networkId());
         if (version != 0) {
             if (q.period().kind() != settings.calendar().kind()) {

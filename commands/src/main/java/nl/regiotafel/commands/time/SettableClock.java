@@ -40,9 +40,13 @@ public class SettableClock extends Clock {
         offset = offset.plus(duration);
     }
 
+    /**
+     * Now, to the millisecond: MongoDB keeps time to the millisecond, so a record the read model keeps after a write is
+     * equal to the one read back from the store.
+     */
     @Override
     public Instant instant() {
-        return base.instant().plus(offset);
+        return base.instant().plus(offset).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     @Override
