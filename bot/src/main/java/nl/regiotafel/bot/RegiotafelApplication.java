@@ -57,8 +57,12 @@ public class RegiotafelApplication {
                 return args;
             }
         }
-        String[] plain = java.util.Arrays.copyOf(args, args.length + 1);
+        // (an explicit web application type keeps the old single context, where Tomcat keeps the process alive)
+        String[] plain = java.util.Arrays.copyOf(args, args.length + 2);
         plain[args.length] = "--spring.main.web-application-type=none";
+        // Nothing else keeps a Discord bot's process alive until the web side has started, or at all on a standby
+        // waiting for the lease or with SERVER_PORT=-1 (a console ends by System.exit below)
+        plain[args.length + 1] = "--spring.main.keep-alive=true";
         return plain;
     }
 
