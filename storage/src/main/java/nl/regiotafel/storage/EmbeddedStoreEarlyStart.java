@@ -33,27 +33,18 @@ public final class EmbeddedStoreEarlyStart implements SmartApplicationListener {
     public void onApplicationEvent(ApplicationEvent event) {
         if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
             Environment environment = prepared.getEnvironment();
-            int cacheMb = StorageConfiguration.cacheMb(Binder.get(environment)
-                    .bind("regiotafel.storage.embedded-cache", org.springframework.util.unit.DataSize.class)
-                    .orElse(org.springframework.util.unit.DataSize.ofMegabytes(EmbeddedMongo.DEFAULT_CACHE_MB)));
-            embeddedFile(environment).ifPresent(file -> start(file, cacheMb));
+            if (StorageConfiguration.uri(environment).isEmpty()
+                    && !environment.getProperty("regiotafel.web.child", Boolean.class, false)) {
+                // Not for a MongoDB server, nor for the bot's web side, which uses the bot's store
+                StorageProperties properties =
+                        Binder.get(environment).bindOrCreate("regiotafel.storage", StorageProperties.class);
+                start(
+                        key(properties.dataDir().resolve(EmbeddedMongo.FILE_NAME)),
+                        StorageConfiguration.cacheMb(properties.embeddedCache()));
+            }
         } else if (event instanceof ApplicationFailedEvent) {
             STARTING.keySet().forEach(file -> take(file).ifPresent(EmbeddedMongo::close));
         }
-    }
-
-    /** The file of the embedded store, unless a MongoDB URI is configured. */
-    static Optional<Path> embeddedFile(Environment environment) {
-        String uri =
-                environment.getProperty("spring.data.mongodb.uri", environment.getProperty("spring.mongodb.uri", ""));
-        if (!uri.isEmpty() || environment.getProperty("regiotafel.web.child", Boolean.class, false)) {
-            // A MongoDB server, or the bot's web side, which uses the bot's store rather than opening its own
-            return Optional.empty();
-        }
-        Path dataDir = Binder.get(environment)
-                .bind("regiotafel.storage.data-dir", Path.class)
-                .orElse(Path.of("./data"));
-        return Optional.of(key(dataDir.resolve(EmbeddedMongo.FILE_NAME)));
     }
 
     private static void start(Path file, int cacheMb) {

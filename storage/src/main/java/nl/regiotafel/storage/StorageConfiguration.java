@@ -46,8 +46,7 @@ public class StorageConfiguration {
 
     @Bean
     MongoConnectionDetails mongoConnectionDetails(Environment environment, ObjectProvider<EmbeddedMongo> embedded) {
-        String uri =
-                environment.getProperty("spring.data.mongodb.uri", environment.getProperty("spring.mongodb.uri", ""));
+        String uri = uri(environment);
         ConnectionString connection = uri.isBlank()
                 ? new ConnectionString(embedded.getObject().connectionString(DATABASE))
                 : withDefaultDatabase(uri);
@@ -63,6 +62,11 @@ public class StorageConfiguration {
             builder.applyToSocketSettings(s -> s.connectTimeout((int) millis, TimeUnit.MILLISECONDS)
                     .readTimeout((int) millis * 2, TimeUnit.MILLISECONDS));
         };
+    }
+
+    /** The configured MongoDB URI ({@code SPRING_DATA_MONGODB_URI} or {@code spring.mongodb.uri}), empty for none. */
+    static String uri(Environment environment) {
+        return environment.getProperty("spring.data.mongodb.uri", environment.getProperty("spring.mongodb.uri", ""));
     }
 
     /** The page cache setting in whole megabytes, at least one. */

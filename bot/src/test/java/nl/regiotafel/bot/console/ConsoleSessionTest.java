@@ -71,6 +71,43 @@ final class ConsoleSessionTest {
     }
 
     @Test
+    void saysItIsWaitingOnceWhatWasTypedIsAnsweredNotBefore() throws Exception {
+        // GIVEN two lines already typed, then a pause (a pipe with nothing more pending), then one more line
+        java.io.PipedWriter typing = new java.io.PipedWriter();
+        BufferedReader in = new BufferedReader(new java.io.PipedReader(typing, 4096));
+        typing.write("/help\n/project list\n");
+        typing.flush();
+        StringWriter out = new StringWriter();
+        java.util.List<Integer> repliesWhenWaiting = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread console = new Thread(() -> {
+            try {
+                session(Role.ADMIN, "nl")
+                        .run(
+                                in,
+                                new PrintWriter(out),
+                                false,
+                                () -> repliesWhenWaiting.add(out.toString().split("\n\n").length));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        console.start();
+
+        // WHEN the console has answered both and the user types once more
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (repliesWhenWaiting.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        typing.write("/project list\n");
+        typing.close();
+        console.join(30_000);
+
+        // THEN it said so once, after the two answers (the moment the web side starts), and not again
+        assertThat(repliesWhenWaiting).containsExactly(2);
+        assertThat(out.toString().split("\n\n")).hasSize(3);
+    }
+
+    @Test
     void namesTheOptionsThatConfirmAFlaggedUpdateSoTheyCanBeTypedAsShown() {
         ConsoleSession admin = session(Role.ADMIN, "en");
         admin.execute(
