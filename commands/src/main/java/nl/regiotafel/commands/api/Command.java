@@ -11,10 +11,20 @@ public interface Command {
     CommandSpec spec();
 
     /**
-     * Runs the command. Throws {@link UserError} for input or rights that do not allow it; any other exception is a
-     * bug.
+     * The subcommands with their handlers, for a command made of subcommands: one for each subcommand of
+     * {@link #spec()}, which the registry checks at start-up. Empty for a command that has options only.
      */
-    CommandResponse handle(CommandRequest request);
+    default List<Subcommand> subcommands() {
+        return List.of();
+    }
+
+    /**
+     * Runs a command that has options only (a command made of subcommands is run through its {@link #subcommands()}).
+     * Throws {@link UserError} for input or rights that do not allow it; any other exception is a bug.
+     */
+    default CommandResponse handle(CommandRequest request) {
+        throw new AssertionError("/" + spec().name() + " has no handler for " + request.path());
+    }
 
     /**
      * Suggestions while the user types {@code option}. At most 25 are shown.

@@ -26,6 +26,7 @@ public final class CommandRegistry {
     public static final String PRIVATE = "private";
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final Map<String, Map<String, Subcommand.Handler>> handlers = new java.util.HashMap<>();
     private final List<ReplyExtension> extensions;
     private final CommandNames names = CommandNames.standard();
 
@@ -46,6 +47,7 @@ public final class CommandRegistry {
                         + command.getClass().getName());
             }
             checkTranslations(command.spec());
+            handlers.put(name, handlersOf(command));
         }
         List<String> problems =
                 names.problems(commands.values().stream().map(Command::spec).toList());
@@ -53,6 +55,31 @@ public final class CommandRegistry {
             throw new IllegalStateException(
                     "Command names are missing or break Discord's rules:\n  " + String.join("\n  ", problems));
         }
+    }
+
+    /**
+     * The handler of each subcommand by name. A command that lists handlers must list exactly its spec's subcommands,
+     * each once: a subcommand nobody runs, or a handler nobody can reach, fails at start-up.
+     */
+    private static Map<String, Subcommand.Handler> handlersOf(Command command) {
+        List<Subcommand> subcommands = command.subcommands();
+        if (subcommands.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Subcommand.Handler> byName = new java.util.HashMap<>();
+        for (Subcommand subcommand : subcommands) {
+            if (byName.put(subcommand.name(), subcommand.handler()) != null) {
+                throw new IllegalStateException(
+                        "/" + command.spec().name() + " has two handlers for " + subcommand.name());
+            }
+        }
+        List<String> declared =
+                command.spec().subcommands().stream().map(SubcommandSpec::name).toList();
+        if (!new java.util.HashSet<>(declared).equals(byName.keySet())) {
+            throw new IllegalStateException("/" + command.spec().name() + " declares subcommands " + declared
+                    + " but has handlers for " + byName.keySet());
+        }
+        return Map.copyOf(byName);
     }
 
     private static void checkTranslations(CommandSpec spec) {
@@ -135,7 +162,10 @@ public final class CommandRegistry {
         try {
             request = withCanonicalChoices(command.spec(), request);
             validate(command.spec(), request);
-            return privateIfAsked(request, command.handle(request));
+            Subcommand.Handler handler = request.subcommand() == null
+                    ? null
+                    : handlers.get(command.spec().name()).get(request.subcommand());
+            return privateIfAsked(request, handler != null ? handler.handle(request) : command.handle(request));
         } catch (UserError e) {
             // The user's input, quoted verbatim: escaped, never stripped of characters; options under their name in
             // the reader's language

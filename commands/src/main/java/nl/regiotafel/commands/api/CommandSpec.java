@@ -59,6 +59,17 @@ public record CommandSpec(
         return new CommandSpec(name, "cmd." + name, List.of(), List.of(subcommands), false, false);
     }
 
+    /** A command made of subcommands, each with its handler. */
+    public static CommandSpec withSubcommands(String name, List<Subcommand> subcommands) {
+        return new CommandSpec(
+                name,
+                "cmd." + name,
+                List.of(),
+                subcommands.stream().map(Subcommand::spec).toList(),
+                false,
+                false);
+    }
+
     public CommandSpec asConfiguration() {
         return new CommandSpec(name, descriptionKey, options, subcommands, true, consoleOnly);
     }

@@ -18,6 +18,7 @@ import nl.regiotafel.commands.api.CommandSpec;
 import nl.regiotafel.commands.api.Field;
 import nl.regiotafel.commands.api.OptionType;
 import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.api.Subcommand;
 import nl.regiotafel.commands.api.SubcommandSpec;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
@@ -66,31 +67,44 @@ public final class RoundCommand implements Command {
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.withSubcommands(
-                NAME,
-                SubcommandSpec.of(
-                        NAME, "show", optional(PERIOD, OptionType.STRING).withMaxLength(40)),
-                SubcommandSpec.of(
-                        NAME,
-                        "revise",
-                        required(PERIOD, OptionType.STRING).withMaxLength(40),
-                        required(REASON, OptionType.STRING).withMaxLength(500)));
+        return CommandSpec.withSubcommands(NAME, subcommands());
     }
 
     @Override
-    public CommandResponse handle(CommandRequest request) {
+    public List<Subcommand> subcommands() {
+        return List.of(
+                new Subcommand(
+                        SubcommandSpec.of(
+                                NAME,
+                                "show",
+                                optional(PERIOD, OptionType.STRING).withMaxLength(40)),
+                        this::show),
+                new Subcommand(
+                        SubcommandSpec.of(
+                                NAME,
+                                "revise",
+                                required(PERIOD, OptionType.STRING).withMaxLength(40),
+                                required(REASON, OptionType.STRING).withMaxLength(500)),
+                        this::revise));
+    }
+
+    private CommandResponse revise(CommandRequest request) {
+        Access.requireManager(request);
         Messages m = Messages.of(request.locale());
         NetworkSettings settings = networks.get(request.networkId());
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
-        if ("revise".equals(request.subcommand())) {
-            Access.requireManager(request);
-            ReportingPeriod period = period(request, settings, today);
-            String reason = request.requireText(REASON).strip();
-            RoundSnapshot revised = rounds.revise(request.networkId(), settings, period, request.invoker(), reason);
-            return CommandResponse.privateText(
-                    m.get("round.revised.title", period.key(), revised.version()),
-                    m.get("round.revised.text", period.key(), revised.version(), Texts.escape(reason)));
-        }
+        ReportingPeriod period = period(request, settings, today);
+        String reason = request.requireText(REASON).strip();
+        RoundSnapshot revised = rounds.revise(request.networkId(), settings, period, request.invoker(), reason);
+        return CommandResponse.privateText(
+                m.get("round.revised.title", period.key(), revised.version()),
+                m.get("round.revised.text", period.key(), revised.version(), Texts.escape(reason)));
+    }
+
+    private CommandResponse show(CommandRequest request) {
+        Messages m = Messages.of(request.locale());
+        NetworkSettings settings = networks.get(request.networkId());
+        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
         Access.requireReader(request, settings);
         ReportingPeriod chosen = request.text(PERIOD).isPresent()
                 ? period(request, settings, today)

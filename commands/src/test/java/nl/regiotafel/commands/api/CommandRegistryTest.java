@@ -81,6 +81,54 @@ final class CommandRegistryTest {
         assertThat(response.isPrivate()).isFalse();
     }
 
+    /** A command made of subcommands, each with its own handler. */
+    private record RoutedCommand(List<Subcommand> subcommands) implements Command {
+        @Override
+        public CommandSpec spec() {
+            return CommandSpec.withSubcommands("project", subcommands);
+        }
+    }
+
+    @Test
+    void routesEachSubcommandToItsOwnHandler() {
+        // GIVEN /project with a handler for add and one for list
+        CommandRegistry registry = new CommandRegistry(List.of(new RoutedCommand(List.of(
+                new Subcommand(PROJECT.subcommands().get(0), r -> CommandResponse.publicText("added", "")),
+                new Subcommand(PROJECT.subcommands().get(1), r -> CommandResponse.publicText("listed", ""))))));
+
+        // WHEN each is dispatched
+        CommandResponse add = registry.dispatch(request("project", "add", Map.of("code", "x"), Messages.DUTCH));
+        CommandResponse list = registry.dispatch(request("project", "list", Map.of(), Messages.DUTCH));
+
+        // THEN each ran its own handler
+        assertThat(add.pages().get(0).title()).isEqualTo("added");
+        assertThat(list.pages().get(0).title()).isEqualTo("listed");
+    }
+
+    @Test
+    void refusesAtStartUpASubcommandWithoutHandlerOrTwoHandlersForOne() {
+        Subcommand add = new Subcommand(PROJECT.subcommands().get(0), r -> CommandResponse.publicText("a", ""));
+        Subcommand list = new Subcommand(PROJECT.subcommands().get(1), r -> CommandResponse.publicText("l", ""));
+        Command missing = new Command() {
+            @Override
+            public CommandSpec spec() {
+                return PROJECT;
+            }
+
+            @Override
+            public List<Subcommand> subcommands() {
+                return List.of(add);
+            }
+        };
+
+        assertThatThrownBy(() -> new CommandRegistry(List.of(missing)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("declares subcommands [add, list] but has handlers for [add]");
+        assertThatThrownBy(() -> new CommandRegistry(List.of(new RoutedCommand(List.of(add, list, add)))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("two handlers for add");
+    }
+
     @Test
     void answersAnUnknownCommandPrivatelyInTheUsersLanguage() {
         CommandRegistry registry = new CommandRegistry(List.of());
