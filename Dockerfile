@@ -4,6 +4,7 @@ FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
+COPY domain/pom.xml domain/pom.xml
 COPY commands/pom.xml commands/pom.xml
 COPY storage/pom.xml storage/pom.xml
 COPY bot/pom.xml bot/pom.xml

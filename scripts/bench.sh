@@ -10,7 +10,7 @@ shift
   -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
 # Our own modules come from their build directories, never from a jar in the local repository
 deps=$(tr ':' '\n' <bot/target/bench.classpath | grep -v '/nl/regiotafel/' | paste -sd: -)
-own=bot/target/test-classes:bot/target/classes:commands/target/classes:storage/target/classes
+own=bot/target/test-classes:bot/target/classes:commands/target/test-classes:commands/target/classes:domain/target/classes:storage/target/classes
 java_bin=${JAVA_HOME:+$JAVA_HOME/bin/}java
 exec "$java_bin" -Xmx2g -cp "$own:$deps" \
   "nl.regiotafel.bot.bench.$main" "$@"

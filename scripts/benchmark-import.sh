@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >&2
 java_bin=${JAVA_HOME:+$JAVA_HOME/bin/}java
 # This build's own classes first, before anything of the same name in the local repository
-cp="bot/target/test-classes:bot/target/classes:commands/target/classes:storage/target/classes:$(cat bot/target/bench.classpath)"
+cp="bot/target/test-classes:bot/target/classes:commands/target/test-classes:commands/target/classes:domain/target/classes:storage/target/classes:$(cat bot/target/bench.classpath)"
 exec "$java_bin" -cp "$cp" nl.regiotafel.bot.bench.ImportBenchmark "$@"

@@ -1,49 +1,41 @@
 package nl.regiotafel.bot;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.UUID;
 import nl.regiotafel.commands.audit.AuditStore;
 import nl.regiotafel.commands.demo.DemoNetwork;
 import nl.regiotafel.commands.milestone.MilestoneStore;
 import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.update.UpdateStore;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-/** Loads the demo network into a fresh network id, as it stood at a given moment. Import it in a test. */
+/**
+ * The commands' {@link nl.regiotafel.commands.testing.DemoFixture} on the bot's own stores, for the Spring tests:
+ * loads the demo network into a fresh network id, as it stood at a given moment. Import it in a test.
+ */
 @Component
 public final class DemoFixture {
 
     /** Monday 20 September 2021, 10:00 in Amsterdam: Q3 2021 is running, the Q3 updates are in. */
-    public static final Instant SEPTEMBER_20 = Instant.parse("2021-09-20T08:00:00Z");
+    public static final Instant SEPTEMBER_20 = nl.regiotafel.commands.testing.DemoFixture.SEPTEMBER_20;
 
-    @Autowired
-    ProjectStore projects;
+    private final nl.regiotafel.commands.testing.DemoFixture demo;
 
-    @Autowired
-    MilestoneStore milestones;
-
-    @Autowired
-    UpdateStore updates;
-
-    @Autowired
-    NetworkStore networks;
-
-    @Autowired
-    AuditStore audit;
+    DemoFixture(
+            ProjectStore projects,
+            MilestoneStore milestones,
+            UpdateStore updates,
+            NetworkStore networks,
+            AuditStore audit) {
+        this.demo = new nl.regiotafel.commands.testing.DemoFixture(projects, milestones, updates, networks, audit);
+    }
 
     /** A new network holding the demo as of {@code at}. */
     public String load(Instant at) {
-        String network = "demo-" + UUID.randomUUID();
-        load(network, at);
-        return network;
+        return demo.load(at);
     }
 
     public DemoNetwork.Result load(String network, Instant at) {
-        return DemoNetwork.load(
-                network, projects, milestones, updates, networks, audit, Clock.fixed(at, ZoneOffset.UTC));
+        return demo.load(network, at);
     }
 }

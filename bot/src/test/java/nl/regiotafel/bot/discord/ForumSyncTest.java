@@ -1,6 +1,6 @@
 package nl.regiotafel.bot.discord;
 
-import static nl.regiotafel.bot.TestRequests.ADMIN;
+import static nl.regiotafel.commands.testing.TestRequests.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import nl.regiotafel.bot.RegiotafelTest;
-import nl.regiotafel.bot.TestRequests;
 import nl.regiotafel.commands.api.AttachmentInput;
 import nl.regiotafel.commands.api.CommandRegistry;
 import nl.regiotafel.commands.api.CommandRequest;
@@ -24,6 +23,7 @@ import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.Channels;
 import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.testing.TestRequests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

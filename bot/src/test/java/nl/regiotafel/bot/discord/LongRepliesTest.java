@@ -1,8 +1,8 @@
 package nl.regiotafel.bot.discord;
 
-import static nl.regiotafel.bot.TestRequests.LEADER;
-import static nl.regiotafel.bot.TestRequests.MANAGER;
-import static nl.regiotafel.bot.TestRequests.MEMBER;
+import static nl.regiotafel.commands.testing.TestRequests.LEADER;
+import static nl.regiotafel.commands.testing.TestRequests.MANAGER;
+import static nl.regiotafel.commands.testing.TestRequests.MEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -10,12 +10,12 @@ import java.util.List;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import nl.regiotafel.bot.RegiotafelTest;
-import nl.regiotafel.bot.TestRequests;
 import nl.regiotafel.bot.config.AdjustableClock;
 import nl.regiotafel.commands.api.CommandRegistry;
 import nl.regiotafel.commands.api.CommandResponse;
 import nl.regiotafel.commands.api.UserRef;
 import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.testing.TestRequests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,6 +1,6 @@
 package nl.regiotafel.bot.discord;
 
-import static nl.regiotafel.bot.TestRequests.MANAGER;
+import static nl.regiotafel.commands.testing.TestRequests.MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -12,7 +12,6 @@ import javax.imageio.ImageIO;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import nl.regiotafel.bot.RegiotafelTest;
-import nl.regiotafel.bot.TestRequests;
 import nl.regiotafel.bot.config.AdjustableClock;
 import nl.regiotafel.commands.api.Attachment;
 import nl.regiotafel.commands.api.CommandRegistry;
@@ -26,6 +25,7 @@ import nl.regiotafel.commands.project.Phase;
 import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectStatus;
 import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.testing.TestRequests;
 import nl.regiotafel.commands.time.DueDateParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

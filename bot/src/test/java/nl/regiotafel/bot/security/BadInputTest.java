@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.regiotafel.bot.RegiotafelTest;
-import nl.regiotafel.bot.TestRequests;
 import nl.regiotafel.bot.config.AdjustableClock;
 import nl.regiotafel.commands.api.CommandCatalog;
 import nl.regiotafel.commands.api.CommandRegistry;
@@ -20,6 +19,7 @@ import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.testing.TestRequests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

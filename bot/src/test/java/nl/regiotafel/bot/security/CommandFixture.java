@@ -3,7 +3,6 @@ package nl.regiotafel.bot.security;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.regiotafel.bot.TestRequests;
 import nl.regiotafel.commands.api.CommandSpec;
 import nl.regiotafel.commands.api.OptionSpec;
 import nl.regiotafel.commands.api.SubcommandSpec;
@@ -12,6 +11,7 @@ import nl.regiotafel.commands.milestone.MilestoneStore;
 import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.reminder.ReminderSettingsStore;
+import nl.regiotafel.commands.testing.TestRequests;
 import nl.regiotafel.commands.update.UpdateStore;
 
 /**

@@ -1,9 +1,9 @@
 package nl.regiotafel.commands.privacy;
 
-import static nl.regiotafel.bot.TestRequests.ADMIN;
-import static nl.regiotafel.bot.TestRequests.LEADER;
-import static nl.regiotafel.bot.TestRequests.MANAGER;
-import static nl.regiotafel.bot.TestRequests.MEMBER;
+import static nl.regiotafel.commands.testing.TestRequests.ADMIN;
+import static nl.regiotafel.commands.testing.TestRequests.LEADER;
+import static nl.regiotafel.commands.testing.TestRequests.MANAGER;
+import static nl.regiotafel.commands.testing.TestRequests.MEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.regiotafel.bot.RegiotafelTest;
-import nl.regiotafel.bot.TestRequests;
 import nl.regiotafel.bot.config.AdjustableClock;
 import nl.regiotafel.commands.api.CommandRegistry;
 import nl.regiotafel.commands.api.CommandResponse;
@@ -29,6 +28,7 @@ import nl.regiotafel.commands.audit.AuditStore;
 import nl.regiotafel.commands.dashboard.DashboardLinks;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.round.RoundCloser;
+import nl.regiotafel.commands.testing.TestRequests;
 import nl.regiotafel.commands.update.UpdateStore;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,8 +1,8 @@
 package nl.regiotafel.commands.privacy;
 
-import static nl.regiotafel.bot.TestRequests.ADMIN;
-import static nl.regiotafel.bot.TestRequests.LEADER;
-import static nl.regiotafel.bot.TestRequests.MANAGER;
+import static nl.regiotafel.commands.testing.TestRequests.ADMIN;
+import static nl.regiotafel.commands.testing.TestRequests.LEADER;
+import static nl.regiotafel.commands.testing.TestRequests.MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import nl.regiotafel.bot.RegiotafelTest;
-import nl.regiotafel.bot.TestRequests;
 import nl.regiotafel.bot.config.AdjustableClock;
 import nl.regiotafel.bot.schedule.RetentionJob;
 import nl.regiotafel.commands.api.CommandRegistry;
@@ -24,6 +23,7 @@ import nl.regiotafel.commands.reminder.ClaimFence;
 import nl.regiotafel.commands.reminder.Reminder;
 import nl.regiotafel.commands.reminder.ReminderKind;
 import nl.regiotafel.commands.reminder.ReminderStore;
+import nl.regiotafel.commands.testing.TestRequests;
 import nl.regiotafel.commands.update.Update;
 import nl.regiotafel.commands.update.UpdateStore;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,8 +1,8 @@
 package nl.regiotafel.commands.reminder;
 
-import static nl.regiotafel.bot.TestRequests.LEADER;
-import static nl.regiotafel.bot.TestRequests.MANAGER;
-import static nl.regiotafel.bot.TestRequests.OTHER_LEADER;
+import static nl.regiotafel.commands.testing.TestRequests.LEADER;
+import static nl.regiotafel.commands.testing.TestRequests.MANAGER;
+import static nl.regiotafel.commands.testing.TestRequests.OTHER_LEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import nl.regiotafel.bot.RegiotafelTest;
-import nl.regiotafel.bot.TestRequests;
 import nl.regiotafel.bot.config.AdjustableClock;
 import nl.regiotafel.bot.console.ConsoleChatGateway;
 import nl.regiotafel.commands.api.CommandRegistry;
@@ -28,6 +27,7 @@ import nl.regiotafel.commands.chat.OutboundMessage.Purpose;
 import nl.regiotafel.commands.milestone.MilestoneStore;
 import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.testing.TestRequests;
 import nl.regiotafel.commands.update.UpdateStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -103,23 +103,12 @@ public final class ProjectCards {
 
     /** A number as the reader writes it: 7,2 in Dutch, 7.2 in English; whole numbers without decimals. */
     public static String number(Messages m, Double value, String none) {
-        if (value == null) {
-            return none;
-        }
-        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(m.locale());
-        format.setMaximumFractionDigits(2);
-        format.setGroupingUsed(false);
-        return format.format(value);
+        return nl.regiotafel.commands.text.Numbers.shown(m, value, none);
     }
 
     /** A number in the neutral form the audit log and files keep: 7.2, 15. */
     public static String number(Double value, String none) {
-        if (value == null) {
-            return none;
-        }
-        return value == Math.rint(value) && Math.abs(value) < 1e15
-                ? Long.toString(value.longValue())
-                : value.toString();
+        return nl.regiotafel.commands.text.Numbers.neutral(value, none);
     }
 
     private static String orNone(String value, String none) {
