@@ -33,7 +33,10 @@ import org.springframework.context.annotation.FilterType;
         includeFilters =
                 @ComponentScan.Filter(
                         type = FilterType.ASSIGNABLE_TYPE,
-                        classes = {Command.class, ReplyExtension.class}))
+                        classes = {Command.class, ReplyExtension.class}),
+        // A command is a top-level class; nested ones are the fakes of the commands' tests, which the bot's tests
+        // have on their classpath (the commands' test-jar, for TestBot and TestRequests)
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\$.*"))
 public class CommandsConfiguration {
 
     @Bean
