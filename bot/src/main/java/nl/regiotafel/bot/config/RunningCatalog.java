@@ -3,6 +3,7 @@ package nl.regiotafel.bot.config;
 import java.util.List;
 import java.util.Locale;
 import nl.regiotafel.commands.api.Command;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.api.CommandCatalog;
 import nl.regiotafel.commands.api.CommandNames;
 import nl.regiotafel.commands.api.CommandRegistry;
@@ -37,7 +38,7 @@ final class RunningCatalog implements CommandCatalog {
         }
         return registered
                 .id(spec.name())
-                .map(id -> "</" + CommandNames.standard().path(spec, subcommand, Messages.DUTCH) + ":" + id + ">")
+                .map(id -> Markup.command(CommandNames.standard().path(spec, subcommand, Messages.DUTCH), id))
                 .orElseGet(() -> CommandCatalog.super.mention(spec, subcommand, locale));
     }
 

@@ -1,5 +1,6 @@
 package nl.regiotafel.commands.api;
 
+import nl.regiotafel.commands.chat.Markup;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,12 +10,12 @@ public interface CommandCatalog {
     List<CommandSpec> available();
 
     /**
-     * How a reply names a command for the reader to run: {@code `/mijlpaal toevoegen`} in the reader's language. An
+     * How a reply names a command for the reader to run: {@code /mijlpaal toevoegen} as {@link Markup#command} in the reader's language. An
      * adapter with clickable command mentions (Discord) overrides it.
      *
      * @param subcommand the internal subcommand, or null for the command itself
      */
     default String mention(CommandSpec spec, String subcommand, Locale locale) {
-        return "`/" + CommandNames.standard().path(spec, subcommand, locale) + "`";
+        return Markup.command(CommandNames.standard().path(spec, subcommand, locale), null);
     }
 }

@@ -1,5 +1,6 @@
 package nl.regiotafel.commands.board;
 
+import nl.regiotafel.commands.chat.Markup;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -154,9 +155,9 @@ public final class RoundBoards {
         return settings.channels().updates() != null || settings.channels().reminders() != null;
     }
 
-    /** {@code **code** name · leaders}, as {@code /round show} lists the missing. */
+    /** The code in bold, name · leaders,, as {@code /round show} lists the missing. */
     private static String line(Messages m, ProjectSnapshot p) {
-        return "**" + p.code() + "** " + Texts.escape(p.project().name()) + " · "
+        return Markup.bold(p.code()) + " " + Texts.escape(p.project().name()) + " · "
                 + SummaryText.people(m, p.project().leaders(), true);
     }
 }

@@ -1,5 +1,6 @@
 package nl.regiotafel.commands.project;
 
+import nl.regiotafel.commands.chat.Markup;
 import java.util.ArrayList;
 import java.util.List;
 import nl.regiotafel.commands.api.Field;
@@ -20,7 +21,7 @@ public final class ProjectCards {
             return m.get("project.noLeader");
         }
         return String.join(
-                ", ", project.leaders().stream().map(id -> "<@" + id + ">").toList());
+                ", ", project.leaders().stream().map(Markup::user).toList());
     }
 
     public static String region(Project project) {

@@ -1,5 +1,6 @@
 package nl.regiotafel.commands.project;
 
+import nl.regiotafel.commands.chat.Markup;
 import static nl.regiotafel.commands.api.OptionSpec.optional;
 import static nl.regiotafel.commands.api.OptionSpec.required;
 
@@ -348,9 +349,8 @@ public final class ProjectCommand implements Command {
         for (int start = 0; start < found.size(); start += PAGE_SIZE) {
             StringBuilder text = new StringBuilder();
             for (Project p : found.subList(start, Math.min(found.size(), start + PAGE_SIZE))) {
-                text.append("**")
-                        .append(p.code())
-                        .append("** — ")
+                text.append(Markup.bold(p.code()))
+                        .append(" — ")
                         .append(Texts.escape(Texts.limit(p.name(), 80)))
                         .append(" · ")
                         .append(Texts.escape(ProjectCards.region(p)))

@@ -16,7 +16,7 @@ import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.time.DueDate;
 import nl.regiotafel.commands.time.DueDateParser;
 import nl.regiotafel.commands.time.Precision;
-import nl.regiotafel.commands.time.Timestamps;
+import nl.regiotafel.commands.chat.Markup;
 
 /**
  * Marks yourself away: no reminders then, and managers see "away" instead of "missing".
@@ -76,7 +76,7 @@ public final class AwayCommand implements Command {
         }
         absences.set(new Absence(request.networkId(), user, from, to));
         return CommandResponse.privateText(
-                null, m.get("away.set", Timestamps.date(from, zone), Timestamps.date(to, zone)));
+                null, m.get("away.set", Markup.date(from, zone), Markup.date(to, zone)));
     }
 
     /** A day; a period such as "juli 2021" counts from its first day for from and up to its last day for to. */

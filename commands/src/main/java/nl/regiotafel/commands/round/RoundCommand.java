@@ -1,5 +1,6 @@
 package nl.regiotafel.commands.round;
 
+import nl.regiotafel.commands.chat.Markup;
 import static nl.regiotafel.commands.api.OptionSpec.optional;
 import static nl.regiotafel.commands.api.OptionSpec.required;
 
@@ -213,7 +214,7 @@ public final class RoundCommand implements Command {
 
     private static String missingLine(Messages m, ProjectSnapshot p, Round round, Map<String, Absence> away) {
         boolean allAway = RoundProgress.away(p, round, away);
-        String line = "**" + p.code() + "** " + Texts.escape(p.project().name()) + " · "
+        String line = Markup.bold(p.code()) + " " + Texts.escape(p.project().name()) + " · "
                 + SummaryText.people(m, p.project().leaders(), true);
         return allAway ? line + " " + m.get("round.away") : line;
     }

@@ -1,5 +1,6 @@
 package nl.regiotafel.commands.setup;
 
+import nl.regiotafel.commands.chat.Markup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,7 +91,12 @@ public final class NameLinks {
         int index = Math.min(Math.max(0, skip), waiting.size() - 1);
         Waiting shown = waiting.get(index);
         StringBuilder text = new StringBuilder(
-                m.get("setup.unlinked.text", Texts.escape(shown.name()), shown.projects(), shown.milestones()));
+                m.get(
+                        "setup.unlinked.text",
+                        Texts.escape(shown.name()),
+                        shown.projects(),
+                        shown.milestones(),
+                        Markup.bold(Texts.escape(shown.name()))));
         List<String> after = waiting.subList(index + 1, waiting.size()).stream()
                 .map(w -> Texts.escape(w.name()))
                 .toList();

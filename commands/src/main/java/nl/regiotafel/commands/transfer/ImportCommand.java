@@ -1,5 +1,6 @@
 package nl.regiotafel.commands.transfer;
 
+import nl.regiotafel.commands.chat.Markup;
 import static nl.regiotafel.commands.api.OptionSpec.optional;
 import static nl.regiotafel.commands.api.OptionSpec.required;
 
@@ -143,7 +144,7 @@ public final class ImportCommand implements Command {
         String text = summary(m, preview, true);
         List<String> names = waitingNames(preview);
         if (!names.isEmpty()) {
-            text += "\n" + m.get("import.linkFirst", names.size(), Texts.escape(names.get(0)));
+            text += "\n" + m.get("import.linkFirst", names.size(), Markup.bold(Texts.escape(names.get(0))));
         }
         return CommandResponse.builder()
                 .privately()

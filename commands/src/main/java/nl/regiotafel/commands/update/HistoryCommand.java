@@ -20,7 +20,7 @@ import nl.regiotafel.commands.project.ProjectCards;
 import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.project.Projects;
 import nl.regiotafel.commands.text.Texts;
-import nl.regiotafel.commands.time.Timestamps;
+import nl.regiotafel.commands.chat.Markup;
 
 /**
  * A project's past updates, newest first, paged.
@@ -66,12 +66,9 @@ public final class HistoryCommand implements Command {
         for (int start = 0; start < history.size(); start += PAGE_SIZE) {
             StringBuilder text = new StringBuilder();
             for (Update u : history.subList(start, Math.min(history.size(), start + PAGE_SIZE))) {
-                text.append("**#")
-                        .append(u.number())
+                text.append(Markup.bold("#" + u.number() + " · " + u.period()))
                         .append(" · ")
-                        .append(u.period())
-                        .append("** · ")
-                        .append(Timestamps.date(
+                        .append(Markup.date(
                                 LocalDate.ofInstant(u.firstPostedAt(), settings.zone()), settings.zone()))
                         .append(" · ")
                         .append(Texts.escape(u.authorName()));
@@ -82,7 +79,7 @@ public final class HistoryCommand implements Command {
                     text.append(" · ").append(m.get("history.edited", u.version()));
                 }
                 if (u.late()) {
-                    text.append(" · **").append(m.get("update.late")).append("**");
+                    text.append(" · ").append(Markup.bold(m.get("update.late")));
                 }
                 text.append('\n');
                 appendBlock(text, m.get("update.block.results"), u.results());

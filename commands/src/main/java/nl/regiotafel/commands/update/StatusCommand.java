@@ -29,7 +29,7 @@ import nl.regiotafel.commands.project.ProjectCards;
 import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.project.Projects;
 import nl.regiotafel.commands.text.Texts;
-import nl.regiotafel.commands.time.Timestamps;
+import nl.regiotafel.commands.chat.Markup;
 
 /**
  * Where a project stands, on one card: goal, phase, status, health, leaders, the latest update, the next and overdue
@@ -131,11 +131,11 @@ public final class StatusCommand implements Command {
     private static String latestText(Messages m, Update update, NetworkSettings settings, LocalDate today) {
         String head = m.get(
                 "status.latestHead",
-                Timestamps.date(LocalDate.ofInstant(update.postedAt(), settings.zone()), settings.zone()),
+                Markup.date(LocalDate.ofInstant(update.postedAt(), settings.zone()), settings.zone()),
                 update.period(),
                 Texts.escape(update.authorName()));
         if (update.late()) {
-            head += " · **" + m.get("update.late") + "**";
+            head += " · " + Markup.bold(m.get("update.late"));
         }
         String excerpt = UpdateCards.excerpt(update, 600);
         String help = update.helpNeeded() == null
