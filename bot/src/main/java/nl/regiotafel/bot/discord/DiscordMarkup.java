@@ -28,7 +28,9 @@ final class DiscordMarkup implements Markup.Style {
     @Override
     public String user(String id) {
         // A leader kept as a plain name (an import, not linked yet) is no Discord id: Discord would show <@Sanne>
-        return isId(id) ? "<@" + id + ">" : nl.regiotafel.commands.text.Texts.escape(id).replace("<", "\\<");
+        return isId(id)
+                ? "<@" + id + ">"
+                : nl.regiotafel.commands.text.Texts.escape(id).replace("<", "\\<");
     }
 
     @Override

@@ -117,7 +117,8 @@ final class DiscordRenderer {
                 DiscordMarkup.render(original.title()),
                 DiscordMarkup.render(original.text()),
                 original.fields().stream()
-                        .map(f -> new Field(DiscordMarkup.render(f.name()), DiscordMarkup.render(f.value()), f.inline()))
+                        .map(f ->
+                                new Field(DiscordMarkup.render(f.name()), DiscordMarkup.render(f.value()), f.inline()))
                         .toList(),
                 DiscordMarkup.render(original.footer()));
         EmbedBuilder embed = new EmbedBuilder().setColor(color(tone));

@@ -179,6 +179,34 @@ final class ConsoleSessionTest {
     }
 
     @Test
+    void showsStoredTextThatLooksLikeDiscordMarkupAsWrittenAndRealMarkupReadably() {
+        // GIVEN a project whose name is a valid Discord timestamp, whose region looks like a mention, whose theme looks
+        // like bold text and whose leader is named like a role mention
+        clock.set(java.time.Instant.parse("2021-09-16T06:00:00Z"));
+        ConsoleSession console = session(Role.ADMIN, "en");
+        console.execute("/setup themes add theme:**x**");
+        console.execute("/setup regions add region:<@123>");
+        String added = console.execute(
+                "/project add code:opmaak name:<t:1633860000:D> region:<@123> theme:**x** leader:<@&456>");
+        console.execute("/milestone add project:opmaak title:<#789> due:2021-10-10");
+
+        // WHEN they are shown
+        String info = console.execute("/project info project:opmaak");
+        String milestones = console.execute("/milestone list project:opmaak");
+
+        // THEN the stored text reads exactly as typed, and the bot's own markup (the leader as a mention, the due date
+        // as a timestamp) reads as a name and a date
+        assertThat(added).startsWith("Project opmaak added");
+        assertThat(info)
+                .contains("<t:1633860000:D>")
+                .contains("<@123>")
+                .contains("**x**")
+                .contains("@<@&456>")
+                .doesNotContain("October 10, 2021");
+        assertThat(milestones).contains("<#789>").contains("October 10, 2021").contains("in 24 days");
+    }
+
+    @Test
     void runsTheProjectLeadersWholeWorkflowFromAScript() throws Exception {
         // GIVEN 16 September 2021 and a script in the forms the networks write
         clock.set(java.time.Instant.parse("2021-09-16T06:00:00Z"));

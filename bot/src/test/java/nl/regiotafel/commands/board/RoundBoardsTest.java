@@ -20,6 +20,7 @@ import nl.regiotafel.commands.api.CommandResponse;
 import nl.regiotafel.commands.api.Field;
 import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.api.UserRef;
+import nl.regiotafel.commands.chat.ShownMarkup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.Channels;
 import nl.regiotafel.commands.network.NetworkStore;
@@ -126,7 +127,8 @@ final class RoundBoardsTest {
 
     private static List<String> codes(RoundBoard board) {
         return board.missing().stream()
-                .map(m -> m.name().substring(2, m.name().indexOf("**", 2)))
+                .map(m -> ShownMarkup.of(m.name()))
+                .map(name -> name.substring(2, name.indexOf("**", 2)))
                 .toList();
     }
 

@@ -25,6 +25,7 @@ import nl.regiotafel.commands.api.CommandRegistry;
 import nl.regiotafel.commands.api.UserRef;
 import nl.regiotafel.commands.chat.OutboundMessage;
 import nl.regiotafel.commands.chat.OutboundMessage.Purpose;
+import nl.regiotafel.commands.chat.ShownMarkup;
 import nl.regiotafel.commands.milestone.MilestoneStore;
 import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.project.ProjectStore;
@@ -236,9 +237,9 @@ final class ReminderEngineTest {
 
         assertThat(message("Voortgangsrapportage 2021-Q3: deadline nadert").mentionUserIds())
                 .doesNotContain("l1");
-        assertThat(message("Voortgangsrapportage 2021-Q3: ontbrekende updates")
+        assertThat(ShownMarkup.of(message("Voortgangsrapportage 2021-Q3: ontbrekende updates")
                         .page()
-                        .text())
+                        .text()))
                 .contains("<@l1> (afwezig)");
     }
 

@@ -18,6 +18,7 @@ import nl.regiotafel.commands.api.Field;
 import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditStore;
+import nl.regiotafel.commands.chat.ShownMarkup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
@@ -239,9 +240,9 @@ final class SetupCommandTest {
                         "Channels",
                         "Reporting calendar",
                         "Retention");
-        assertThat(page.fields().get(6).value())
+        assertThat(ShownMarkup.of(page.fields().get(6).value()))
                 .isEqualTo("Administrators: members with Manage Server\nManagers: <@&222>\nProject leaders: –");
-        assertThat(page.fields().get(7).value()).startsWith("Updates: <#901>\nReminders: –");
+        assertThat(ShownMarkup.of(page.fields().get(7).value())).startsWith("Updates: <#901>\nReminders: –");
         assertThat(page.fields().get(8).value())
                 .isEqualTo("Per quarter; the round opens 14 days before the end, updates are due 10 days after it");
         assertThat(page.fields().get(9).value()).contains("Sent reminders: 180 days");

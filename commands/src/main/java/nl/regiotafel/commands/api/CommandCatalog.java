@@ -1,8 +1,8 @@
 package nl.regiotafel.commands.api;
 
-import nl.regiotafel.commands.chat.Markup;
 import java.util.List;
 import java.util.Locale;
+import nl.regiotafel.commands.chat.Markup;
 
 /** Port: the commands a user of the running adapter can type (the console also has console-only ones). */
 public interface CommandCatalog {

@@ -1,6 +1,7 @@
 package nl.regiotafel.commands.api;
 
 import nl.regiotafel.commands.chat.Markup;
+
 /**
  * A chat user named in an option.
  *

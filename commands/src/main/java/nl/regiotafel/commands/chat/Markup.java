@@ -381,7 +381,9 @@ public final class Markup {
             try {
                 var at = Instant.ofEpochSecond(epochSecond).atZone(zone);
                 String day = m.date(at.toLocalDate());
-                return style == TimeStyle.DATE_TIME ? day + " " + at.toLocalTime().withNano(0) : day;
+                return style == TimeStyle.DATE_TIME
+                        ? day + " " + at.toLocalTime().withNano(0)
+                        : day;
             } catch (java.time.DateTimeException | ArithmeticException e) {
                 return Long.toString(epochSecond);
             }

@@ -14,6 +14,7 @@ import nl.regiotafel.commands.api.CommandSpec;
 import nl.regiotafel.commands.api.OptionType;
 import nl.regiotafel.commands.api.SubcommandSpec;
 import nl.regiotafel.commands.api.UserError;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
@@ -22,7 +23,6 @@ import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.project.Regions;
 import nl.regiotafel.commands.summary.SummaryRequests;
-import nl.regiotafel.commands.chat.Markup;
 
 /**
  * A link to the meeting view (the web pages) for people who are not on Discord, and revoking every link.

@@ -28,6 +28,7 @@ import nl.regiotafel.commands.api.UserRef;
 import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditEntry.Change;
 import nl.regiotafel.commands.audit.AuditStore;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
@@ -40,7 +41,6 @@ import nl.regiotafel.commands.time.Dates;
 import nl.regiotafel.commands.time.DueDate;
 import nl.regiotafel.commands.time.DueDateParser;
 import nl.regiotafel.commands.time.Precision;
-import nl.regiotafel.commands.chat.Markup;
 
 /**
  * Milestones (mijlpalen) of projects, with due dates written the way the networks write them.

@@ -1,9 +1,9 @@
 package nl.regiotafel.commands.project;
 
-import nl.regiotafel.commands.chat.Markup;
 import java.util.ArrayList;
 import java.util.List;
 import nl.regiotafel.commands.api.Field;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.text.Texts;
 
@@ -20,8 +20,7 @@ public final class ProjectCards {
         if (project.leaders().isEmpty()) {
             return m.get("project.noLeader");
         }
-        return String.join(
-                ", ", project.leaders().stream().map(Markup::user).toList());
+        return String.join(", ", project.leaders().stream().map(Markup::user).toList());
     }
 
     public static String region(Project project) {

@@ -1,6 +1,5 @@
 package nl.regiotafel.commands.project;
 
-import nl.regiotafel.commands.chat.Markup;
 import static nl.regiotafel.commands.api.OptionSpec.optional;
 import static nl.regiotafel.commands.api.OptionSpec.required;
 
@@ -25,6 +24,7 @@ import nl.regiotafel.commands.api.UserRef;
 import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditEntry.Change;
 import nl.regiotafel.commands.audit.AuditStore;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.regiotafel.commands.api.Action;
 import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.chat.OutboundMessage;
 import nl.regiotafel.commands.chat.OutboundMessage.Purpose;
 import nl.regiotafel.commands.i18n.Messages;
@@ -24,7 +25,6 @@ import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.text.Texts;
-import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.update.Update;
 import nl.regiotafel.commands.update.UpdateStore;
 

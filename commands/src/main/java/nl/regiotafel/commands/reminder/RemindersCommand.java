@@ -29,6 +29,7 @@ import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.api.UserError;
 import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditStore;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.milestone.Milestone;
 import nl.regiotafel.commands.milestone.MilestoneStore;
@@ -39,7 +40,6 @@ import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.project.Projects;
 import nl.regiotafel.commands.text.Texts;
-import nl.regiotafel.commands.chat.Markup;
 
 /**
  * What the bot will remind, and how.

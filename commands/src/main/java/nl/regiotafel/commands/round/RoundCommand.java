@@ -1,6 +1,5 @@
 package nl.regiotafel.commands.round;
 
-import nl.regiotafel.commands.chat.Markup;
 import static nl.regiotafel.commands.api.OptionSpec.optional;
 import static nl.regiotafel.commands.api.OptionSpec.required;
 
@@ -21,6 +20,7 @@ import nl.regiotafel.commands.api.OptionType;
 import nl.regiotafel.commands.api.Page;
 import nl.regiotafel.commands.api.Subcommand;
 import nl.regiotafel.commands.api.SubcommandSpec;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;

@@ -1,6 +1,5 @@
 package nl.regiotafel.commands.setup;
 
-import nl.regiotafel.commands.chat.Markup;
 import static nl.regiotafel.commands.api.OptionSpec.optional;
 import static nl.regiotafel.commands.api.OptionSpec.required;
 
@@ -30,6 +29,7 @@ import nl.regiotafel.commands.api.UserError;
 import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditEntry.Change;
 import nl.regiotafel.commands.audit.AuditStore;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.Channels;
 import nl.regiotafel.commands.network.NetworkSettings;

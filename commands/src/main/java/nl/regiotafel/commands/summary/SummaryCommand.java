@@ -1,6 +1,5 @@
 package nl.regiotafel.commands.summary;
 
-import nl.regiotafel.commands.chat.Markup;
 import static nl.regiotafel.commands.api.OptionSpec.optional;
 
 import java.nio.charset.StandardCharsets;
@@ -18,6 +17,7 @@ import nl.regiotafel.commands.api.CommandSpec;
 import nl.regiotafel.commands.api.Field;
 import nl.regiotafel.commands.api.OptionType;
 import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
@@ -169,8 +169,7 @@ public final class SummaryCommand implements Command {
         fields.add(Field.of(m.get("summary.pillars"), Texts.limit(pairs(SummaryText.pillarRows(m, d)), 1000)));
         fields.add(Field.of(m.get("summary.milestones"), SummaryText.milestoneCounts(m, d)));
         fields.add(Field.of(
-                m.get("summary.notReported", q.reportingKey()),
-                named(m, d.notReported(), p -> Markup.bold(p.code()))));
+                m.get("summary.notReported", q.reportingKey()), named(m, d.notReported(), p -> Markup.bold(p.code()))));
         if (!d.kpiTotals().isEmpty()) {
             fields.add(Field.of(
                     m.get("summary.kpis"),

@@ -1,11 +1,11 @@
 package nl.regiotafel.commands.summary;
 
-import nl.regiotafel.commands.chat.Markup;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.project.Health;
 import nl.regiotafel.commands.project.Phase;

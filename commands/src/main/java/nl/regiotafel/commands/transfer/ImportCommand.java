@@ -1,6 +1,5 @@
 package nl.regiotafel.commands.transfer;
 
-import nl.regiotafel.commands.chat.Markup;
 import static nl.regiotafel.commands.api.OptionSpec.optional;
 import static nl.regiotafel.commands.api.OptionSpec.required;
 
@@ -22,6 +21,7 @@ import nl.regiotafel.commands.api.Page;
 import nl.regiotafel.commands.api.StoreUnavailableException;
 import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.api.UserError;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.text.CsvWriter;
 import nl.regiotafel.commands.text.Texts;

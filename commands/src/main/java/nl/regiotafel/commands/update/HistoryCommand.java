@@ -12,6 +12,7 @@ import nl.regiotafel.commands.api.CommandResponse;
 import nl.regiotafel.commands.api.CommandSpec;
 import nl.regiotafel.commands.api.OptionType;
 import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
@@ -20,7 +21,6 @@ import nl.regiotafel.commands.project.ProjectCards;
 import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.project.Projects;
 import nl.regiotafel.commands.text.Texts;
-import nl.regiotafel.commands.chat.Markup;
 
 /**
  * A project's past updates, newest first, paged.
@@ -68,8 +68,7 @@ public final class HistoryCommand implements Command {
             for (Update u : history.subList(start, Math.min(history.size(), start + PAGE_SIZE))) {
                 text.append(Markup.bold("#" + u.number() + " · " + u.period()))
                         .append(" · ")
-                        .append(Markup.date(
-                                LocalDate.ofInstant(u.firstPostedAt(), settings.zone()), settings.zone()))
+                        .append(Markup.date(LocalDate.ofInstant(u.firstPostedAt(), settings.zone()), settings.zone()))
                         .append(" · ")
                         .append(Texts.escape(u.authorName()));
                 if (u.health() != null) {
