@@ -176,11 +176,6 @@ final class ConsoleRenderer {
         }
 
         @Override
-        public String user(String id) {
-            return "@" + text(id);
-        }
-
-        @Override
         public String code(String text) {
             return "`" + text + "`";
         }

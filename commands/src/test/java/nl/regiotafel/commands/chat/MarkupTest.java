@@ -158,7 +158,7 @@ final class MarkupTest {
         String text = Markup.bold("tizv") + " · " + Markup.user("demo-sanne") + " · "
                 + Markup.date(LocalDate.of(2021, 10, 10), ZONE) + " · "
                 + Markup.dateTime(Instant.parse("2021-10-10T08:00:00Z")) + " · " + Markup.command("hulp", "1")
-                + " · " + Markup.dateTime(Instant.ofEpochSecond(Long.MAX_VALUE));
+                + " · " + Markup.OPEN + "tf" + Long.MAX_VALUE + Markup.CLOSE;
 
         assertThat(Markup.plain(text, Messages.of(Messages.DUTCH), ZONE))
                 .isEqualTo("tizv · @demo-sanne · 10 oktober 2021 · 10 oktober 2021 10:00 · /hulp · " + Long.MAX_VALUE);
