@@ -204,6 +204,20 @@ final class ConsoleSessionTest {
                 .contains("@<@&456>")
                 .doesNotContain("October 10, 2021");
         assertThat(milestones).contains("<#789>").contains("October 10, 2021").contains("in 24 days");
+
+        // AND files carry them as typed too: the export's CSV and the calendar's .ics
+        String csv = java.nio.file.Files.readString(written(console.execute("/export format:csv")));
+        String ics = java.nio.file.Files.readString(written(console.execute("/calendar")));
+        assertThat(csv).contains("<t:1633860000:D>").contains("<@123>").contains("**x**");
+        assertThat(ics).contains("<#789>");
+    }
+
+    /** The file a reply says it wrote. */
+    private static java.nio.file.Path written(String reply) {
+        java.util.regex.Matcher file =
+                java.util.regex.Pattern.compile("written: (\\S+)").matcher(reply);
+        assertThat(file.find()).as(reply).isTrue();
+        return java.nio.file.Path.of(file.group(1));
     }
 
     @Test

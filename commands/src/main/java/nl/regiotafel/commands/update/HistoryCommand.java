@@ -94,9 +94,8 @@ public final class HistoryCommand implements Command {
 
     private static void appendBlock(StringBuilder text, String name, String value) {
         if (value != null && !value.isBlank()) {
-            text.append("*")
-                    .append(name)
-                    .append(":* ")
+            text.append(Markup.bold(name + ":"))
+                    .append(' ')
                     .append(Texts.escape(Texts.limit(value.replace('\n', ' '), 140)))
                     .append('\n');
         }
