@@ -179,7 +179,7 @@ final class ConsoleSessionTest {
     }
 
     @Test
-    void showsStoredTextThatLooksLikeDiscordMarkupAsWrittenAndRealMarkupReadably() {
+    void showsStoredTextThatLooksLikeDiscordMarkupAsWrittenAndRealMarkupReadably() throws Exception {
         // GIVEN a project whose name is a valid Discord timestamp, whose region looks like a mention, whose theme looks
         // like bold text and whose leader is named like a role mention
         clock.set(java.time.Instant.parse("2021-09-16T06:00:00Z"));
