@@ -108,6 +108,11 @@ public final class Markup {
         return time(date.atTime(LocalTime.NOON).atZone(zone).toEpochSecond(), TimeStyle.RELATIVE);
     }
 
+    /** "in 3 days" / "2 hours ago" for a moment. */
+    public static String relative(Instant instant) {
+        return time(instant.getEpochSecond(), TimeStyle.RELATIVE);
+    }
+
     /** A moment, with date and time. */
     public static String dateTime(Instant instant) {
         return time(instant.getEpochSecond(), TimeStyle.DATE_TIME);
