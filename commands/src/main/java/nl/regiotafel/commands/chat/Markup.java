@@ -28,6 +28,8 @@ public final class Markup {
     /** Separates a command's path from its platform id. */
     static final char SEPARATOR = '\u001F';
 
+    private static final String ELLIPSIS = "…";
+
     /** What a stray delimiter renders as. */
     public static final String REPLACEMENT = "\uFFFD";
 
@@ -234,6 +236,13 @@ public final class Markup {
             int close = text.indexOf(CLOSE, i + 2);
             int nextOpen = text.indexOf(OPEN, i + 2);
             if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
+                int end = nextOpen >= 0 ? nextOpen : text.length();
+                if (text.substring(i + 1, end).endsWith(ELLIPSIS)) {
+                    // A token cut by a length limit (Texts.limit ends the text with an ellipsis): only the ellipsis
+                    out.append(style.text(ELLIPSIS));
+                    i = end;
+                    continue;
+                }
                 // Not a token: the delimiter is shown as the replacement, what follows as text
                 out.append(style.text(REPLACEMENT));
                 i++;

@@ -154,6 +154,16 @@ final class MarkupTest {
     }
 
     @Test
+    void aTokenCutByALengthLimitShowsOnlyTheEllipsis() {
+        String line = "utr-rein · " + Markup.user("demo-eva") + ", " + Markup.user("demo-iris");
+        String cut = nl.regiotafel.commands.text.Texts.limit(line, line.indexOf("demo-iris") + 4);
+        String cutInBold = nl.regiotafel.commands.text.Texts.limit(Markup.bold("a " + Markup.user("demo-eva")), 7);
+
+        assertThat(Markup.plain(cut, Messages.of(Messages.ENGLISH), ZONE)).isEqualTo("utr-rein · @demo-eva, …");
+        assertThat(Markup.render(cutInBold, new Recording())).isEqualTo("[a …]");
+    }
+
+    @Test
     void plainTextForFilesNamesPeopleAndWritesDatesOut() {
         String text = Markup.bold("tizv") + " · " + Markup.user("demo-sanne") + " · "
                 + Markup.date(LocalDate.of(2021, 10, 10), ZONE) + " · "
