@@ -7,6 +7,7 @@ import nl.regiotafel.commands.api.CommandCatalog;
 import nl.regiotafel.commands.api.CommandNames;
 import nl.regiotafel.commands.api.CommandRegistry;
 import nl.regiotafel.commands.api.CommandSpec;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -37,7 +38,7 @@ final class RunningCatalog implements CommandCatalog {
         }
         return registered
                 .id(spec.name())
-                .map(id -> "</" + CommandNames.standard().path(spec, subcommand, Messages.DUTCH) + ":" + id + ">")
+                .map(id -> Markup.command(CommandNames.standard().path(spec, subcommand, Messages.DUTCH), id))
                 .orElseGet(() -> CommandCatalog.super.mention(spec, subcommand, locale));
     }
 

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.regiotafel.commands.api.Action;
 import nl.regiotafel.commands.api.Attachment;
@@ -20,17 +19,14 @@ import nl.regiotafel.commands.api.AttachmentInput;
 import nl.regiotafel.commands.api.CommandResponse;
 import nl.regiotafel.commands.api.Field;
 import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 
-/** Renders replies as plain text: Markdown markers removed, mentions and Discord timestamps made readable. */
+/** Renders replies as plain text: markup as names and written-out dates, the core's Markdown escapes undone. */
 final class ConsoleRenderer {
 
-    private static final Pattern MENTION = Pattern.compile("<@[!&]?([^>]+)>");
-    private static final Pattern CHANNEL = Pattern.compile("<#([^>]+)>");
-    private static final Pattern TIMESTAMP = Pattern.compile("<t:(-?\\d+)(?::([tTdDfFR]))?>");
+    /** The core's Markdown escapes ({@code \\*}): users' words show as they typed them. */
     private static final Pattern ESCAPED = Pattern.compile("\\\\([*_`~|>\\[\\]\\\\])");
-
-    private static final Pattern SINGLE_STAR = Pattern.compile("(?<!\\\\)\\*");
 
     private final Path outputDir;
     private final ZoneId zone;
@@ -152,44 +148,67 @@ final class ConsoleRenderer {
         return text.chars().anyMatch(Character::isWhitespace) && !text.contains("\"") ? "\"" + text + "\"" : text;
     }
 
+    /**
+     * Reply text as the console shows it: markup rendered by {@link ConsoleMarkup} (mentions as {@code @id}, dates
+     * written out); nothing in the text itself is read as markup, so a name such as {@code <t:99999999999999999999>}
+     * shows as typed.
+     */
     String plain(String text, Locale locale, Instant now) {
-        String result = MENTION.matcher(text).replaceAll(m -> Matcher.quoteReplacement("@" + m.group(1)));
-        result = CHANNEL.matcher(result).replaceAll(m -> Matcher.quoteReplacement("#" + m.group(1)));
-        result = TIMESTAMP.matcher(result).replaceAll(m -> Matcher.quoteReplacement(time(m, locale, now)));
-        result = SINGLE_STAR.matcher(result.replace("**", "")).replaceAll("");
-        return ESCAPED.matcher(result).replaceAll("$1");
+        return Markup.render(text, new ConsoleMarkup(Messages.of(locale), zone, now));
     }
 
-    private String time(java.util.regex.MatchResult m, Locale locale, Instant now) {
-        // Stored text can hold anything that looks like a timestamp (a leader named <t:99999999999999999999>): what is
-        // no instant the calendar can show stays as written, so rendering never throws
-        try {
-            return timeOrThrow(m, locale, now);
-        } catch (NumberFormatException | java.time.DateTimeException | ArithmeticException e) {
-            return m.group();
-        }
-    }
+    /** Markup for a terminal. */
+    private static final class ConsoleMarkup extends Markup.PlainStyle {
+        private final Messages m;
+        private final ZoneId zone;
+        private final Instant now;
 
-    private String timeOrThrow(java.util.regex.MatchResult m, Locale locale, Instant now) {
-        Instant instant = Instant.ofEpochSecond(Long.parseLong(m.group(1)));
-        String style = m.group(2) == null ? "f" : m.group(2);
-        if (style.equals("R")) {
-            long days = java.time.temporal.ChronoUnit.DAYS.between(
-                    java.time.LocalDate.ofInstant(now, zone),
-                    instant.atZone(zone).toLocalDate());
-            Messages messages = Messages.of(locale);
-            return days == 0
-                    ? messages.get("console.today")
-                    : days > 0 ? messages.get("console.inDays", days) : messages.get("console.daysAgo", -days);
+        ConsoleMarkup(Messages m, ZoneId zone, Instant now) {
+            super(m, zone);
+            this.m = m;
+            this.zone = zone;
+            this.now = now;
         }
-        DateTimeFormatter format =
-                switch (style) {
-                    case "t", "T" -> DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
-                    case "d" -> DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT);
-                    case "D" -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
-                    default -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT);
-                };
-        return format.withLocale(locale).withZone(zone).format(instant);
+
+        @Override
+        public String text(String text) {
+            return text.indexOf('\\') < 0 ? text : ESCAPED.matcher(text).replaceAll("$1");
+        }
+
+        @Override
+        public String code(String text) {
+            return "`" + text + "`";
+        }
+
+        @Override
+        public String command(String path, String id) {
+            return "`/" + path + "`";
+        }
+
+        @Override
+        public String time(long epochSecond, Markup.TimeStyle style) {
+            // Only the core writes timestamps; a number no calendar can show is printed as it is, never thrown
+            try {
+                return timeOrThrow(Instant.ofEpochSecond(epochSecond), style);
+            } catch (java.time.DateTimeException | ArithmeticException e) {
+                return Long.toString(epochSecond);
+            }
+        }
+
+        private String timeOrThrow(Instant instant, Markup.TimeStyle style) {
+            if (style == Markup.TimeStyle.RELATIVE) {
+                long days = java.time.temporal.ChronoUnit.DAYS.between(
+                        java.time.LocalDate.ofInstant(now, zone),
+                        instant.atZone(zone).toLocalDate());
+                return days == 0
+                        ? m.get("console.today")
+                        : days > 0 ? m.get("console.inDays", days) : m.get("console.daysAgo", -days);
+            }
+            DateTimeFormatter format = style == Markup.TimeStyle.DATE
+                    ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT);
+            return format.withLocale(m.locale()).withZone(zone).format(instant);
+        }
     }
 
     private Path write(Attachment attachment) {

@@ -110,32 +110,17 @@ final class DiscordRenderer {
         return message.build();
     }
 
-    /**
-     * A user "mention" of something that is not a Discord id: a leader or owner kept as a plain name (an import). Discord
-     * would show {@code <@Sanne de Vries>} literally, so it shows as the name.
-     */
-    private static final java.util.regex.Pattern NAME_MENTION =
-            java.util.regex.Pattern.compile("<@(?![!&]?\\d+>)([^<>@\\n]{1,100})>");
-
-    /** {@code text} with plain-name mentions written as names; real mentions stay. */
-    static String names(String text) {
-        if (text == null || !text.contains("<@")) {
-            return text;
-        }
-        return NAME_MENTION
-                .matcher(text)
-                .replaceAll(r -> java.util.regex.Matcher.quoteReplacement(Texts.escape(r.group(1))));
-    }
-
     private static MessageEmbed embed(
             Page original, Tone tone, int index, int count, Messages m, List<FileUpload> files) {
+        // Markup in Discord's syntax; whatever users wrote stays literal text
         Page page = new Page(
-                names(original.title()),
-                names(original.text()),
+                DiscordMarkup.render(original.title()),
+                DiscordMarkup.render(original.text()),
                 original.fields().stream()
-                        .map(f -> new Field(names(f.name()), names(f.value()), f.inline()))
+                        .map(f ->
+                                new Field(DiscordMarkup.render(f.name()), DiscordMarkup.render(f.value()), f.inline()))
                         .toList(),
-                original.footer());
+                DiscordMarkup.render(original.footer()));
         EmbedBuilder embed = new EmbedBuilder().setColor(color(tone));
         int budget = MAX_EMBED_TOTAL;
         if (page.title() != null && !page.title().isBlank()) {

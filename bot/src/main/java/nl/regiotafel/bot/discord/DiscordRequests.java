@@ -20,6 +20,7 @@ import nl.regiotafel.commands.api.AttachmentInput;
 import nl.regiotafel.commands.api.CommandRequest;
 import nl.regiotafel.commands.api.Invoker;
 import nl.regiotafel.commands.api.UserRef;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
 
@@ -45,9 +46,10 @@ final class DiscordRequests {
                 ? List.of()
                 : member.getRoles().stream().map(ISnowflake::getId).toList();
         boolean platformAdmin = member != null && member.hasPermission(Permission.MANAGE_SERVER);
+        // Display names are Discord's, unchecked by TextInput: markup's delimiters in one are taken out here
         Invoker invoker = new Invoker(
                 user.getId(),
-                member == null ? user.getName() : member.getEffectiveName(),
+                Markup.clean(member == null ? user.getName() : member.getEffectiveName()),
                 Access.rolesOf(settings, roleIds, platformAdmin));
         Locale userLocale = Locale.forLanguageTag(interaction.getUserLocale().getLocale());
         return new CommandRequest(
@@ -78,7 +80,8 @@ final class DiscordRequests {
             case USER -> {
                 Member member = mapping.getAsMember();
                 User user = mapping.getAsUser();
-                yield new UserRef(user.getId(), member == null ? user.getName() : member.getEffectiveName());
+                yield new UserRef(
+                        user.getId(), Markup.clean(member == null ? user.getName() : member.getEffectiveName()));
             }
             case ROLE -> mapping.getAsRole().getId();
             case CHANNEL -> mapping.getAsChannel().getId();

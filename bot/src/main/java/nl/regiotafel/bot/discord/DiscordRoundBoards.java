@@ -1,13 +1,11 @@
 package nl.regiotafel.bot.discord;
 
-import java.time.Instant;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
-import net.dv8tion.jda.api.utils.TimeFormat;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import nl.regiotafel.commands.api.CommandResponse;
@@ -73,7 +71,7 @@ final class DiscordRoundBoards implements RoundBoardGateway {
     }
 
     static MessageCreateData data(RoundBoard board, Messages m) {
-        var page = RoundBoardText.page(board, m, DiscordRoundBoards::timestamp);
+        var page = RoundBoardText.page(board, m);
         Tone tone = board.missing().isEmpty() ? Tone.SUCCESS : Tone.NEUTRAL;
         CommandResponse response = new CommandResponse(
                 java.util.List.of(page),
@@ -84,11 +82,6 @@ final class DiscordRoundBoards implements RoundBoardGateway {
                 null,
                 null);
         return DiscordRenderer.render(response, 0, null, m);
-    }
-
-    /** {@code <t:1633903199:f> (<t:1633903199:R>)}: date and time, and "in 3 days", in the reader's zone. */
-    static String timestamp(Instant instant) {
-        return TimeFormat.DATE_TIME_SHORT.format(instant) + " (" + TimeFormat.RELATIVE.format(instant) + ")";
     }
 
     private MessageCreateData data(RoundBoard board) {

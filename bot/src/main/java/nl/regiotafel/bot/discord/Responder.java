@@ -192,7 +192,7 @@ final class Responder {
     private static void sendNote(IReplyCallback event, CommandResponse response) {
         if (response.note() != null) {
             event.getHook()
-                    .sendMessage(Texts.limit(response.note(), Message.MAX_CONTENT_LENGTH))
+                    .sendMessage(Texts.limit(DiscordMarkup.render(response.note()), Message.MAX_CONTENT_LENGTH))
                     .setEphemeral(true)
                     .queue();
         }

@@ -179,6 +179,48 @@ final class ConsoleSessionTest {
     }
 
     @Test
+    void showsStoredTextThatLooksLikeDiscordMarkupAsWrittenAndRealMarkupReadably() throws Exception {
+        // GIVEN a project whose name is a valid Discord timestamp, whose region looks like a mention, whose theme looks
+        // like bold text and whose leader is named like a role mention
+        clock.set(java.time.Instant.parse("2021-09-16T06:00:00Z"));
+        ConsoleSession console = session(Role.ADMIN, "en");
+        console.execute("/setup themes add theme:**x**");
+        console.execute("/setup regions add region:<@123>");
+        String added = console.execute(
+                "/project add code:opmaak name:<t:1633860000:D> region:<@123> theme:**x** leader:<@&456>");
+        console.execute("/milestone add project:opmaak title:<#789> due:2021-10-10");
+
+        // WHEN they are shown
+        String info = console.execute("/project info project:opmaak");
+        String milestones = console.execute("/milestone list project:opmaak");
+
+        // THEN the stored text reads exactly as typed, and the bot's own markup (the leader as a mention, the due date
+        // as a timestamp) reads as a name and a date
+        assertThat(added).startsWith("Project opmaak added");
+        assertThat(info)
+                .contains("<t:1633860000:D>")
+                .contains("<@123>")
+                .contains("**x**")
+                .contains("@<@&456>")
+                .doesNotContain("October 10, 2021");
+        assertThat(milestones).contains("<#789>").contains("October 10, 2021").contains("in 24 days");
+
+        // AND files carry them as typed too: the export's CSV and the calendar's .ics
+        String csv = java.nio.file.Files.readString(written(console.execute("/export format:csv")));
+        String ics = java.nio.file.Files.readString(written(console.execute("/calendar")));
+        assertThat(csv).contains("<t:1633860000:D>").contains("<@123>").contains("**x**");
+        assertThat(ics).contains("<#789>");
+    }
+
+    /** The file a reply says it wrote. */
+    private static java.nio.file.Path written(String reply) {
+        java.util.regex.Matcher file =
+                java.util.regex.Pattern.compile("written: (\\S+)").matcher(reply);
+        assertThat(file.find()).as(reply).isTrue();
+        return java.nio.file.Path.of(file.group(1));
+    }
+
+    @Test
     void runsTheProjectLeadersWholeWorkflowFromAScript() throws Exception {
         // GIVEN 16 September 2021 and a script in the forms the networks write
         clock.set(java.time.Instant.parse("2021-09-16T06:00:00Z"));

@@ -2,6 +2,9 @@ package nl.regiotafel.bot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -12,7 +15,9 @@ import nl.regiotafel.commands.api.CommandResponse;
 import nl.regiotafel.commands.api.Field;
 import nl.regiotafel.commands.api.Page;
 import nl.regiotafel.commands.api.Tone;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.text.Texts;
 import org.junit.jupiter.api.Test;
 
 final class DiscordRendererTest {
@@ -91,8 +96,9 @@ final class DiscordRendererTest {
         CommandResponse response = CommandResponse.builder()
                 .page(new Page(
                         "Status",
-                        "Leiders: <@Sanne de Vries>, <@123456789012345678>, rol <@&223456789012345678>",
-                        List.of(Field.of("Eigenaar", "<@Piet_Jansen>")),
+                        "Leiders: " + Markup.user("Sanne de Vries") + ", " + Markup.user("123456789012345678")
+                                + ", rol " + Markup.role("223456789012345678"),
+                        List.of(Field.of("Eigenaar", Markup.user("Piet_Jansen"))),
                         null))
                 .build();
 
@@ -109,7 +115,10 @@ final class DiscordRendererTest {
         var message = new nl.regiotafel.commands.chat.OutboundMessage(
                 "n1",
                 nl.regiotafel.commands.chat.OutboundMessage.Purpose.REMINDERS,
-                Page.of("Herinnering", "Plaats je update, <@Sanne de Vries> en <@123456789012345678>"),
+                Page.of(
+                        "Herinnering",
+                        "Plaats je update, " + Markup.user("Sanne de Vries") + " en "
+                                + Markup.user("123456789012345678")),
                 java.util.Set.of("Sanne de Vries", "123456789012345678"),
                 java.util.Set.of(),
                 java.util.Set.of(),
@@ -123,5 +132,44 @@ final class DiscordRendererTest {
         assertThat(data.getMentionedUsers()).containsExactly("123456789012345678");
         assertThat(data.getEmbeds().get(0).getDescription())
                 .isEqualTo("Plaats je update, Sanne de Vries en <@123456789012345678>");
+    }
+
+    @Test
+    void rendersEachKindOfMarkupInDiscordSyntax() {
+        ZoneId zone = ZoneId.of("Europe/Amsterdam");
+        String text = Markup.bold("tizv-glasses") + " · " + Markup.user("123456789012345678") + " · "
+                + Markup.role("223456789012345678") + " · " + Markup.channel("323456789012345678") + " · "
+                + Markup.date(LocalDate.of(2021, 10, 10), zone) + " ("
+                + Markup.relative(LocalDate.of(2021, 10, 10), zone) + ") · "
+                + Markup.dateTime(Instant.parse("2021-10-10T08:00:00Z")) + " · " + Markup.code("/help") + " · "
+                + Markup.command("mijlpaal toevoegen", "987654321") + " · " + Markup.command("hulp", null) + " · "
+                + Markup.bold("#7 · " + Markup.user("42"));
+
+        String shown = DiscordRenderer.render(CommandResponse.publicText("t", text), 0, null, m)
+                .getEmbeds()
+                .get(0)
+                .getDescription();
+
+        assertThat(shown)
+                .isEqualTo("**tizv-glasses** · <@123456789012345678> · <@&223456789012345678> · <#323456789012345678>"
+                        + " · <t:1633860000:D> (<t:1633860000:R>) · <t:1633852800:f> · `/help`"
+                        + " · </mijlpaal toevoegen:987654321> · `/hulp` · **#7 · <@42>**");
+    }
+
+    @Test
+    void textThatLooksLikeDiscordSyntaxShowsAsWrittenAndNeverPings() {
+        // Names as users may store them: the core escapes Markdown, Discord's syntax is plain text to it
+        String typed = "<t:99999999999999999999> <@123> <@&456> <#789> </help:1> **x**";
+        CommandResponse response = CommandResponse.publicText(
+                Texts.escape(typed), "Thema: " + Texts.escape(typed) + " · " + Markup.user("123456789012345678"));
+
+        MessageCreateData data = DiscordRenderer.render(response, 0, null, m);
+        MessageEmbed embed = data.getEmbeds().get(0);
+
+        assertThat(embed.getDescription())
+                .isEqualTo("Thema: \\<t:99999999999999999999\\> \\<@123\\> \\<@&456\\> \\<#789\\> \\</help:1\\>"
+                        + " \\*\\*x\\*\\* · <@123456789012345678>");
+        assertThat(embed.getTitle()).doesNotContain(" <").startsWith("\\<t:");
+        assertThat(data.getAllowedMentions()).isEmpty();
     }
 }

@@ -25,6 +25,7 @@ import nl.regiotafel.commands.project.Phase;
 import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectStatus;
 import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.testing.ShownMarkup;
 import nl.regiotafel.commands.testing.TestRequests;
 import nl.regiotafel.commands.time.DueDateParser;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,7 +111,7 @@ final class SummaryLimitsTest {
         CommandResponse summary = bot.run(MANAGER, "summary", null, "region", "Twente");
 
         assertThat(summary.pages().get(0).fields())
-                .anySatisfy(f -> assertThat(f.value()).startsWith("400 projects: **twente-000**"));
+                .anySatisfy(f -> assertThat(ShownMarkup.of(f.value())).startsWith("400 projects: **twente-000**"));
         // Three pages of 15 per long list: overdue (50), next period (50), not reported (400); themes fit one page
         assertThat(summary.pages()).hasSize(1 + 3 + 3 + 3 + 1);
         assertThat(summary.pages().get(3).text()).endsWith("… and 5 more; the full list is in the attachment.");

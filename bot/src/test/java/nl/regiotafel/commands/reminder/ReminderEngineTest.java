@@ -27,6 +27,7 @@ import nl.regiotafel.commands.chat.OutboundMessage.Purpose;
 import nl.regiotafel.commands.milestone.MilestoneStore;
 import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.testing.ShownMarkup;
 import nl.regiotafel.commands.testing.TestRequests;
 import nl.regiotafel.commands.update.UpdateStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -236,9 +237,9 @@ final class ReminderEngineTest {
 
         assertThat(message("Voortgangsrapportage 2021-Q3: deadline nadert").mentionUserIds())
                 .doesNotContain("l1");
-        assertThat(message("Voortgangsrapportage 2021-Q3: ontbrekende updates")
+        assertThat(ShownMarkup.of(message("Voortgangsrapportage 2021-Q3: ontbrekende updates")
                         .page()
-                        .text())
+                        .text()))
                 .contains("<@l1> (afwezig)");
     }
 

@@ -1,5 +1,7 @@
 package nl.regiotafel.commands.api;
 
+import nl.regiotafel.commands.chat.Markup;
+
 /**
  * A chat user named in an option.
  *
@@ -8,8 +10,8 @@ package nl.regiotafel.commands.api;
  */
 public record UserRef(String id, String name) {
 
-    /** How to address the user in a message; the adapter turns it into a mention. */
+    /** How to address the user in a message; each adapter renders the mention. */
     public String mention() {
-        return "<@" + id + ">";
+        return Markup.user(id);
     }
 }

@@ -1,15 +1,15 @@
 package nl.regiotafel.commands.board;
 
 import java.time.Instant;
-import java.util.function.Function;
 import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.text.Texts;
 
 /**
  * The round board as a page in the reader's language: period, deadline, a progress bar with reported x of y, and who
- * is still missing (away marked). Each adapter formats the deadline its own way (Discord: a timestamp every reader sees
- * in their own time zone).
+ * is still missing (away marked). The deadline is a timestamp with its relative form, which Discord shows in each
+ * reader's own time zone.
  */
 public final class RoundBoardText {
 
@@ -18,12 +18,10 @@ public final class RoundBoardText {
 
     private RoundBoardText() {}
 
-    /**
-     * @param deadline how the adapter writes the deadline
-     */
-    public static Page page(RoundBoard board, Messages m, Function<Instant, String> deadline) {
+    public static Page page(RoundBoard board, Messages m) {
+        Instant deadline = board.deadline();
         StringBuilder text = new StringBuilder()
-                .append(m.get("board.deadline", deadline.apply(board.deadline())))
+                .append(m.get("board.deadline", Markup.dateTime(deadline) + " (" + Markup.relative(deadline) + ")"))
                 .append('\n')
                 .append(m.get("board.progress", Texts.bar(board.fraction()), board.reported(), board.total(), (int)
                         Math.floor(board.fraction() * 100)));

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
@@ -154,9 +155,9 @@ public final class RoundBoards {
         return settings.channels().updates() != null || settings.channels().reminders() != null;
     }
 
-    /** {@code **code** name · leaders}, as {@code /round show} lists the missing. */
+    /** The code in bold, name · leaders,, as {@code /round show} lists the missing. */
     private static String line(Messages m, ProjectSnapshot p) {
-        return "**" + p.code() + "** " + Texts.escape(p.project().name()) + " · "
+        return Markup.bold(p.code()) + " " + Texts.escape(p.project().name()) + " · "
                 + SummaryText.people(m, p.project().leaders(), true);
     }
 }

@@ -14,6 +14,7 @@ import nl.regiotafel.commands.api.CommandSpec;
 import nl.regiotafel.commands.api.OptionType;
 import nl.regiotafel.commands.api.SubcommandSpec;
 import nl.regiotafel.commands.api.UserError;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
@@ -22,7 +23,6 @@ import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.project.Regions;
 import nl.regiotafel.commands.summary.SummaryRequests;
-import nl.regiotafel.commands.time.Timestamps;
 
 /**
  * A link to the meeting view (the web pages) for people who are not on Discord, and revoking every link.
@@ -113,7 +113,7 @@ public final class DashboardCommand implements Command {
         LocalDate until = expires.minusSeconds(1).atZone(settings.zone()).toLocalDate();
         return CommandResponse.privateText(
                 m.get("dashboard.link.title"),
-                m.get("dashboard.link.text", scope, Timestamps.date(until, settings.zone()), url));
+                m.get("dashboard.link.text", scope, Markup.date(until, settings.zone()), url));
     }
 
     /** The end of the day 14 days after the deadline of the next round that has not closed yet; at most a year. */

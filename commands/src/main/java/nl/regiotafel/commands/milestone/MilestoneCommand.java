@@ -28,6 +28,7 @@ import nl.regiotafel.commands.api.UserRef;
 import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditEntry.Change;
 import nl.regiotafel.commands.audit.AuditStore;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
@@ -40,7 +41,6 @@ import nl.regiotafel.commands.time.Dates;
 import nl.regiotafel.commands.time.DueDate;
 import nl.regiotafel.commands.time.DueDateParser;
 import nl.regiotafel.commands.time.Precision;
-import nl.regiotafel.commands.time.Timestamps;
 
 /**
  * Milestones (mijlpalen) of projects, with due dates written the way the networks write them.
@@ -277,7 +277,7 @@ public final class MilestoneCommand implements Command {
                 .tone(Tone.SUCCESS)
                 .page(Page.of(
                         m.get("milestone.snoozed", project.code(), saved.number()),
-                        m.get("milestone.snoozedText", Timestamps.date(until, settings.zone()))))
+                        m.get("milestone.snoozedText", Markup.date(until, settings.zone()))))
                 .build();
     }
 
@@ -353,18 +353,18 @@ public final class MilestoneCommand implements Command {
         String marker = !ms.isOpen() ? "✅" : ms.isOverdue(today) ? "⚠️" : "🗓️";
         StringBuilder line = new StringBuilder(marker).append(' ');
         if (withProject) {
-            line.append("**").append(ms.projectCode()).append("** ");
+            line.append(Markup.bold(ms.projectCode())).append(' ');
         }
         line.append('#').append(ms.number()).append(' ').append(Texts.escape(Texts.limit(ms.title(), 120)));
         line.append(" — ").append(Texts.escape(ms.due().label()));
-        line.append(" · ").append(Timestamps.date(ms.due().date(), zone));
+        line.append(" · ").append(Markup.date(ms.due().date(), zone));
         if (ms.isOpen()) {
-            line.append(" (").append(Timestamps.relative(ms.due().date(), zone)).append(')');
+            line.append(" (").append(Markup.relative(ms.due().date(), zone)).append(')');
         } else if (ms.doneOn() != null) {
-            line.append(" · ").append(m.get("milestone.doneOn", Timestamps.date(ms.doneOn(), zone)));
+            line.append(" · ").append(m.get("milestone.doneOn", Markup.date(ms.doneOn(), zone)));
         }
         if (ms.isOverdue(today)) {
-            line.append(" · **").append(m.get("milestone.overdue")).append("**");
+            line.append(" · ").append(Markup.bold(m.get("milestone.overdue")));
         }
         if (ms.moves() > 0) {
             line.append(" · ").append(m.get("milestone.movedCount", ms.moves()));

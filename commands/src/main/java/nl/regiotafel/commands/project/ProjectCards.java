@@ -3,6 +3,7 @@ package nl.regiotafel.commands.project;
 import java.util.ArrayList;
 import java.util.List;
 import nl.regiotafel.commands.api.Field;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.text.Texts;
 
@@ -19,8 +20,7 @@ public final class ProjectCards {
         if (project.leaders().isEmpty()) {
             return m.get("project.noLeader");
         }
-        return String.join(
-                ", ", project.leaders().stream().map(id -> "<@" + id + ">").toList());
+        return String.join(", ", project.leaders().stream().map(Markup::user).toList());
     }
 
     public static String region(Project project) {

@@ -24,6 +24,7 @@ import nl.regiotafel.commands.api.UserRef;
 import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditEntry.Change;
 import nl.regiotafel.commands.audit.AuditStore;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
@@ -348,9 +349,8 @@ public final class ProjectCommand implements Command {
         for (int start = 0; start < found.size(); start += PAGE_SIZE) {
             StringBuilder text = new StringBuilder();
             for (Project p : found.subList(start, Math.min(found.size(), start + PAGE_SIZE))) {
-                text.append("**")
-                        .append(p.code())
-                        .append("** — ")
+                text.append(Markup.bold(p.code()))
+                        .append(" — ")
                         .append(Texts.escape(Texts.limit(p.name(), 80)))
                         .append(" · ")
                         .append(Texts.escape(ProjectCards.region(p)))

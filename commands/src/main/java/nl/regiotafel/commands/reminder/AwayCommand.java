@@ -11,12 +11,12 @@ import nl.regiotafel.commands.api.CommandSpec;
 import nl.regiotafel.commands.api.OptionType;
 import nl.regiotafel.commands.api.SubcommandSpec;
 import nl.regiotafel.commands.api.UserError;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.time.DueDate;
 import nl.regiotafel.commands.time.DueDateParser;
 import nl.regiotafel.commands.time.Precision;
-import nl.regiotafel.commands.time.Timestamps;
 
 /**
  * Marks yourself away: no reminders then, and managers see "away" instead of "missing".
@@ -75,8 +75,7 @@ public final class AwayCommand implements Command {
             throw new UserError("error.away.tooLong");
         }
         absences.set(new Absence(request.networkId(), user, from, to));
-        return CommandResponse.privateText(
-                null, m.get("away.set", Timestamps.date(from, zone), Timestamps.date(to, zone)));
+        return CommandResponse.privateText(null, m.get("away.set", Markup.date(from, zone), Markup.date(to, zone)));
     }
 
     /** A day; a period such as "juli 2021" counts from its first day for from and up to its last day for to. */

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.regiotafel.commands.api.Action;
 import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.chat.OutboundMessage;
 import nl.regiotafel.commands.chat.OutboundMessage.Purpose;
 import nl.regiotafel.commands.i18n.Messages;
@@ -24,7 +25,6 @@ import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.text.Texts;
-import nl.regiotafel.commands.time.Timestamps;
 import nl.regiotafel.commands.update.Update;
 import nl.regiotafel.commands.update.UpdateStore;
 
@@ -194,7 +194,7 @@ public final class ReminderComposer {
         }
         Messages m = c.m();
         String deadline = c.reminder().detail().substring("deadline=".length());
-        String deadlineText = Timestamps.date(LocalDate.parse(deadline), c.zone());
+        String deadlineText = Markup.date(LocalDate.parse(deadline), c.zone());
         StringBuilder text = new StringBuilder();
         Recipients to;
         String title;
@@ -224,9 +224,9 @@ public final class ReminderComposer {
             }
         }
         for (Project project : owing.subList(0, Math.min(owing.size(), 40))) {
-            text.append("• **")
-                    .append(project.code())
-                    .append("** ")
+            text.append("• ")
+                    .append(Markup.bold(project.code()))
+                    .append(" ")
                     .append(Texts.escape(Texts.limit(project.name(), 60)))
                     .append(" — ")
                     .append(leaders(c, project))
@@ -268,7 +268,7 @@ public final class ReminderComposer {
                 text,
                 m.get("digest.updates", posted.size()),
                 posted.stream()
-                        .map(u -> "• **" + u.projectCode() + "** #" + u.number() + " " + u.period()
+                        .map(u -> "• " + Markup.bold(u.projectCode()) + " #" + u.number() + " " + u.period()
                                 + (u.health() == null
                                         ? ""
                                         : " · " + m.get(u.health().labelKey())))
@@ -291,7 +291,7 @@ public final class ReminderComposer {
         if (lines.isEmpty()) {
             return;
         }
-        text.append("**").append(heading).append("**\n");
+        text.append(Markup.bold(heading)).append("\n");
         lines.stream().limit(15).forEach(l -> text.append(l).append('\n'));
         if (lines.size() > 15) {
             text.append("… +").append(lines.size() - 15).append('\n');
@@ -341,7 +341,7 @@ public final class ReminderComposer {
             return c.m().get("project.noLeader");
         }
         return project.leaders().stream()
-                .map(id -> "<@" + id + ">" + (isAway(c, id) ? " (" + c.m().get("reminder.away") + ")" : ""))
+                .map(id -> Markup.user(id) + (isAway(c, id) ? " (" + c.m().get("reminder.away") + ")" : ""))
                 .collect(Collectors.joining(", "));
     }
 
@@ -356,7 +356,7 @@ public final class ReminderComposer {
             text.append('\n')
                     .append(c.m().get(
                                     "reminder.late",
-                                    Timestamps.instant(c.reminder().dueAt())));
+                                    Markup.dateTime(c.reminder().dueAt())));
         }
     }
 
@@ -385,8 +385,8 @@ public final class ReminderComposer {
 
         String greeting(Messages m) {
             List<String> names = new ArrayList<>();
-            users.forEach(u -> names.add("<@" + u + ">"));
-            roles.forEach(r -> names.add("<@&" + r + ">"));
+            users.forEach(u -> names.add(Markup.user(u)));
+            roles.forEach(r -> names.add(Markup.role(r)));
             return names.isEmpty() ? m.get("reminder.toManagers") : String.join(" ", names);
         }
     }

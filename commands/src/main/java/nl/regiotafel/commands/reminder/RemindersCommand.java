@@ -29,6 +29,7 @@ import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.api.UserError;
 import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditStore;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.milestone.Milestone;
 import nl.regiotafel.commands.milestone.MilestoneStore;
@@ -39,7 +40,6 @@ import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.project.Projects;
 import nl.regiotafel.commands.text.Texts;
-import nl.regiotafel.commands.time.Timestamps;
 
 /**
  * What the bot will remind, and how.
@@ -171,10 +171,10 @@ public final class RemindersCommand implements Command {
         coming.sort(Comparator.comparing(ReminderSchedule.Occurrence::at));
         StringBuilder text = new StringBuilder();
         if (prefs.paused()) {
-            text.append("**").append(m.get("reminders.pausedNetwork")).append("**\n");
+            text.append(Markup.bold(m.get("reminders.pausedNetwork"))).append("\n");
         }
         for (ReminderSchedule.Occurrence o : coming) {
-            text.append(Timestamps.instant(o.at()))
+            text.append(Markup.dateTime(o.at()))
                     .append(" · ")
                     .append(m.get("reminder.kind." + o.kind().name()))
                     .append(" · ")
@@ -320,7 +320,7 @@ public final class RemindersCommand implements Command {
     }
 
     private static String channel(Messages m, String id) {
-        return id == null ? m.get("reminders.settings.noChannel") : "<#" + id + ">";
+        return id == null ? m.get("reminders.settings.noChannel") : Markup.channel(id);
     }
 
     private CommandResponse dm(CommandRequest request, Messages m) {

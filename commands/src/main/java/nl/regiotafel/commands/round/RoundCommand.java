@@ -20,6 +20,7 @@ import nl.regiotafel.commands.api.OptionType;
 import nl.regiotafel.commands.api.Page;
 import nl.regiotafel.commands.api.Subcommand;
 import nl.regiotafel.commands.api.SubcommandSpec;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
@@ -213,7 +214,7 @@ public final class RoundCommand implements Command {
 
     private static String missingLine(Messages m, ProjectSnapshot p, Round round, Map<String, Absence> away) {
         boolean allAway = RoundProgress.away(p, round, away);
-        String line = "**" + p.code() + "** " + Texts.escape(p.project().name()) + " · "
+        String line = Markup.bold(p.code()) + " " + Texts.escape(p.project().name()) + " · "
                 + SummaryText.people(m, p.project().leaders(), true);
         return allAway ? line + " " + m.get("round.away") : line;
     }

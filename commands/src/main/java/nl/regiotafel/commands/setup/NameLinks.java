@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import nl.regiotafel.commands.api.Action;
 import nl.regiotafel.commands.api.CommandResponse;
 import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.milestone.Milestone;
 import nl.regiotafel.commands.milestone.MilestoneStore;
@@ -89,8 +90,12 @@ public final class NameLinks {
         }
         int index = Math.min(Math.max(0, skip), waiting.size() - 1);
         Waiting shown = waiting.get(index);
-        StringBuilder text = new StringBuilder(
-                m.get("setup.unlinked.text", Texts.escape(shown.name()), shown.projects(), shown.milestones()));
+        StringBuilder text = new StringBuilder(m.get(
+                "setup.unlinked.text",
+                Texts.escape(shown.name()),
+                shown.projects(),
+                shown.milestones(),
+                Markup.bold(Texts.escape(shown.name()))));
         List<String> after = waiting.subList(index + 1, waiting.size()).stream()
                 .map(w -> Texts.escape(w.name()))
                 .toList();

@@ -29,6 +29,7 @@ import nl.regiotafel.commands.api.UserError;
 import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditEntry.Change;
 import nl.regiotafel.commands.audit.AuditStore;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.Channels;
 import nl.regiotafel.commands.network.NetworkSettings;
@@ -302,7 +303,7 @@ public final class SetupCommand implements Command {
                                 + m.get(
                                         "setup.linked.next",
                                         waiting.size(),
-                                        Texts.escape(waiting.get(0).name()))))
+                                        Markup.bold(Texts.escape(waiting.get(0).name())))))
                 .action(NameLinks.choose(waiting.get(0).name()))
                 .build();
     }
@@ -766,11 +767,11 @@ public final class SetupCommand implements Command {
     private static String roles(List<String> ids, String empty) {
         return ids.isEmpty()
                 ? empty
-                : String.join(", ", ids.stream().map(id -> "<@&" + id + ">").toList());
+                : String.join(", ", ids.stream().map(Markup::role).toList());
     }
 
     private static String channel(String id, String empty) {
-        return id == null ? empty : "<#" + id + ">";
+        return id == null ? empty : Markup.channel(id);
     }
 
     @Override

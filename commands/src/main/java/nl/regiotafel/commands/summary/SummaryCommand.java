@@ -17,6 +17,7 @@ import nl.regiotafel.commands.api.CommandSpec;
 import nl.regiotafel.commands.api.Field;
 import nl.regiotafel.commands.api.OptionType;
 import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
@@ -168,8 +169,7 @@ public final class SummaryCommand implements Command {
         fields.add(Field.of(m.get("summary.pillars"), Texts.limit(pairs(SummaryText.pillarRows(m, d)), 1000)));
         fields.add(Field.of(m.get("summary.milestones"), SummaryText.milestoneCounts(m, d)));
         fields.add(Field.of(
-                m.get("summary.notReported", q.reportingKey()),
-                named(m, d.notReported(), p -> "**" + p.code() + "**")));
+                m.get("summary.notReported", q.reportingKey()), named(m, d.notReported(), p -> Markup.bold(p.code()))));
         if (!d.kpiTotals().isEmpty()) {
             fields.add(Field.of(
                     m.get("summary.kpis"),
@@ -193,9 +193,9 @@ public final class SummaryCommand implements Command {
         StringBuilder text = new StringBuilder();
         for (SummaryText.CountRow row : rows) {
             text.append(row.label())
-                    .append(": **")
-                    .append(row.now())
-                    .append("** (")
+                    .append(": ")
+                    .append(Markup.bold(String.valueOf(row.now())))
+                    .append(" (")
                     .append(row.change())
                     .append(")\n");
         }
@@ -206,7 +206,7 @@ public final class SummaryCommand implements Command {
         return String.join(
                 "\n",
                 rows.stream()
-                        .map(e -> Texts.escape(e.getKey()) + ": **" + e.getValue() + "**")
+                        .map(e -> Texts.escape(e.getKey()) + ": " + Markup.bold(String.valueOf(e.getValue())))
                         .toList());
     }
 
@@ -249,7 +249,7 @@ public final class SummaryCommand implements Command {
         List<String> lines = new ArrayList<>();
         for (Map.Entry<String, Map<ProjectStatus, Integer>> theme :
                 d.statusByTheme().entrySet()) {
-            lines.add("**" + Texts.escape(theme.getKey().isEmpty() ? "–" : theme.getKey()) + "** "
+            lines.add(Markup.bold(Texts.escape(theme.getKey().isEmpty() ? "–" : theme.getKey())) + " "
                     + SummaryText.total(theme.getValue()) + " — "
                     + SummaryText.themeBreakdown(m, theme.getValue()));
         }

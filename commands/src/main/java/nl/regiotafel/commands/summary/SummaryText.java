@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.project.Health;
 import nl.regiotafel.commands.project.Phase;
@@ -190,7 +191,7 @@ public final class SummaryText {
      */
     public static String milestoneLine(Messages m, MilestoneItem ms, boolean chat) {
         StringBuilder line = new StringBuilder();
-        line.append(chat ? "**" + ms.projectCode() + "**" : ms.projectCode())
+        line.append(chat ? Markup.bold(ms.projectCode()) : ms.projectCode())
                 .append(" #")
                 .append(ms.number())
                 .append(' ')
@@ -206,12 +207,12 @@ public final class SummaryText {
     }
 
     public static String projectLine(Messages m, ProjectRef p, boolean chat) {
-        return (chat ? "**" + p.code() + "**" : p.code()) + " — " + text(Texts.limit(p.name(), 100), chat) + " · "
+        return (chat ? Markup.bold(p.code()) : p.code()) + " — " + text(Texts.limit(p.name(), 100), chat) + " · "
                 + people(m, p.leaders(), chat);
     }
 
     public static String helpLine(Messages m, HelpItem h, boolean chat) {
-        return (chat ? "**" + h.projectCode() + "**" : h.projectCode()) + " (" + h.period() + ", "
+        return (chat ? Markup.bold(h.projectCode()) : h.projectCode()) + " (" + h.period() + ", "
                 + text(h.authorName() == null ? "" : h.authorName(), chat) + "): "
                 + text(Texts.limit(h.text().replace('\n', ' '), 300), chat);
     }
@@ -222,7 +223,7 @@ public final class SummaryText {
             return m.get("project.noLeader");
         }
         return String.join(
-                ", ", ids.stream().map(id -> chat ? "<@" + id + ">" : "@" + id).toList());
+                ", ", ids.stream().map(id -> chat ? Markup.user(id) : "@" + id).toList());
     }
 
     private static String text(String value, boolean chat) {

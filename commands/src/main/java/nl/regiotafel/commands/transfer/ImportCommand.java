@@ -21,6 +21,7 @@ import nl.regiotafel.commands.api.Page;
 import nl.regiotafel.commands.api.StoreUnavailableException;
 import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.api.UserError;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.text.CsvWriter;
 import nl.regiotafel.commands.text.Texts;
@@ -143,7 +144,7 @@ public final class ImportCommand implements Command {
         String text = summary(m, preview, true);
         List<String> names = waitingNames(preview);
         if (!names.isEmpty()) {
-            text += "\n" + m.get("import.linkFirst", names.size(), Texts.escape(names.get(0)));
+            text += "\n" + m.get("import.linkFirst", names.size(), Markup.bold(Texts.escape(names.get(0))));
         }
         return CommandResponse.builder()
                 .privately()

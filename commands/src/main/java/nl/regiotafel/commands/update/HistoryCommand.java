@@ -12,6 +12,7 @@ import nl.regiotafel.commands.api.CommandResponse;
 import nl.regiotafel.commands.api.CommandSpec;
 import nl.regiotafel.commands.api.OptionType;
 import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
@@ -20,7 +21,6 @@ import nl.regiotafel.commands.project.ProjectCards;
 import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.project.Projects;
 import nl.regiotafel.commands.text.Texts;
-import nl.regiotafel.commands.time.Timestamps;
 
 /**
  * A project's past updates, newest first, paged.
@@ -66,13 +66,9 @@ public final class HistoryCommand implements Command {
         for (int start = 0; start < history.size(); start += PAGE_SIZE) {
             StringBuilder text = new StringBuilder();
             for (Update u : history.subList(start, Math.min(history.size(), start + PAGE_SIZE))) {
-                text.append("**#")
-                        .append(u.number())
+                text.append(Markup.bold("#" + u.number() + " · " + u.period()))
                         .append(" · ")
-                        .append(u.period())
-                        .append("** · ")
-                        .append(Timestamps.date(
-                                LocalDate.ofInstant(u.firstPostedAt(), settings.zone()), settings.zone()))
+                        .append(Markup.date(LocalDate.ofInstant(u.firstPostedAt(), settings.zone()), settings.zone()))
                         .append(" · ")
                         .append(Texts.escape(u.authorName()));
                 if (u.health() != null) {
@@ -82,7 +78,7 @@ public final class HistoryCommand implements Command {
                     text.append(" · ").append(m.get("history.edited", u.version()));
                 }
                 if (u.late()) {
-                    text.append(" · **").append(m.get("update.late")).append("**");
+                    text.append(" · ").append(Markup.bold(m.get("update.late")));
                 }
                 text.append('\n');
                 appendBlock(text, m.get("update.block.results"), u.results());
@@ -98,9 +94,8 @@ public final class HistoryCommand implements Command {
 
     private static void appendBlock(StringBuilder text, String name, String value) {
         if (value != null && !value.isBlank()) {
-            text.append("*")
-                    .append(name)
-                    .append(":* ")
+            text.append(Markup.bold(name + ":"))
+                    .append(' ')
                     .append(Texts.escape(Texts.limit(value.replace('\n', ' '), 140)))
                     .append('\n');
         }

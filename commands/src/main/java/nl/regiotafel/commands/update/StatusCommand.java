@@ -17,6 +17,7 @@ import nl.regiotafel.commands.api.Field;
 import nl.regiotafel.commands.api.OptionType;
 import nl.regiotafel.commands.api.Page;
 import nl.regiotafel.commands.api.Tone;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.milestone.Milestone;
 import nl.regiotafel.commands.milestone.MilestoneCommand;
@@ -29,7 +30,6 @@ import nl.regiotafel.commands.project.ProjectCards;
 import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.project.Projects;
 import nl.regiotafel.commands.text.Texts;
-import nl.regiotafel.commands.time.Timestamps;
 
 /**
  * Where a project stands, on one card: goal, phase, status, health, leaders, the latest update, the next and overdue
@@ -131,11 +131,11 @@ public final class StatusCommand implements Command {
     private static String latestText(Messages m, Update update, NetworkSettings settings, LocalDate today) {
         String head = m.get(
                 "status.latestHead",
-                Timestamps.date(LocalDate.ofInstant(update.postedAt(), settings.zone()), settings.zone()),
+                Markup.date(LocalDate.ofInstant(update.postedAt(), settings.zone()), settings.zone()),
                 update.period(),
                 Texts.escape(update.authorName()));
         if (update.late()) {
-            head += " · **" + m.get("update.late") + "**";
+            head += " · " + Markup.bold(m.get("update.late"));
         }
         String excerpt = UpdateCards.excerpt(update, 600);
         String help = update.helpNeeded() == null

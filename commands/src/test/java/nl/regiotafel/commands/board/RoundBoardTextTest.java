@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
@@ -27,14 +28,14 @@ final class RoundBoardTextTest {
                         new RoundBoard.Missing("zomerzorg — ZomerZorg", false),
                         new RoundBoard.Missing("acute-psy — Acute psychiatrie", true)));
 
-        Page dutch = RoundBoardText.page(board, Messages.of(Messages.DUTCH), d -> "<" + d + ">");
-        Page english = RoundBoardText.page(board, Messages.of(Messages.ENGLISH), d -> "<" + d + ">");
+        Page dutch = RoundBoardText.page(board, Messages.of(Messages.DUTCH));
+        Page english = RoundBoardText.page(board, Messages.of(Messages.ENGLISH));
 
         assertThat(dutch.title()).isEqualTo("Rapportageronde 2021-Q3");
         assertThat(dutch.text())
                 .isEqualTo(
-                        """
-                        Deadline: <2021-10-10T21:59:59Z>
+                        "Deadline: " + Markup.dateTime(DEADLINE) + " (" + Markup.relative(DEADLINE) + ")\n"
+                                + """
                         ██████░░░░ 3 van 5 projecten gerapporteerd (60%)
 
                         Nog geen update (2):
@@ -48,7 +49,7 @@ final class RoundBoardTextTest {
 
     @Test
     void saysSoWhenEveryProjectHasReportedAndCountsOneProjectInTheSingular() {
-        Page page = RoundBoardText.page(board(1, 1, List.of()), Messages.of(Messages.DUTCH), d -> "morgen");
+        Page page = RoundBoardText.page(board(1, 1, List.of()), Messages.of(Messages.DUTCH));
 
         assertThat(page.text())
                 .contains("██████████ 1 van 1 project gerapporteerd (100%)")
@@ -62,7 +63,7 @@ final class RoundBoardTextTest {
             missing.add(new RoundBoard.Missing("project-" + i + " — Een project met een lange naam", i % 7 == 0));
         }
 
-        Page page = RoundBoardText.page(board(0, 400, missing), Messages.of(Messages.DUTCH), d -> "morgen");
+        Page page = RoundBoardText.page(board(0, 400, missing), Messages.of(Messages.DUTCH));
 
         assertThat(page.text().length()).isLessThanOrEqualTo(4_096);
         assertThat(page.text()).contains("Nog geen update (400):").containsPattern("… en nog \\d+$");

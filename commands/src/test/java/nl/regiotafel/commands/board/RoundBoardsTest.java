@@ -23,6 +23,7 @@ import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.reminder.AbsenceStore;
 import nl.regiotafel.commands.round.Rounds;
 import nl.regiotafel.commands.testing.CommandTest;
+import nl.regiotafel.commands.testing.ShownMarkup;
 import nl.regiotafel.commands.testing.TestClock;
 import nl.regiotafel.commands.testing.TestRequests;
 import nl.regiotafel.commands.testing.Wired;
@@ -126,7 +127,8 @@ final class RoundBoardsTest {
 
     private static List<String> codes(RoundBoard board) {
         return board.missing().stream()
-                .map(m -> m.name().substring(2, m.name().indexOf("**", 2)))
+                .map(m -> ShownMarkup.of(m.name()))
+                .map(name -> name.substring(2, name.indexOf("**", 2)))
                 .toList();
     }
 

@@ -15,6 +15,7 @@ import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.api.UserRef;
 import nl.regiotafel.commands.audit.AuditStore;
 import nl.regiotafel.commands.testing.CommandTest;
+import nl.regiotafel.commands.testing.ShownMarkup;
 import nl.regiotafel.commands.testing.TestClock;
 import nl.regiotafel.commands.testing.TestRequests;
 import nl.regiotafel.commands.testing.Wired;
@@ -193,7 +194,7 @@ final class MilestoneCommandTest {
         CommandResponse list = bot.run(MEMBER, "milestone", "list", "project", "acute-psychiatrie");
         CommandResponse overdue = bot.run(MEMBER, "milestone", "list", "scope", "overdue");
 
-        String[] lines = text(list).split("\n");
+        String[] lines = ShownMarkup.of(text(list)).split("\n");
         assertThat(lines).hasSize(3);
         assertThat(lines[0]).contains("#3 Tussenevaluatie").contains("**overdue**");
         assertThat(lines[1]).contains("#1 Eindevaluatie");

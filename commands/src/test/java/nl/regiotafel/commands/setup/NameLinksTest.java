@@ -15,6 +15,7 @@ import nl.regiotafel.commands.api.UserRef;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.testing.CommandTest;
+import nl.regiotafel.commands.testing.ShownMarkup;
 import nl.regiotafel.commands.testing.TestRequests;
 import nl.regiotafel.commands.testing.Wired;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,7 +83,7 @@ final class NameLinksTest {
         CommandResponse done = importNames();
 
         // THEN it says how many names wait and offers a choice of member for the first
-        assertThat(done.pages().get(0).text())
+        assertThat(ShownMarkup.of(done.pages().get(0).text()))
                 .contains("2 namen wachten op koppeling")
                 .contains("**Piet Jansen**");
         Action offer = done.actionRequest().orElseThrow();
@@ -97,7 +98,9 @@ final class NameLinksTest {
         // THEN his project names him, and Sanne is offered next
         assertThat(projects.find(dutch.network(), "drie").orElseThrow().leaders())
                 .containsExactly("345678901234567890");
-        assertThat(first.pages().get(0).text()).contains("Nog 1 naam wacht").contains("**Sanne de Vries**");
+        assertThat(ShownMarkup.of(first.pages().get(0).text()))
+                .contains("Nog 1 naam wacht")
+                .contains("**Sanne de Vries**");
 
         // WHEN Sanne is chosen
         CommandResponse linked = choose(first.actionRequest().orElseThrow(), SANNE);
@@ -123,16 +126,18 @@ final class NameLinksTest {
 
         assertThat(first.isPrivate()).isTrue();
         assertThat(first.pages().get(0).title()).isEqualTo("2 namen wachten op koppeling");
-        assertThat(first.pages().get(0).text())
+        assertThat(ShownMarkup.of(first.pages().get(0).text()))
                 .contains("**Piet Jansen** is als naam bewaard: projectleider van 1 project")
                 .contains("Daarna: Sanne de Vries")
                 .contains("/instellen ongekoppeld overslaan:1");
         assertThat(first.actionRequest().orElseThrow().options()).containsEntry(SetupCommand.TITLE, "Piet Jansen");
-        assertThat(second.pages().get(0).text())
+        assertThat(ShownMarkup.of(second.pages().get(0).text()))
                 .contains("**Sanne de Vries** is als naam bewaard: projectleider van 2 projecten");
         assertThat(second.actionRequest().orElseThrow().options()).containsEntry(SetupCommand.TITLE, "Sanne de Vries");
         assertThat(wrong.tone()).isEqualTo(Tone.ERROR);
-        assertThat(wrong.pages().get(0).text()).contains("overslaan").contains("-1");
+        assertThat(ShownMarkup.of(wrong.pages().get(0).text()))
+                .contains("overslaan")
+                .contains("-1");
         assertThat(notAdmin.tone()).isEqualTo(Tone.ERROR);
     }
 }

@@ -21,6 +21,7 @@ import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.network.Region;
 import nl.regiotafel.commands.testing.CommandTest;
+import nl.regiotafel.commands.testing.ShownMarkup;
 import nl.regiotafel.commands.testing.TestRequests;
 import nl.regiotafel.commands.testing.Wired;
 import nl.regiotafel.commands.time.ReportingPeriod;
@@ -239,9 +240,9 @@ final class SetupCommandTest {
                         "Channels",
                         "Reporting calendar",
                         "Retention");
-        assertThat(page.fields().get(6).value())
+        assertThat(ShownMarkup.of(page.fields().get(6).value()))
                 .isEqualTo("Administrators: members with Manage Server\nManagers: <@&222>\nProject leaders: –");
-        assertThat(page.fields().get(7).value()).startsWith("Updates: <#901>\nReminders: –");
+        assertThat(ShownMarkup.of(page.fields().get(7).value())).startsWith("Updates: <#901>\nReminders: –");
         assertThat(page.fields().get(8).value())
                 .isEqualTo("Per quarter; the round opens 14 days before the end, updates are due 10 days after it");
         assertThat(page.fields().get(9).value()).contains("Sent reminders: 180 days");

@@ -12,7 +12,6 @@ import javax.imageio.ImageIO;
 import nl.regiotafel.commands.api.Attachment;
 import nl.regiotafel.commands.api.CommandRegistry;
 import nl.regiotafel.commands.api.CommandResponse;
-import nl.regiotafel.commands.api.Field;
 import nl.regiotafel.commands.api.Page;
 import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.i18n.Messages;
@@ -20,6 +19,7 @@ import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.testing.CommandTest;
 import nl.regiotafel.commands.testing.DemoFixture;
+import nl.regiotafel.commands.testing.ShownMarkup;
 import nl.regiotafel.commands.testing.TestClock;
 import nl.regiotafel.commands.testing.TestRequests;
 import nl.regiotafel.commands.testing.Wired;
@@ -63,7 +63,7 @@ final class SummaryCommandTest {
     private static String field(CommandResponse response, String name) {
         return response.pages().get(0).fields().stream()
                 .filter(f -> f.name().equals(name))
-                .map(Field::value)
+                .map(f -> ShownMarkup.of(f.value()))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(
                         "no field " + name + " in " + response.pages().get(0)));
@@ -118,7 +118,7 @@ final class SummaryCommandTest {
                         "Help needed (5)",
                         "By theme (19)",
                         "By theme (19)");
-        assertThat(summary.pages().get(1).text())
+        assertThat(ShownMarkup.of(summary.pages().get(1).text()))
                 .startsWith("• **nhn-etrs** #1 Contract en SLA via Sigra — 1-7-21 (2021-07-01) · <@demo-daan>");
         // Everything fits the pages, so the only file is the chart
         assertThat(summary.attachments())

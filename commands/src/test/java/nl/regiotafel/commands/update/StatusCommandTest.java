@@ -10,10 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import nl.regiotafel.commands.api.CommandRegistry;
 import nl.regiotafel.commands.api.CommandResponse;
-import nl.regiotafel.commands.api.Field;
 import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.api.UserRef;
 import nl.regiotafel.commands.testing.CommandTest;
+import nl.regiotafel.commands.testing.ShownMarkup;
 import nl.regiotafel.commands.testing.TestClock;
 import nl.regiotafel.commands.testing.TestRequests;
 import nl.regiotafel.commands.testing.Wired;
@@ -56,7 +56,7 @@ final class StatusCommandTest {
     private static String field(CommandResponse response, String name) {
         return response.pages().get(0).fields().stream()
                 .filter(f -> f.name().equals(name))
-                .map(Field::value)
+                .map(f -> ShownMarkup.of(f.value()))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no field " + name));
     }
@@ -141,7 +141,7 @@ final class StatusCommandTest {
 
         assertThat(history.pages()).hasSize(2);
         assertThat(history.pages().get(0).title()).isEqualTo("Updates of Pilot Smart Glasses (tizv-glasses) (7)");
-        assertThat(text(history)).startsWith("**#7 · 2021-Q3**");
+        assertThat(ShownMarkup.of(text(history))).startsWith("**#7 · 2021-Q3**");
         assertThat(history.pages().get(1).text()).contains("Resultaat 1").doesNotContain("Resultaat 6");
     }
 }
