@@ -40,8 +40,7 @@ public final class ReminderBenchmark {
             LocalDate due = LocalDate.parse("2021-10-01");
             for (int p = 0; p < projects; p++) {
                 String code = "p-" + p;
-                Project.Builder project =
-                        ProjectFields.blank(network, code, created).toBuilder();
+                Project.Builder project = ProjectFields.blank(network, code, created).toBuilder();
                 project.name = "Project " + p;
                 project.region = "Zeeland";
                 project.theme = "Behoud";

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 final class KpiValuesTest {
 
     private static Project project() {
-        Project.Builder b = nl.regiotafel.commands.project.ProjectFields.blank("n", "p1", Instant.EPOCH)
-                .toBuilder();
+        Project.Builder b = nl.regiotafel.commands.project.ProjectFields.blank("n", "p1", Instant.EPOCH).toBuilder();
         b.name = "P1";
         b.region = "Zeeland";
         b.theme = "Instroom";
