@@ -1,6 +1,5 @@
 package nl.regiotafel.storage;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.regiotafel.commands.audit.AuditEntry;
@@ -30,7 +29,7 @@ record ImportPartDocument(@Id String id, String batchId, int index, byte[] plan)
         static ProjectPatchDocument from(ProjectPatch patch) {
             return new ProjectPatchDocument(
                     ProjectDocument.from(patch.target(), patch.target().version()),
-                    patch.fields().stream().map(Enum::name).toList(),
+                    patch.fields().stream().map(Column::name).toList(),
                     patch.create(),
                     toDocuments(patch.changes()));
         }
@@ -49,7 +48,7 @@ record ImportPartDocument(@Id String id, String batchId, int index, byte[] plan)
                             patch.target(),
                             patch.target().number(),
                             patch.target().version()),
-                    patch.fields().stream().map(Enum::name).toList(),
+                    patch.fields().stream().map(Column::name).toList(),
                     patch.create(),
                     toDocuments(patch.changes()));
         }
@@ -64,7 +63,7 @@ record ImportPartDocument(@Id String id, String batchId, int index, byte[] plan)
     }
 
     private static Set<Column> columns(List<String> names) {
-        Set<Column> columns = EnumSet.noneOf(Column.class);
+        Set<Column> columns = new java.util.HashSet<>();
         names.forEach(n -> columns.add(Column.valueOf(n)));
         return columns;
     }

@@ -11,6 +11,7 @@ import nl.regiotafel.commands.project.DuplicateProjectException;
 import nl.regiotafel.commands.project.Kpi;
 import nl.regiotafel.commands.project.Phase;
 import nl.regiotafel.commands.project.Project;
+import nl.regiotafel.commands.project.ProjectFields;
 import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStatus;
 import nl.regiotafel.commands.project.ProjectStore;
@@ -33,27 +34,19 @@ final class MongoProjectStoreTest {
     }
 
     private static Project project(String network, String code, String name) {
-        return new Project(
-                network,
-                code,
-                name,
-                "Zeeland",
-                null,
-                "Instroom",
-                "Instroom",
-                "Doel",
-                Phase.UITVOERING,
-                ProjectStatus.LOPEND,
-                null,
-                List.of("111"),
-                List.of("n.t.b."),
-                List.of("Zorgcirkel"),
-                List.of(new Kpi("Artsen", "personen", 0.0, 15.0, 4.0)),
-                List.of(),
-                false,
-                NOW,
-                NOW,
-                0);
+        Project.Builder project = ProjectFields.blank(network, code, NOW).toBuilder();
+        project.name = name;
+        project.region = "Zeeland";
+        project.theme = "Instroom";
+        project.pillar = "Instroom";
+        project.goal = "Doel";
+        project.phase = Phase.UITVOERING;
+        project.status = ProjectStatus.LOPEND;
+        project.leaders = List.of("111");
+        project.portfolioHolders = List.of("n.t.b.");
+        project.organisations = List.of("Zorgcirkel");
+        project.kpis = List.of(new Kpi("Artsen", "personen", 0.0, 15.0, 4.0));
+        return project.build();
     }
 
     @Test

@@ -10,6 +10,7 @@ import nl.regiotafel.commands.milestone.MilestoneStatus;
 import nl.regiotafel.commands.milestone.MilestoneStore;
 import nl.regiotafel.commands.project.Phase;
 import nl.regiotafel.commands.project.Project;
+import nl.regiotafel.commands.project.ProjectFields;
 import nl.regiotafel.commands.project.ProjectStatus;
 import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.reminder.ReminderEngine;
@@ -39,27 +40,15 @@ public final class ReminderBenchmark {
             LocalDate due = LocalDate.parse("2021-10-01");
             for (int p = 0; p < projects; p++) {
                 String code = "p-" + p;
-                projectStore.create(new Project(
-                        network,
-                        code,
-                        "Project " + p,
-                        "Zeeland",
-                        null,
-                        "Behoud",
-                        "Behoud",
-                        null,
-                        Phase.UITVOERING,
-                        ProjectStatus.LOPEND,
-                        null,
-                        List.of("leader-" + p),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        false,
-                        created,
-                        created,
-                        0));
+                Project.Builder project = ProjectFields.blank(network, code, created).toBuilder();
+                project.name = "Project " + p;
+                project.region = "Zeeland";
+                project.theme = "Behoud";
+                project.pillar = "Behoud";
+                project.phase = Phase.UITVOERING;
+                project.status = ProjectStatus.LOPEND;
+                project.leaders = List.of("leader-" + p);
+                projectStore.create(project.build());
                 for (int m = 0; m < perProject; m++) {
                     milestoneStore.create(new Milestone(
                             network,

@@ -23,6 +23,7 @@ import nl.regiotafel.commands.milestone.MilestoneStore;
 import nl.regiotafel.commands.project.Kpi;
 import nl.regiotafel.commands.project.Phase;
 import nl.regiotafel.commands.project.Project;
+import nl.regiotafel.commands.project.ProjectFields;
 import nl.regiotafel.commands.project.ProjectStatus;
 import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.testing.ShownMarkup;
@@ -63,28 +64,18 @@ final class SummaryLimitsTest {
         Instant created = Instant.parse("2021-07-05T08:00:00Z");
         for (int i = 0; i < PROJECTS; i++) {
             String code = String.format("twente-%03d", i);
-            projects.create(new Project(
-                    bot.network(),
-                    code,
-                    "Project " + "met een lange naam ".repeat(5) + i,
-                    "Twente",
-                    null,
-                    List.of("Instroom", "Behoud", "Arbeidsbesparing", "Ketensamenwerking")
-                            .get(i % 4),
-                    null,
-                    "Doel " + i,
-                    Phase.values()[i % Phase.values().length],
-                    ProjectStatus.LOPEND,
-                    null,
-                    List.of("leider-" + (i % 37)),
-                    List.of(),
-                    List.of("Organisatie " + (i % 50)),
-                    List.of(new Kpi("Deelnemers", "personen", null, 10.0, (double) (i % 10))),
-                    List.of(),
-                    false,
-                    created,
-                    created,
-                    0));
+            Project.Builder project = ProjectFields.blank(bot.network(), code, created).toBuilder();
+            project.name = "Project " + "met een lange naam ".repeat(5) + i;
+            project.region = "Twente";
+            project.theme = List.of("Instroom", "Behoud", "Arbeidsbesparing", "Ketensamenwerking")
+                    .get(i % 4);
+            project.goal = "Doel " + i;
+            project.phase = Phase.values()[i % Phase.values().length];
+            project.status = ProjectStatus.LOPEND;
+            project.leaders = List.of("leider-" + (i % 37));
+            project.organisations = List.of("Organisatie " + (i % 50));
+            project.kpis = List.of(new Kpi("Deelnemers", "personen", null, 10.0, (double) (i % 10)));
+            projects.create(project.build());
             if (i % 4 == 0) {
                 milestones.create(new Milestone(
                         bot.network(),

@@ -27,6 +27,7 @@ public final class CommandRegistry {
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
     private final Map<String, Map<String, Subcommand.Handler>> handlers = new java.util.HashMap<>();
+    private final Map<String, Map<String, Subcommand.Suggester>> suggesters = new java.util.HashMap<>();
     private final List<ReplyExtension> extensions;
     private final CommandNames names = CommandNames.standard();
 
@@ -48,6 +49,11 @@ public final class CommandRegistry {
             }
             checkTranslations(command.spec());
             handlers.put(name, handlersOf(command));
+            Map<String, Subcommand.Suggester> bySubcommand = new java.util.HashMap<>();
+            command.subcommands().stream()
+                    .filter(s -> s.suggester() != null)
+                    .forEach(s -> bySubcommand.put(s.name(), s.suggester()));
+            suggesters.put(name, Map.copyOf(bySubcommand));
         }
         List<String> problems =
                 names.problems(commands.values().stream().map(Command::spec).toList());
@@ -236,7 +242,11 @@ public final class CommandRegistry {
             return List.of();
         }
         try (ReadScope scope = ReadScope.open()) {
-            List<Command.Suggestion> suggestions = command.suggest(request, option);
+            Subcommand.Suggester suggester = request.subcommand() == null
+                    ? null
+                    : suggesters.get(command.spec().name()).get(request.subcommand());
+            List<Command.Suggestion> suggestions =
+                    suggester != null ? suggester.suggest(request, option) : command.suggest(request, option);
             return suggestions.size() > 25 ? suggestions.subList(0, 25) : suggestions;
         } catch (RuntimeException e) {
             log.warn("Autocomplete of {} {} failed: {}", request.path(), option, e.toString());

@@ -10,8 +10,20 @@ package nl.regiotafel.commands.api;
  *
  * @param spec what the subcommand looks like to its users
  * @param handler what runs it; throws {@link UserError} for input or rights that do not allow it
+ * @param suggester its autocomplete suggestions, or null to ask {@link Command#suggest}
  */
-public record Subcommand(SubcommandSpec spec, Handler handler) {
+public record Subcommand(SubcommandSpec spec, Handler handler, Suggester suggester) {
+
+    /** A subcommand whose suggestions are the command's. */
+    public Subcommand(SubcommandSpec spec, Handler handler) {
+        this(spec, handler, null);
+    }
+
+    /** Suggestions while the user types an option of one subcommand (as {@link Command#suggest}). */
+    @FunctionalInterface
+    public interface Suggester {
+        java.util.List<Command.Suggestion> suggest(CommandRequest request, String option);
+    }
 
     /** Runs one subcommand. */
     @FunctionalInterface

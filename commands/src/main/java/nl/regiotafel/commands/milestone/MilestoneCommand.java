@@ -6,7 +6,6 @@ import static nl.regiotafel.commands.api.OptionSpec.required;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import nl.regiotafel.commands.api.CommandSpec;
 import nl.regiotafel.commands.api.OptionSpec;
 import nl.regiotafel.commands.api.OptionType;
 import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.api.Subcommand;
 import nl.regiotafel.commands.api.SubcommandSpec;
 import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.api.UserError;
@@ -86,61 +86,69 @@ public final class MilestoneCommand implements Command {
 
     @Override
     public CommandSpec spec() {
-        OptionSpec project = required(Projects.OPTION, OptionType.STRING).withAutocomplete();
-        OptionSpec milestone = required(MILESTONE, OptionType.STRING).withAutocomplete();
-        return CommandSpec.withSubcommands(
-                NAME,
-                SubcommandSpec.of(
-                        NAME,
-                        "add",
-                        project,
-                        required(TITLE, OptionType.STRING).withMaxLength(200),
-                        required(DUE, OptionType.STRING).withMaxLength(60),
-                        optional(OWNER, OptionType.USER)),
-                SubcommandSpec.of(
-                        NAME,
-                        "done",
-                        project,
-                        milestone,
-                        optional(DATE, OptionType.STRING).withMaxLength(60)),
-                SubcommandSpec.of(
-                        NAME,
-                        "move",
-                        project,
-                        milestone,
-                        optional(DUE, OptionType.STRING).withMaxLength(60),
-                        optional(REASON, OptionType.STRING).withMaxLength(500)),
-                SubcommandSpec.of(NAME, "snooze", project, milestone, optional(DAYS, OptionType.INTEGER)),
-                SubcommandSpec.of(
-                        NAME,
-                        "list",
-                        optional(Projects.OPTION, OptionType.STRING).withAutocomplete(),
-                        optional(REGION, OptionType.STRING).withAutocomplete(),
-                        optional(SCOPE, OptionType.STRING)
-                                .withChoices(List.of(
-                                        new Choice("open", "milestone.scope.open"),
-                                        new Choice("overdue", "milestone.scope.overdue"),
-                                        new Choice("done", "milestone.scope.done"),
-                                        new Choice("all", "milestone.scope.all")))),
-                SubcommandSpec.of(NAME, "remove", project, milestone));
+        return CommandSpec.withSubcommands(NAME, subcommands());
     }
 
     @Override
-    public CommandResponse handle(CommandRequest request) {
-        Messages m = Messages.of(request.locale());
-        NetworkSettings settings = networks.get(request.networkId());
-        return switch (request.subcommand()) {
-            case "add" -> add(request, m, settings);
-            case "done" -> done(request, m, settings);
-            case "move" -> move(request, m, settings);
-            case "snooze" -> snooze(request, m, settings);
-            case "list" -> list(request, m, settings);
-            case "remove" -> remove(request, m);
-            default -> throw new AssertionError("Unknown subcommand " + request.subcommand());
-        };
+    public List<Subcommand> subcommands() {
+        OptionSpec project = required(Projects.OPTION, OptionType.STRING).withAutocomplete();
+        OptionSpec milestone = required(MILESTONE, OptionType.STRING).withAutocomplete();
+        // Subcommands that change a milestone offer only projects the user may edit; done offers only open milestones
+        Subcommand.Suggester editable = suggestions(true, false);
+        return List.of(
+                new Subcommand(
+                        SubcommandSpec.of(
+                                NAME,
+                                "add",
+                                project,
+                                required(TITLE, OptionType.STRING).withMaxLength(200),
+                                required(DUE, OptionType.STRING).withMaxLength(60),
+                                optional(OWNER, OptionType.USER)),
+                        this::add,
+                        editable),
+                new Subcommand(
+                        SubcommandSpec.of(
+                                NAME,
+                                "done",
+                                project,
+                                milestone,
+                                optional(DATE, OptionType.STRING).withMaxLength(60)),
+                        this::done,
+                        suggestions(true, true)),
+                new Subcommand(
+                        SubcommandSpec.of(
+                                NAME,
+                                "move",
+                                project,
+                                milestone,
+                                optional(DUE, OptionType.STRING).withMaxLength(60),
+                                optional(REASON, OptionType.STRING).withMaxLength(500)),
+                        this::move,
+                        editable),
+                new Subcommand(
+                        SubcommandSpec.of(NAME, "snooze", project, milestone, optional(DAYS, OptionType.INTEGER)),
+                        this::snooze,
+                        editable),
+                new Subcommand(
+                        SubcommandSpec.of(
+                                NAME,
+                                "list",
+                                optional(Projects.OPTION, OptionType.STRING).withAutocomplete(),
+                                optional(REGION, OptionType.STRING).withAutocomplete(),
+                                optional(SCOPE, OptionType.STRING)
+                                        .withChoices(List.of(
+                                                new Choice("open", "milestone.scope.open"),
+                                                new Choice("overdue", "milestone.scope.overdue"),
+                                                new Choice("done", "milestone.scope.done"),
+                                                new Choice("all", "milestone.scope.all")))),
+                        this::list,
+                        suggestions(false, false)),
+                new Subcommand(SubcommandSpec.of(NAME, "remove", project, milestone), this::remove, editable));
     }
 
-    private CommandResponse add(CommandRequest request, Messages m, NetworkSettings settings) {
+    private CommandResponse add(CommandRequest request) {
+        Messages m = Messages.of(request.locale());
+        NetworkSettings settings = networks.get(request.networkId());
         Project project = Projects.require(projects, request);
         Access.requireEditor(request, project);
         DueDate due = DueDateParser.parse(request.requireText(DUE));
@@ -167,12 +175,14 @@ public final class MilestoneCommand implements Command {
                 .tone(Tone.SUCCESS)
                 .page(Page.of(
                         m.get("milestone.added", project.code(), created.number()),
-                        line(m, created, settings.zone(), today(settings), false)))
+                        MilestoneCards.line(m, created, settings.zone(), today(settings), false)))
                 .build();
         return warnIfPast(response, m, due, settings);
     }
 
-    private CommandResponse done(CommandRequest request, Messages m, NetworkSettings settings) {
+    private CommandResponse done(CommandRequest request) {
+        Messages m = Messages.of(request.locale());
+        NetworkSettings settings = networks.get(request.networkId());
         Project project = Projects.require(projects, request);
         Access.requireEditor(request, project);
         Milestone milestone = load(request, project);
@@ -186,7 +196,7 @@ public final class MilestoneCommand implements Command {
                 .tone(Tone.SUCCESS)
                 .page(Page.of(
                         m.get("milestone.doneTitle", project.code(), saved.number()),
-                        line(m, saved, settings.zone(), today(settings), false)))
+                        MilestoneCards.line(m, saved, settings.zone(), today(settings), false)))
                 .build();
         LocalDate added = LocalDate.ofInstant(project.createdAt(), settings.zone());
         // Kept, not refused: work often predates its project's entry in Regiotafel; but a typo should be seen
@@ -199,7 +209,9 @@ public final class MilestoneCommand implements Command {
                 : response;
     }
 
-    private CommandResponse move(CommandRequest request, Messages m, NetworkSettings settings) {
+    private CommandResponse move(CommandRequest request) {
+        Messages m = Messages.of(request.locale());
+        NetworkSettings settings = networks.get(request.networkId());
         Project project = Projects.require(projects, request);
         Access.requireEditor(request, project);
         Milestone milestone = load(request, project);
@@ -261,7 +273,9 @@ public final class MilestoneCommand implements Command {
                 m.get("milestone.warn.duePast", Texts.escape(due.label()), Dates.text(due.date(), m.locale())));
     }
 
-    private CommandResponse snooze(CommandRequest request, Messages m, NetworkSettings settings) {
+    private CommandResponse snooze(CommandRequest request) {
+        Messages m = Messages.of(request.locale());
+        NetworkSettings settings = networks.get(request.networkId());
         Project project = Projects.require(projects, request);
         Access.requireEditor(request, project);
         Milestone milestone = load(request, project);
@@ -281,7 +295,8 @@ public final class MilestoneCommand implements Command {
                 .build();
     }
 
-    private CommandResponse remove(CommandRequest request, Messages m) {
+    private CommandResponse remove(CommandRequest request) {
+        Messages m = Messages.of(request.locale());
         Project project = Projects.require(projects, request);
         Access.requireEditor(request, project);
         Milestone milestone = load(request, project);
@@ -297,7 +312,9 @@ public final class MilestoneCommand implements Command {
                 .build();
     }
 
-    private CommandResponse list(CommandRequest request, Messages m, NetworkSettings settings) {
+    private CommandResponse list(CommandRequest request) {
+        Messages m = Messages.of(request.locale());
+        NetworkSettings settings = networks.get(request.networkId());
         Access.requireReader(request, settings);
         String scope = request.text(SCOPE).orElse("open");
         List<Project> scoped;
@@ -341,79 +358,56 @@ public final class MilestoneCommand implements Command {
         for (int start = 0; start < found.size(); start += PAGE_SIZE) {
             StringBuilder text = new StringBuilder();
             for (Milestone ms : found.subList(start, Math.min(found.size(), start + PAGE_SIZE))) {
-                text.append(line(m, ms, settings.zone(), today, true)).append('\n');
+                text.append(MilestoneCards.line(m, ms, settings.zone(), today, true))
+                        .append('\n');
             }
             pages.add(new Page(title, text.toString(), List.of(), m.get("common.page", start / PAGE_SIZE + 1, count)));
         }
         return CommandResponse.builder().pages(pages).build();
     }
 
-    /** One milestone as a line: marker, project and number, title, due as written, date for every reader. */
-    public static String line(Messages m, Milestone ms, ZoneId zone, LocalDate today, boolean withProject) {
-        String marker = !ms.isOpen() ? "✅" : ms.isOverdue(today) ? "⚠️" : "🗓️";
-        StringBuilder line = new StringBuilder(marker).append(' ');
-        if (withProject) {
-            line.append(Markup.bold(ms.projectCode())).append(' ');
-        }
-        line.append('#').append(ms.number()).append(' ').append(Texts.escape(Texts.limit(ms.title(), 120)));
-        line.append(" — ").append(Texts.escape(ms.due().label()));
-        line.append(" · ").append(Markup.date(ms.due().date(), zone));
-        if (ms.isOpen()) {
-            line.append(" (").append(Markup.relative(ms.due().date(), zone)).append(')');
-        } else if (ms.doneOn() != null) {
-            line.append(" · ").append(m.get("milestone.doneOn", Markup.date(ms.doneOn(), zone)));
-        }
-        if (ms.isOverdue(today)) {
-            line.append(" · ").append(Markup.bold(m.get("milestone.overdue")));
-        }
-        if (ms.moves() > 0) {
-            line.append(" · ").append(m.get("milestone.movedCount", ms.moves()));
-        }
-        for (Milestone.Move move : ms.history()) {
-            line.append("\n  ↳ ").append(Texts.escape(MilestoneMoves.line(m, move, zone)));
-        }
-        return line.toString();
-    }
-
-    @Override
-    public List<Suggestion> suggest(CommandRequest request, String option) {
-        NetworkSettings settings = networks.get(request.networkId());
-        String typed = request.text(option).orElse("");
-        return switch (option) {
-            case Projects.OPTION ->
-                Projects.suggest(
-                        projects,
-                        request,
-                        option,
-                        p -> "list".equals(request.subcommand()) || Access.mayEdit(request, p));
-            case REGION ->
-                settings.regions().stream()
-                        .map(nl.regiotafel.commands.network.Region::name)
-                        .filter(r ->
-                                r.toLowerCase(java.util.Locale.ROOT).contains(typed.toLowerCase(java.util.Locale.ROOT)))
-                        .limit(25)
-                        .map(r -> new Suggestion(r, r))
-                        .toList();
-            case MILESTONE ->
-                request
-                        .text(Projects.OPTION)
-                        .map(code -> milestones.ofProject(request.networkId(), code.toLowerCase(java.util.Locale.ROOT)))
-                        .orElse(List.of())
-                        .stream()
-                        .filter(ms -> !"done".equals(request.subcommand()) || ms.isOpen())
-                        .filter(ms -> (ms.number() + " " + ms.title())
-                                .toLowerCase(java.util.Locale.ROOT)
-                                .contains(
-                                        typed.toLowerCase(java.util.Locale.ROOT).replace("#", "")))
-                        .limit(25)
-                        .map(ms -> new Suggestion(
-                                Texts.limit(
-                                        "#" + ms.number() + " " + ms.title() + " ("
-                                                + ms.due().label() + ")",
-                                        100),
-                                Integer.toString(ms.number())))
-                        .toList();
-            default -> List.of();
+    /**
+     * The suggestions of one subcommand.
+     *
+     * @param toEdit whether only projects the user may edit are offered
+     * @param openOnly whether only open milestones are offered
+     */
+    private Subcommand.Suggester suggestions(boolean toEdit, boolean openOnly) {
+        return (request, option) -> {
+            String typed = request.text(option).orElse("");
+            return switch (option) {
+                case Projects.OPTION ->
+                    Projects.suggest(projects, request, option, p -> !toEdit || Access.mayEdit(request, p));
+                case REGION ->
+                    networks.get(request.networkId()).regions().stream()
+                            .map(nl.regiotafel.commands.network.Region::name)
+                            .filter(r -> r.toLowerCase(java.util.Locale.ROOT)
+                                    .contains(typed.toLowerCase(java.util.Locale.ROOT)))
+                            .limit(25)
+                            .map(r -> new Suggestion(r, r))
+                            .toList();
+                case MILESTONE ->
+                    request
+                            .text(Projects.OPTION)
+                            .map(code ->
+                                    milestones.ofProject(request.networkId(), code.toLowerCase(java.util.Locale.ROOT)))
+                            .orElse(List.of())
+                            .stream()
+                            .filter(ms -> !openOnly || ms.isOpen())
+                            .filter(ms -> (ms.number() + " " + ms.title())
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .contains(typed.toLowerCase(java.util.Locale.ROOT)
+                                            .replace("#", "")))
+                            .limit(25)
+                            .map(ms -> new Suggestion(
+                                    Texts.limit(
+                                            "#" + ms.number() + " " + ms.title() + " ("
+                                                    + ms.due().label() + ")",
+                                            100),
+                                    Integer.toString(ms.number())))
+                            .toList();
+                default -> List.of();
+            };
         };
     }
 

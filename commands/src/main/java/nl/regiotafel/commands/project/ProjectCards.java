@@ -3,7 +3,6 @@ package nl.regiotafel.commands.project;
 import java.util.ArrayList;
 import java.util.List;
 import nl.regiotafel.commands.api.Field;
-import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.text.Texts;
 
@@ -17,45 +16,46 @@ public final class ProjectCards {
     }
 
     public static String leaders(Messages m, Project project) {
-        if (project.leaders().isEmpty()) {
-            return m.get("project.noLeader");
-        }
-        return String.join(", ", project.leaders().stream().map(Markup::user).toList());
+        return ProjectFields.LEADERS.card(m, project);
     }
 
+    /** The region with its subregion: "Arnhem – Food Valley". */
     public static String region(Project project) {
-        return project.subRegion() == null ? project.region() : project.region() + " – " + project.subRegion();
+        return project.subRegion() == null
+                ? project.region()
+                : project.region() + ProjectFields.SUBREGION.separator() + project.subRegion();
     }
 
-    /** The project's record as fields: goal, region, theme, phase, status, people, KPIs, links. */
+    /**
+     * The project's record as fields: each {@link ProjectField} where its definition places it (the name is in the
+     * title, a joined field follows its host's value), then the KPIs.
+     */
     public static List<Field> fields(Messages m, Project project) {
         String none = m.get("common.none");
         List<Field> fields = new ArrayList<>();
-        fields.add(Field.of(m.get("project.goal"), Texts.limit(Texts.escape(orNone(project.goal(), none)), 1000)));
-        fields.add(Field.inline(m.get("project.region"), Texts.escape(region(project))));
-        fields.add(Field.inline(
-                m.get("project.theme"),
-                Texts.escape(project.theme())
-                        + (project.pillar() == null || project.pillar().equals(project.theme())
-                                ? ""
-                                : " · " + project.pillar())));
-        fields.add(Field.inline(m.get("project.phase"), m.get(project.phase().labelKey())));
-        fields.add(Field.inline(m.get("project.status"), m.get(project.status().labelKey())));
-        fields.add(Field.inline(
-                m.get("project.health"),
-                project.health() == null ? none : m.get(project.health().labelKey())));
-        fields.add(Field.inline(m.get("project.leaders"), Texts.limit(leaders(m, project), 1000)));
-        fields.add(Field.of(
-                m.get("project.portfolioHolders"),
-                Texts.limit(Texts.escape(Texts.joinOr(project.portfolioHolders(), none)), 1000)));
-        fields.add(Field.of(
-                m.get("project.organisations"),
-                Texts.limit(Texts.escape(Texts.joinOr(project.organisations(), none)), 1000)));
+        for (ProjectField<?> field : ProjectFields.all()) {
+            ProjectField.Place place = field.place();
+            if (place == ProjectField.Place.TITLE || place == ProjectField.Place.JOINED) {
+                continue;
+            }
+            String value = field.card(m, project);
+            for (ProjectField<?> joined : ProjectFields.all()) {
+                String after = joined.host() == field ? joined.card(m, project) : null;
+                if (after != null && !after.equals(value)) {
+                    value = (value == null ? none : value) + joined.separator() + after;
+                }
+            }
+            if (value == null && place == ProjectField.Place.BLOCK_IF_SET) {
+                continue;
+            }
+            value = Texts.limit(value == null ? none : value, 1000);
+            fields.add(
+                    place == ProjectField.Place.INLINE
+                            ? Field.inline(m.get(field.labelKey()), value)
+                            : Field.of(m.get(field.labelKey()), value));
+        }
         if (!project.kpis().isEmpty()) {
             fields.add(Field.of(m.get("project.kpis"), Texts.limit(kpis(m, project.kpis()), 1000)));
-        }
-        if (!project.related().isEmpty()) {
-            fields.add(Field.of(m.get("project.related"), String.join(", ", project.related())));
         }
         return fields;
     }
@@ -109,9 +109,5 @@ public final class ProjectCards {
     /** A number in the neutral form the audit log and files keep: 7.2, 15. */
     public static String number(Double value, String none) {
         return nl.regiotafel.commands.text.Numbers.neutral(value, none);
-    }
-
-    private static String orNone(String value, String none) {
-        return value == null || value.isBlank() ? none : value;
     }
 }

@@ -17,6 +17,7 @@ import nl.regiotafel.commands.api.CommandSpec;
 import nl.regiotafel.commands.api.OptionSpec;
 import nl.regiotafel.commands.api.OptionType;
 import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.api.Subcommand;
 import nl.regiotafel.commands.api.SubcommandSpec;
 import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.api.UserError;
@@ -46,22 +47,25 @@ import nl.regiotafel.commands.text.Texts;
 public final class ProjectCommand implements Command {
 
     public static final String NAME = "project";
+
+    // Options that are a project field are named by the field (see ProjectFields); region, theme, pillar, phase and
+    // status are also filters of /project list
     public static final String CODE = "code";
     public static final String PROJECT = "project";
-    public static final String TITLE = "name";
+    public static final String TITLE = ProjectFields.NAME.name();
     public static final String REGION = "region";
-    public static final String SUBREGION = "subregion";
+    public static final String SUBREGION = ProjectFields.SUBREGION.name();
     public static final String THEME = "theme";
     public static final String PILLAR = "pillar";
-    public static final String GOAL = "goal";
+    public static final String GOAL = ProjectFields.GOAL.name();
     public static final String PHASE = "phase";
     public static final String STATUS = "status";
-    public static final String LEADER = "leader";
-    public static final String ADD_LEADER = "add-leader";
-    public static final String REMOVE_LEADER = "remove-leader";
-    public static final String PORTFOLIO_HOLDERS = "portfolio-holders";
-    public static final String ORGANISATIONS = "organisations";
-    public static final String RELATED = "related";
+    public static final String LEADER = ProjectFields.LEADER;
+    public static final String ADD_LEADER = ProjectFields.ADD_LEADER;
+    public static final String REMOVE_LEADER = ProjectFields.REMOVE_LEADER;
+    public static final String PORTFOLIO_HOLDERS = ProjectFields.PORTFOLIO_HOLDERS.name();
+    public static final String ORGANISATIONS = ProjectFields.ORGANISATIONS.name();
+    public static final String RELATED = ProjectFields.RELATED.name();
     public static final String ARCHIVED = "archived";
     public static final String LABEL = "label";
     public static final String UNIT = "unit";
@@ -87,129 +91,87 @@ public final class ProjectCommand implements Command {
 
     @Override
     public CommandSpec spec() {
-        OptionSpec project = required(PROJECT, OptionType.STRING).withAutocomplete();
-        return CommandSpec.withSubcommands(
-                NAME,
-                SubcommandSpec.of(
-                        NAME,
-                        "add",
-                        required(CODE, OptionType.STRING).withMaxLength(32),
-                        required(TITLE, OptionType.STRING).withMaxLength(200),
-                        required(REGION, OptionType.STRING).withAutocomplete(),
-                        required(THEME, OptionType.STRING).withAutocomplete(),
-                        optional(SUBREGION, OptionType.STRING).withMaxLength(100),
-                        optional(PILLAR, OptionType.STRING).withAutocomplete(),
-                        optional(GOAL, OptionType.STRING).withMaxLength(1000),
-                        optional(PHASE, OptionType.STRING).withChoices(Phase.choices()),
-                        optional(STATUS, OptionType.STRING).withChoices(ProjectStatus.choices()),
-                        optional(LEADER, OptionType.USER),
-                        optional(PORTFOLIO_HOLDERS, OptionType.STRING).withMaxLength(500),
-                        optional(ORGANISATIONS, OptionType.STRING).withMaxLength(1000),
-                        optional(RELATED, OptionType.STRING).withMaxLength(500)),
-                SubcommandSpec.of(
-                        NAME,
-                        "edit",
-                        project,
-                        optional(TITLE, OptionType.STRING).withMaxLength(200),
-                        optional(REGION, OptionType.STRING).withAutocomplete(),
-                        optional(SUBREGION, OptionType.STRING).withMaxLength(100),
-                        optional(THEME, OptionType.STRING).withAutocomplete(),
-                        optional(PILLAR, OptionType.STRING).withAutocomplete(),
-                        optional(GOAL, OptionType.STRING).withMaxLength(1000),
-                        optional(PHASE, OptionType.STRING).withChoices(Phase.choices()),
-                        optional(STATUS, OptionType.STRING).withChoices(ProjectStatus.choices()),
-                        optional(ADD_LEADER, OptionType.USER),
-                        optional(REMOVE_LEADER, OptionType.USER),
-                        optional(PORTFOLIO_HOLDERS, OptionType.STRING).withMaxLength(500),
-                        optional(ORGANISATIONS, OptionType.STRING).withMaxLength(1000),
-                        optional(RELATED, OptionType.STRING).withMaxLength(500)),
-                SubcommandSpec.of(
-                        NAME,
-                        "kpi",
-                        project,
-                        required(LABEL, OptionType.STRING).withMaxLength(100),
-                        optional(UNIT, OptionType.STRING).withMaxLength(40),
-                        optional(BASELINE, OptionType.NUMBER),
-                        optional(TARGET, OptionType.NUMBER),
-                        optional(ACTUAL, OptionType.NUMBER),
-                        optional(DIRECTION, OptionType.STRING)
-                                .withChoices(List.of(
-                                        new nl.regiotafel.commands.api.Choice("higher", "kpi.direction.higher"),
-                                        new nl.regiotafel.commands.api.Choice("lower", "kpi.direction.lower")))),
-                SubcommandSpec.of(NAME, "info", project),
-                SubcommandSpec.of(
-                        NAME,
-                        "list",
-                        optional(REGION, OptionType.STRING).withAutocomplete(),
-                        optional(THEME, OptionType.STRING).withAutocomplete(),
-                        optional(STATUS, OptionType.STRING).withChoices(ProjectStatus.choices()),
-                        optional(PHASE, OptionType.STRING).withChoices(Phase.choices()),
-                        optional(LEADER, OptionType.USER),
-                        optional(ARCHIVED, OptionType.BOOLEAN)),
-                SubcommandSpec.of(NAME, "archive", project));
+        return CommandSpec.withSubcommands(NAME, subcommands());
     }
 
     @Override
-    public CommandResponse handle(CommandRequest request) {
-        Messages m = Messages.of(request.locale());
-        NetworkSettings settings = networks.get(request.networkId());
-        return switch (request.subcommand()) {
-            case "add" -> add(request, m, settings);
-            case "edit" -> edit(request, m, settings);
-            case "kpi" -> kpi(request, m);
-            case "info" -> info(request, m, settings);
-            case "list" -> list(request, m, settings);
-            case "archive" -> archive(request, m);
-            default -> throw new AssertionError("Unknown subcommand " + request.subcommand());
-        };
+    public List<Subcommand> subcommands() {
+        OptionSpec project = required(PROJECT, OptionType.STRING).withAutocomplete();
+        List<OptionSpec> add = new ArrayList<>();
+        add.add(required(CODE, OptionType.STRING).withMaxLength(32));
+        // Discord lists required options first
+        ProjectFields.editable()
+                .forEach(f ->
+                        f.addOptions().stream().filter(OptionSpec::required).forEach(add::add));
+        ProjectFields.editable()
+                .forEach(f -> f.addOptions().stream().filter(o -> !o.required()).forEach(add::add));
+        List<OptionSpec> edit = new ArrayList<>();
+        edit.add(project);
+        ProjectFields.editable().forEach(f -> edit.addAll(f.editOptions()));
+        Subcommand.Suggester any = suggestions(false);
+        Subcommand.Suggester editable = suggestions(true);
+        return List.of(
+                new Subcommand(new SubcommandSpec("add", "cmd." + NAME + ".add", add), this::add, any),
+                new Subcommand(new SubcommandSpec("edit", "cmd." + NAME + ".edit", edit), this::edit, editable),
+                new Subcommand(
+                        SubcommandSpec.of(
+                                NAME,
+                                "kpi",
+                                project,
+                                required(LABEL, OptionType.STRING).withMaxLength(100),
+                                optional(UNIT, OptionType.STRING).withMaxLength(40),
+                                optional(BASELINE, OptionType.NUMBER),
+                                optional(TARGET, OptionType.NUMBER),
+                                optional(ACTUAL, OptionType.NUMBER),
+                                optional(DIRECTION, OptionType.STRING)
+                                        .withChoices(List.of(
+                                                new nl.regiotafel.commands.api.Choice("higher", "kpi.direction.higher"),
+                                                new nl.regiotafel.commands.api.Choice(
+                                                        "lower", "kpi.direction.lower")))),
+                        this::kpi,
+                        editable),
+                new Subcommand(SubcommandSpec.of(NAME, "info", project), this::info, any),
+                new Subcommand(
+                        SubcommandSpec.of(
+                                NAME,
+                                "list",
+                                optional(REGION, OptionType.STRING).withAutocomplete(),
+                                optional(THEME, OptionType.STRING).withAutocomplete(),
+                                optional(STATUS, OptionType.STRING).withChoices(ProjectStatus.choices()),
+                                optional(PHASE, OptionType.STRING).withChoices(Phase.choices()),
+                                optional(LEADER, OptionType.USER),
+                                optional(ARCHIVED, OptionType.BOOLEAN)),
+                        this::list,
+                        any),
+                new Subcommand(SubcommandSpec.of(NAME, "archive", project), this::archive, any));
     }
 
-    private CommandResponse add(CommandRequest request, Messages m, NetworkSettings settings) {
+    private CommandResponse add(CommandRequest request) {
         Access.requireManager(request);
+        Messages m = Messages.of(request.locale());
+        NetworkSettings settings = networks.get(request.networkId());
         String code = request.requireText(CODE).toLowerCase(Locale.ROOT);
         if (!Projects.isValidCode(code)) {
             throw new UserError("error.project.code", code);
         }
-        Region region = Regions.require(settings, request.requireText(REGION));
-        String theme = theme(settings, request.requireText(THEME));
+        FieldContext context = new Typed(settings, request.networkId(), code);
         Instant now = clock.instant();
-        Project project = new Project(
-                request.networkId(),
-                code,
-                request.requireText(TITLE),
-                region.name(),
-                request.text(SUBREGION).orElse(null),
-                theme,
-                request.text(PILLAR)
-                        .map(p -> pillar(settings, p))
-                        .orElse(settings.pillar(theme).orElse(null)),
-                request.text(GOAL).orElse(null),
-                request.text(PHASE).map(t -> Phase.require(PHASE, t)).orElse(Phase.PLAN_VAN_AANPAK),
-                request.text(STATUS).map(t -> ProjectStatus.require(STATUS, t)).orElse(ProjectStatus.NOG_NIET_GESTART),
-                null,
-                request.user(LEADER).map(UserRef::id).stream().toList(),
-                Texts.items(request.text(PORTFOLIO_HOLDERS).orElse(null)),
-                Texts.items(request.text(ORGANISATIONS).orElse(null)),
-                List.of(),
-                related(request, code),
-                false,
-                now,
-                now,
-                0);
+        Project project = ProjectFields.blank(request.networkId(), code, now);
+        for (ProjectField<?> field : ProjectFields.editable()) {
+            project = fromAdd(field, request, context, project);
+        }
+        for (ProjectField<?> field : ProjectFields.editable()) {
+            if (field.isEmpty(project)) {
+                project = implied(field, context, project);
+            }
+        }
         Project created;
         try {
             created = projects.create(project);
         } catch (DuplicateProjectException e) {
             throw new UserError("error.project.exists", code);
         }
-        audit.record(new AuditEntry(
-                request.networkId(),
-                now,
-                request.invoker().userId(),
-                request.invoker().displayName(),
-                "project.add",
-                code,
-                List.of(new Change("name", null, created.name()))));
+        audit(request, "project.add", code, List.of(new Change(ProjectFields.NAME.name(), null, created.name())));
         return CommandResponse.builder()
                 .tone(Tone.SUCCESS)
                 .page(new Page(
@@ -220,35 +182,39 @@ public final class ProjectCommand implements Command {
                 .build();
     }
 
-    private CommandResponse edit(CommandRequest request, Messages m, NetworkSettings settings) {
+    private static <T> Project fromAdd(
+            ProjectField<T> field, CommandRequest request, FieldContext context, Project project) {
+        return field.fromAdd(request, context).map(v -> field.with(project, v)).orElse(project);
+    }
+
+    private static <T> Project fromEdit(
+            ProjectField<T> field, CommandRequest request, FieldContext context, Project current, Project project) {
+        return field.fromEdit(request, current, context)
+                .map(v -> field.with(project, v))
+                .orElse(project);
+    }
+
+    private static <T> Project implied(ProjectField<T> field, FieldContext context, Project project) {
+        return field.implied(project, context).map(v -> field.with(project, v)).orElse(project);
+    }
+
+    private CommandResponse edit(CommandRequest request) {
+        Messages m = Messages.of(request.locale());
+        NetworkSettings settings = networks.get(request.networkId());
         Project current = load(request);
         Access.requireEditor(request, current);
-        Project.Builder edit = current.toBuilder();
-        request.text(TITLE).ifPresent(v -> edit.name = v);
-        request.text(REGION)
-                .ifPresent(v -> edit.region = Regions.require(settings, v).name());
-        request.text(SUBREGION).ifPresent(v -> edit.subRegion = v.equals("-") ? null : v);
-        request.text(THEME).ifPresent(v -> edit.theme = theme(settings, v));
-        request.text(PILLAR).ifPresent(v -> edit.pillar = pillar(settings, v));
-        request.text(GOAL).ifPresent(v -> edit.goal = v);
-        request.text(PHASE).ifPresent(v -> edit.phase = Phase.require(PHASE, v));
-        request.text(STATUS).ifPresent(v -> edit.status = ProjectStatus.require(STATUS, v));
-        List<String> leaders = new ArrayList<>(current.leaders());
-        request.user(ADD_LEADER).filter(u -> !leaders.contains(u.id())).ifPresent(u -> leaders.add(u.id()));
-        request.user(REMOVE_LEADER).ifPresent(u -> leaders.remove(u.id()));
-        edit.leaders = leaders;
-        request.text(PORTFOLIO_HOLDERS).ifPresent(v -> edit.portfolioHolders = Texts.items(v));
-        request.text(ORGANISATIONS).ifPresent(v -> edit.organisations = Texts.items(v));
-        if (request.text(RELATED).isPresent()) {
-            edit.related = related(request, current.code());
+        FieldContext context = new Typed(settings, request.networkId(), current.code());
+        Project changed = current;
+        for (ProjectField<?> field : ProjectFields.editable()) {
+            changed = fromEdit(field, request, context, current, changed);
         }
-        edit.updatedAt = clock.instant();
-        Project changed = edit.build();
-        List<Change> changes = changes(m, current, changed);
+        List<Change> changes = ProjectFields.changes(current, changed);
         if (changes.isEmpty()) {
             throw new UserError("error.project.nothingToChange", current.code());
         }
-        Project saved = projects.update(changed);
+        Project.Builder stamped = changed.toBuilder();
+        stamped.updatedAt = clock.instant();
+        Project saved = projects.update(stamped.build());
         audit(request, "project.edit", saved.code(), changes);
         StringBuilder summary = new StringBuilder();
         for (Change change : changes) {
@@ -266,7 +232,8 @@ public final class ProjectCommand implements Command {
                 .build();
     }
 
-    private CommandResponse kpi(CommandRequest request, Messages m) {
+    private CommandResponse kpi(CommandRequest request) {
+        Messages m = Messages.of(request.locale());
         Project current = load(request);
         Access.requireEditor(request, current);
         String label = request.requireText(LABEL);
@@ -313,7 +280,9 @@ public final class ProjectCommand implements Command {
                 .build();
     }
 
-    private CommandResponse info(CommandRequest request, Messages m, NetworkSettings settings) {
+    private CommandResponse info(CommandRequest request) {
+        Messages m = Messages.of(request.locale());
+        NetworkSettings settings = networks.get(request.networkId());
         Access.requireReader(request, settings);
         Project project = load(request);
         return CommandResponse.builder()
@@ -326,7 +295,9 @@ public final class ProjectCommand implements Command {
                 .build();
     }
 
-    private CommandResponse list(CommandRequest request, Messages m, NetworkSettings settings) {
+    private CommandResponse list(CommandRequest request) {
+        Messages m = Messages.of(request.locale());
+        NetworkSettings settings = networks.get(request.networkId());
         Access.requireReader(request, settings);
         Regions.Place place = request.text(REGION)
                 .map(r -> Regions.place(settings, r, () -> projects.list(request.networkId(), ProjectFilter.all())))
@@ -370,7 +341,8 @@ public final class ProjectCommand implements Command {
         return CommandResponse.builder().pages(pages).build();
     }
 
-    private CommandResponse archive(CommandRequest request, Messages m) {
+    private CommandResponse archive(CommandRequest request) {
+        Messages m = Messages.of(request.locale());
         Access.requireManager(request);
         Project current = load(request);
         if (current.archived()) {
@@ -387,23 +359,19 @@ public final class ProjectCommand implements Command {
                 .build();
     }
 
-    @Override
-    public List<Suggestion> suggest(CommandRequest request, String option) {
-        String typed = request.text(option).orElse("");
-        NetworkSettings settings = networks.get(request.networkId());
-        return switch (option) {
-            case PROJECT ->
-                Projects.suggest(
-                        projects,
-                        request,
-                        option,
-                        p -> !"edit".equals(request.subcommand()) && !"kpi".equals(request.subcommand())
-                                || Access.mayEdit(request, p));
-            case REGION ->
-                matching(settings.regions().stream().map(Region::name).toList(), typed);
-            case THEME -> matching(settings.themes(), typed);
-            case PILLAR -> matching(settings.pillars(), typed);
-            default -> List.of();
+    /** Suggestions of one subcommand; {@code toEdit} offers only projects the user may edit. */
+    private Subcommand.Suggester suggestions(boolean toEdit) {
+        return (request, option) -> {
+            String typed = request.text(option).orElse("");
+            NetworkSettings settings = networks.get(request.networkId());
+            return switch (option) {
+                case PROJECT -> Projects.suggest(projects, request, option, p -> !toEdit || Access.mayEdit(request, p));
+                case REGION ->
+                    matching(settings.regions().stream().map(Region::name).toList(), typed);
+                case THEME -> matching(settings.themes(), typed);
+                case PILLAR -> matching(settings.pillars(), typed);
+                default -> List.of();
+            };
         };
     }
 
@@ -431,49 +399,6 @@ public final class ProjectCommand implements Command {
                 changes));
     }
 
-    private List<String> related(CommandRequest request, String ownCode) {
-        List<String> codes = Texts.items(request.text(RELATED).orElse(null)).stream()
-                .map(c -> c.toLowerCase(Locale.ROOT))
-                .toList();
-        for (String code : codes) {
-            if (code.equals(ownCode) || projects.find(request.networkId(), code).isEmpty()) {
-                throw new UserError("error.project.related", code);
-            }
-        }
-        return codes;
-    }
-
-    private static List<Change> changes(Messages m, Project before, Project after) {
-        List<Change> changes = new ArrayList<>();
-        diff(changes, TITLE, before.name(), after.name());
-        diff(changes, REGION, before.region(), after.region());
-        diff(changes, SUBREGION, before.subRegion(), after.subRegion());
-        diff(changes, THEME, before.theme(), after.theme());
-        diff(changes, PILLAR, before.pillar(), after.pillar());
-        diff(changes, GOAL, before.goal(), after.goal());
-        diff(changes, PHASE, before.phase().slug(), after.phase().slug());
-        diff(changes, STATUS, before.status().slug(), after.status().slug());
-        diff(changes, "leaders", String.join(", ", before.leaders()), String.join(", ", after.leaders()));
-        diff(
-                changes,
-                PORTFOLIO_HOLDERS,
-                String.join(", ", before.portfolioHolders()),
-                String.join(", ", after.portfolioHolders()));
-        diff(
-                changes,
-                ORGANISATIONS,
-                String.join(", ", before.organisations()),
-                String.join(", ", after.organisations()));
-        diff(changes, RELATED, String.join(", ", before.related()), String.join(", ", after.related()));
-        return changes;
-    }
-
-    private static void diff(List<Change> changes, String field, String before, String after) {
-        if (!Objects.equals(before, after)) {
-            changes.add(new Change(field, before, after));
-        }
-    }
-
     static String theme(NetworkSettings settings, String text) {
         return settings.theme(text)
                 .orElseThrow(() -> new UserError("error.theme.unknown", text, String.join(", ", settings.themes())));
@@ -482,6 +407,62 @@ public final class ProjectCommand implements Command {
     static String pillar(NetworkSettings settings, String text) {
         return settings.pillar(text)
                 .orElseThrow(() -> new UserError("error.pillar.unknown", text, String.join(", ", settings.pillars())));
+    }
+
+    /** Typed options: an unknown value is refused with the values it could be. */
+    private final class Typed implements FieldContext {
+        private final NetworkSettings settings;
+        private final String networkId;
+        private final String ownCode;
+
+        Typed(NetworkSettings settings, String networkId, String ownCode) {
+            this.settings = settings;
+            this.networkId = networkId;
+            this.ownCode = ownCode;
+        }
+
+        @Override
+        public String region(String text) {
+            return Regions.require(settings, text).name();
+        }
+
+        @Override
+        public String theme(String text) {
+            return ProjectCommand.theme(settings, text);
+        }
+
+        @Override
+        public String pillar(String text) {
+            return ProjectCommand.pillar(settings, text);
+        }
+
+        @Override
+        public java.util.Optional<String> pillarOfTheme(String theme) {
+            return settings.pillar(theme);
+        }
+
+        @Override
+        public Phase phase(String text) {
+            return Phase.require(PHASE, text);
+        }
+
+        @Override
+        public ProjectStatus status(String text) {
+            return ProjectStatus.require(STATUS, text);
+        }
+
+        @Override
+        public String user(String text) {
+            throw new AssertionError("Leaders are typed as users, not text");
+        }
+
+        @Override
+        public String related(String code) {
+            if (code.equals(ownCode) || projects.find(networkId, code).isEmpty()) {
+                throw new UserError("error.project.related", code);
+            }
+            return code;
+        }
     }
 
     private static Double finite(Double value) {

@@ -17,7 +17,7 @@ import nl.regiotafel.commands.chat.OutboundMessage;
 import nl.regiotafel.commands.chat.OutboundMessage.Purpose;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.milestone.Milestone;
-import nl.regiotafel.commands.milestone.MilestoneCommand;
+import nl.regiotafel.commands.milestone.MilestoneCards;
 import nl.regiotafel.commands.milestone.MilestoneStore;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
@@ -173,7 +173,7 @@ public final class ReminderComposer {
                 };
         StringBuilder text = new StringBuilder();
         text.append(to.greeting(m)).append('\n');
-        text.append(MilestoneCommand.line(m, milestone, c.zone(), c.today(), false))
+        text.append(MilestoneCards.line(m, milestone, c.zone(), c.today(), false))
                 .append('\n');
         text.append(m.get("reminder.milestone.ask"));
         appendLate(c, text);
@@ -283,7 +283,7 @@ public final class ReminderComposer {
 
     private List<String> lines(Context c, List<Milestone> list) {
         return list.stream()
-                .map(ms -> MilestoneCommand.line(c.m(), ms, c.zone(), c.today(), true))
+                .map(ms -> MilestoneCards.line(c.m(), ms, c.zone(), c.today(), true))
                 .toList();
     }
 

@@ -9,6 +9,8 @@ import nl.regiotafel.commands.milestone.Milestone;
 import nl.regiotafel.commands.project.Kpi;
 import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectCards;
+import nl.regiotafel.commands.project.ProjectField;
+import nl.regiotafel.commands.project.ProjectFields;
 import nl.regiotafel.commands.summary.ProjectDetail;
 import nl.regiotafel.commands.text.CsvWriter;
 import nl.regiotafel.commands.update.Update;
@@ -20,36 +22,54 @@ import nl.regiotafel.commands.update.Update;
  */
 public final class ReportCsv {
 
+    /**
+     * The project's fields in the columns they have had since the report's first version, in that order; a field
+     * defined later goes after {@code round}, in definition order. Changing this breaks users' spreadsheets.
+     */
+    private static final List<ProjectField<?>> FIRST_FIELDS = List.of(
+            ProjectFields.NAME,
+            ProjectFields.REGION,
+            ProjectFields.SUBREGION,
+            ProjectFields.THEME,
+            ProjectFields.PILLAR,
+            ProjectFields.STATUS,
+            ProjectFields.PHASE,
+            ProjectFields.HEALTH,
+            ProjectFields.LEADERS,
+            ProjectFields.PORTFOLIO_HOLDERS,
+            ProjectFields.ORGANISATIONS,
+            ProjectFields.GOAL);
+
+    /** The fields defined after the report's first version: their columns follow {@code round}. */
+    private static final List<ProjectField<?>> LATER_FIELDS =
+            ProjectFields.all().stream().filter(f -> !FIRST_FIELDS.contains(f)).toList();
+
     /** The columns, in order. Changing them breaks users' spreadsheets: add at the end, never rename. */
-    public static final List<String> COLUMNS = List.of(
-            "code",
-            "name",
-            "region",
-            "subregion",
-            "theme",
-            "pillar",
-            "status",
-            "phase",
-            "health",
-            "leaders",
-            "portfolio_holders",
-            "organisations",
-            "goal",
-            "update_period",
-            "update_posted_on",
-            "update_author",
-            "results",
-            "next_actions",
-            "risks",
-            "help_needed",
-            "next_milestone",
-            "next_milestone_due",
-            "next_milestone_date",
-            "open_milestones",
-            "overdue_milestones",
-            "milestones_reached_in_period",
-            "kpis",
-            "round");
+    public static final List<String> COLUMNS = columns();
+
+    private static List<String> columns() {
+        List<String> columns = new ArrayList<>();
+        columns.add("code");
+        FIRST_FIELDS.forEach(f -> columns.add(f.reportColumn()));
+        columns.addAll(List.of(
+                "update_period",
+                "update_posted_on",
+                "update_author",
+                "results",
+                "next_actions",
+                "risks",
+                "help_needed",
+                "next_milestone",
+                "next_milestone_due",
+                "next_milestone_date",
+                "open_milestones",
+                "overdue_milestones",
+                "milestones_reached_in_period",
+                "kpis",
+                "round"));
+        LATER_FIELDS.forEach(f -> columns.add(f.reportColumn()));
+        return List.copyOf(columns);
+    }
 
     private ReportCsv() {}
 
@@ -65,6 +85,7 @@ public final class ReportCsv {
         for (ProjectDetail detail : details) {
             List<String> values = new ArrayList<>(values(detail, zone));
             values.add(standing);
+            LATER_FIELDS.forEach(f -> values.add(f.text(detail.project())));
             records.add(values);
         }
         return records;
@@ -76,18 +97,7 @@ public final class ReportCsv {
         Milestone next = d.next().isEmpty() ? null : d.next().get(0);
         List<String> values = new ArrayList<>();
         values.add(p.code());
-        values.add(p.name());
-        values.add(p.region());
-        values.add(p.subRegion());
-        values.add(p.theme());
-        values.add(p.pillar());
-        values.add(p.status().slug());
-        values.add(p.phase().slug());
-        values.add(p.health() == null ? null : p.health().slug());
-        values.add(String.join(", ", p.leaders()));
-        values.add(String.join(", ", p.portfolioHolders()));
-        values.add(String.join(", ", p.organisations()));
-        values.add(p.goal());
+        FIRST_FIELDS.forEach(f -> values.add(f.text(p)));
         values.add(u == null ? null : u.period());
         values.add(u == null ? null : LocalDate.ofInstant(u.postedAt(), zone).toString());
         values.add(u == null ? null : u.authorName());

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +33,8 @@ import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.network.Region;
 import nl.regiotafel.commands.project.Kpi;
 import nl.regiotafel.commands.project.Project;
+import nl.regiotafel.commands.project.ProjectField;
+import nl.regiotafel.commands.project.ProjectFields;
 import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.project.Regions;
@@ -244,24 +246,16 @@ public final class ExportCommand implements Command {
     }
 
     private static Map<Column, String> projectValues(Messages m, Project p) {
-        Map<Column, String> values = new EnumMap<>(Column.class);
+        Map<Column, String> values = new HashMap<>();
         values.put(Column.CODE, p.code());
-        values.put(Column.NAME, p.name());
-        values.put(Column.REGION, nonNull(p.region()));
-        values.put(Column.SUBREGION, nonNull(p.subRegion()));
-        values.put(Column.THEME, nonNull(p.theme()));
-        values.put(Column.PILLAR, nonNull(p.pillar()));
-        values.put(Column.GOAL, nonNull(p.goal()));
-        values.put(Column.PHASE, m.get(p.phase().labelKey()));
-        values.put(Column.STATUS, m.get(p.status().labelKey()));
-        values.put(Column.LEADERS, String.join(", ", p.leaders()));
-        values.put(Column.PORTFOLIO_HOLDERS, String.join(", ", p.portfolioHolders()));
-        values.put(Column.ORGANISATIONS, String.join(", ", p.organisations()));
+        for (Column column : PROJECT_COLUMNS) {
+            column.field().ifPresent(field -> values.put(column, field.shown(m, p)));
+        }
         return values;
     }
 
     private static Map<Column, String> milestoneValues(Milestone milestone) {
-        Map<Column, String> values = new EnumMap<>(Column.class);
+        Map<Column, String> values = new HashMap<>();
         values.put(Column.CODE, milestone.projectCode());
         values.put(Column.MILESTONE_NUMBER, String.valueOf(milestone.number()));
         values.put(Column.MILESTONE, milestone.title());
@@ -296,22 +290,11 @@ public final class ExportCommand implements Command {
                         .field("target", k.target())
                         .field("actual", k.actual()));
             }
-            projectList.add(new Json()
-                    .field("code", p.code())
-                    .field("name", p.name())
-                    .field("region", p.region())
-                    .field("subregion", p.subRegion())
-                    .field("theme", p.theme())
-                    .field("pillar", p.pillar())
-                    .field("goal", p.goal())
-                    .field("phase", p.phase().slug())
-                    .field("status", p.status().slug())
-                    .field("health", p.health() == null ? null : p.health().slug())
-                    .field("leaders", p.leaders())
-                    .field("portfolioHolders", p.portfolioHolders())
-                    .field("organisations", p.organisations())
-                    .field("kpis", kpis)
-                    .field("related", p.related())
+            Json project = new Json().field("code", p.code());
+            for (ProjectField<?> field : ProjectFields.all()) {
+                project.field(field.jsonName(), field.json(p));
+            }
+            projectList.add(project.field("kpis", kpis)
                     .field("archived", p.archived())
                     .field("createdAt", p.createdAt())
                     .field("updatedAt", p.updatedAt())

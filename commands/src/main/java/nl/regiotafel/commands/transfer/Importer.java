@@ -300,7 +300,9 @@ public final class Importer {
         throw new ConcurrentEditException("milestone " + MilestoneStore.key(target));
     }
 
-    private static final Set<String> STATUS_AND_PHASE = Set.of("status", "phase");
+    private static final Set<String> STATUS_AND_PHASE = Set.of(
+            nl.regiotafel.commands.project.ProjectFields.STATUS.name(),
+            nl.regiotafel.commands.project.ProjectFields.PHASE.name());
 
     private static List<AuditEntry> auditEntries(ImportBatch batch) {
         List<AuditEntry> entries = new ArrayList<>();

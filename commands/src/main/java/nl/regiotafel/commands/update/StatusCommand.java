@@ -20,7 +20,7 @@ import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.milestone.Milestone;
-import nl.regiotafel.commands.milestone.MilestoneCommand;
+import nl.regiotafel.commands.milestone.MilestoneCards;
 import nl.regiotafel.commands.milestone.MilestoneStore;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
@@ -153,7 +153,7 @@ public final class StatusCommand implements Command {
         }
         StringBuilder text = new StringBuilder();
         for (Milestone ms : list.subList(0, Math.min(MILESTONES_SHOWN, list.size()))) {
-            text.append(MilestoneCommand.line(m, ms, settings.zone(), today, false))
+            text.append(MilestoneCards.line(m, ms, settings.zone(), today, false))
                     .append('\n');
         }
         if (list.size() > MILESTONES_SHOWN) {

@@ -106,6 +106,41 @@ final class CommandRegistryTest {
     }
 
     @Test
+    void asksASubcommandsOwnSuggesterAndTheCommandForTheOthers() {
+        // GIVEN /project whose add brings its own suggestions and whose list leaves them to the command
+        List<Subcommand> subcommands = List.of(
+                new Subcommand(
+                        PROJECT.subcommands().get(0),
+                        r -> CommandResponse.publicText("added", ""),
+                        (r, option) -> List.of(new Command.Suggestion("from add", option))),
+                new Subcommand(PROJECT.subcommands().get(1), r -> CommandResponse.publicText("listed", "")));
+        CommandRegistry registry = new CommandRegistry(List.of(new Command() {
+            @Override
+            public CommandSpec spec() {
+                return CommandSpec.withSubcommands("project", subcommands);
+            }
+
+            @Override
+            public List<Subcommand> subcommands() {
+                return subcommands;
+            }
+
+            @Override
+            public List<Suggestion> suggest(CommandRequest request, String option) {
+                return List.of(new Suggestion("from the command", option));
+            }
+        }));
+
+        // WHEN each is asked while the user types
+        List<Command.Suggestion> add = registry.suggest(request("project", "add", Map.of(), Messages.DUTCH), "code");
+        List<Command.Suggestion> list = registry.suggest(request("project", "list", Map.of(), Messages.DUTCH), "code");
+
+        // THEN add answered itself, and list through the command
+        assertThat(add).extracting(Command.Suggestion::label).containsExactly("from add");
+        assertThat(list).extracting(Command.Suggestion::label).containsExactly("from the command");
+    }
+
+    @Test
     void refusesAtStartUpASubcommandWithoutHandlerOrTwoHandlersForOne() {
         Subcommand add = new Subcommand(PROJECT.subcommands().get(0), r -> CommandResponse.publicText("a", ""));
         Subcommand list = new Subcommand(PROJECT.subcommands().get(1), r -> CommandResponse.publicText("l", ""));

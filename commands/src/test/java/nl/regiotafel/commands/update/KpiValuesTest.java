@@ -15,28 +15,11 @@ import org.junit.jupiter.api.Test;
 final class KpiValuesTest {
 
     private static Project project() {
-        Project blank = new Project(
-                "n",
-                "p1",
-                "P1",
-                "Zeeland",
-                null,
-                "Instroom",
-                null,
-                null,
-                nl.regiotafel.commands.project.Phase.PLAN_VAN_AANPAK,
-                nl.regiotafel.commands.project.ProjectStatus.LOPEND,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                false,
-                Instant.EPOCH,
-                Instant.EPOCH,
-                0);
-        Project.Builder b = blank.toBuilder();
+        Project.Builder b = nl.regiotafel.commands.project.ProjectFields.blank("n", "p1", Instant.EPOCH).toBuilder();
+        b.name = "P1";
+        b.region = "Zeeland";
+        b.theme = "Instroom";
+        b.status = nl.regiotafel.commands.project.ProjectStatus.LOPEND;
         b.kpis = List.of(new Kpi("Orgs", null, null, 10.0, null), new Kpi("Uren", "uur", null, 100.0, null));
         return b.build();
     }

@@ -67,6 +67,11 @@ public record Project(
         return leaders.contains(userId);
     }
 
+    /** This project with one field set; the version stays, so a save still detects concurrent changes. */
+    public <T> Project with(ProjectField<T> field, T value) {
+        return field.with(this, value);
+    }
+
     /** A copy to edit; {@link Builder#build()} gives the changed project with the same version. */
     public Builder toBuilder() {
         return new Builder(this);

@@ -1,66 +1,86 @@
 package nl.regiotafel.commands.transfer;
 
 import java.text.Normalizer;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import nl.regiotafel.commands.project.ProjectField;
+import nl.regiotafel.commands.project.ProjectFields;
 
 /**
- * The columns of the project spreadsheet that {@code /import} reads and {@code /export} writes. A header is recognised
- * in Dutch or English, by any of its synonyms, ignoring case, accents, spaces and punctuation: {@code Projectleider},
- * {@code project-leiders} and {@code Leaders} all name {@link #LEADERS}. The first name in each list is what an export
- * writes in that language.
+ * The columns of the project spreadsheet that {@code /import} reads and {@code /export} writes: the project's code,
+ * one column for each {@link ProjectField} that files carry (its headers are in its definition), and the milestone
+ * columns. A header is recognised in Dutch or English, by any of its synonyms, ignoring case, accents, spaces and
+ * punctuation: {@code Projectleider}, {@code project-leiders} and {@code Leaders} all name the leaders. The first name
+ * in each list is what an export writes in that language.
  */
-public enum Column {
-    CODE(true, List.of("code", "projectcode", "project code", "projectid"), List.of("code", "project code")),
-    NAME(
+public final class Column {
+
+    public static final Column CODE = new Column(
+            "CODE",
+            null,
             true,
-            List.of("projectnaam", "naam", "projecttitel", "titel project"),
-            List.of("name", "project name", "title")),
-    REGION(true, List.of("regio", "zorgkantoorregio"), List.of("region")),
-    SUBREGION(true, List.of("subregio", "deelregio", "plaats"), List.of("subregion", "sub-region", "place")),
-    THEME(true, List.of("thema", "themas"), List.of("theme", "themes")),
-    PILLAR(true, List.of("pijler", "pijlers"), List.of("pillar", "pillars")),
-    GOAL(true, List.of("doel", "doelstelling", "doelstellingen"), List.of("goal", "goals", "objective", "aim")),
-    PHASE(true, List.of("fase", "projectfase"), List.of("phase", "project phase", "stage")),
-    STATUS(true, List.of("status", "projectstatus"), List.of("status", "project status")),
-    LEADERS(
-            true,
-            List.of("projectleiders", "projectleider", "leider", "leiders", "trekker", "trekkers"),
-            List.of("leaders", "leader", "project leader", "project leaders", "project lead", "lead")),
-    PORTFOLIO_HOLDERS(
-            true,
-            List.of("portefeuillehouders", "portefeuillehouder"),
-            List.of("portfolio holders", "portfolio holder")),
-    ORGANISATIONS(
-            true,
-            List.of("organisaties", "organisatie", "betrokken organisaties", "deelnemende organisaties", "partners"),
-            List.of("organisations", "organisation", "organizations", "organization", "participating organisations")),
-    MILESTONE_NUMBER(
+            List.of("code", "projectcode", "project code", "projectid"),
+            List.of("code", "project code"));
+    public static final Column MILESTONE_NUMBER = new Column(
+            "MILESTONE_NUMBER",
+            null,
             false,
             List.of("mijlpaal nr", "mijlpaalnummer", "nr mijlpaal", "mijlpaal #"),
-            List.of("milestone no", "milestone number", "milestone nr", "milestone #")),
-    MILESTONE(
+            List.of("milestone no", "milestone number", "milestone nr", "milestone #"));
+    public static final Column MILESTONE = new Column(
+            "MILESTONE",
+            null,
             false,
             List.of("mijlpaal", "mijlpalen", "mijlpaal titel"),
-            List.of("milestone", "milestones", "milestone title")),
-    DUE(
+            List.of("milestone", "milestones", "milestone title"));
+    public static final Column DUE = new Column(
+            "DUE",
+            null,
             false,
             List.of("datum", "deadline", "einddatum", "streefdatum", "gepland", "planning", "wanneer"),
-            List.of("due", "due date", "date", "when", "planned")),
-    DONE_ON(
+            List.of("due", "due date", "date", "when", "planned"));
+    public static final Column DONE_ON = new Column(
+            "DONE_ON",
+            null,
             false,
             List.of("behaald op", "bereikt op", "afgerond op", "gereed op", "behaald"),
-            List.of("done on", "reached on", "completed on", "done", "reached")),
-    OWNER(false, List.of("eigenaar", "verantwoordelijke"), List.of("owner", "responsible"));
+            List.of("done on", "reached on", "completed on", "done", "reached"));
+    public static final Column OWNER =
+            new Column("OWNER", null, false, List.of("eigenaar", "verantwoordelijke"), List.of("owner", "responsible"));
 
+    /** The milestone columns, in order. */
+    public static final List<Column> MILESTONE_COLUMNS = List.of(MILESTONE_NUMBER, MILESTONE, DUE, DONE_ON, OWNER);
+
+    private static final Map<ProjectField<?>, Column> BY_FIELD = new LinkedHashMap<>();
+    private static final Map<String, Column> BY_NAME = new HashMap<>();
     private static final Map<String, Column> BY_KEY = new HashMap<>();
+    private static final List<Column> LAYOUT;
 
     static {
-        for (Column column : values()) {
+        List<Column> layout = new ArrayList<>();
+        layout.add(CODE);
+        for (ProjectField<?> field : ProjectFields.all()) {
+            if (field.inFiles()) {
+                Column column = new Column(
+                        field.name().toUpperCase(Locale.ROOT).replace('-', '_'),
+                        field,
+                        true,
+                        field.headers(Locale.forLanguageTag("nl")),
+                        field.headers(Locale.ENGLISH));
+                BY_FIELD.put(field, column);
+                layout.add(column);
+            }
+        }
+        layout.addAll(MILESTONE_COLUMNS);
+        LAYOUT = List.copyOf(layout);
+        for (Column column : LAYOUT) {
+            BY_NAME.put(column.name, column);
             for (String name : column.synonyms()) {
                 Column other = BY_KEY.put(key(name), column);
                 if (other != null && other != column) {
@@ -70,14 +90,49 @@ public enum Column {
         }
     }
 
+    /** Orders columns as {@link #layout()} does. */
+    public static final java.util.Comparator<Column> ORDER = java.util.Comparator.comparingInt(LAYOUT::indexOf);
+
+    private final String name;
+    private final ProjectField<?> field;
     private final boolean project;
     private final List<String> dutch;
     private final List<String> english;
 
-    Column(boolean project, List<String> dutch, List<String> english) {
+    private Column(String name, ProjectField<?> field, boolean project, List<String> dutch, List<String> english) {
+        this.name = name;
+        this.field = field;
         this.project = project;
         this.dutch = dutch;
         this.english = english;
+    }
+
+    /** The name an import's journal keeps the column under ({@code PORTFOLIO_HOLDERS}). */
+    public String name() {
+        return name;
+    }
+
+    /** The column of a {@link #name()}. */
+    public static Column valueOf(String name) {
+        Column column = BY_NAME.get(name);
+        if (column == null) {
+            throw new IllegalArgumentException("No column " + name);
+        }
+        return column;
+    }
+
+    /** The column of a project field that files carry. */
+    public static Column of(ProjectField<?> field) {
+        Column column = BY_FIELD.get(field);
+        if (column == null) {
+            throw new IllegalArgumentException("Files do not carry " + field);
+        }
+        return column;
+    }
+
+    /** The project field this column holds, or empty for the code and the milestone columns. */
+    public Optional<ProjectField<?>> field() {
+        return Optional.ofNullable(field);
     }
 
     /** Whether this column describes the project (else a milestone of it); {@link #CODE} is both. */
@@ -92,9 +147,7 @@ public enum Column {
 
     /** Every header read as this column, Dutch first. */
     public List<String> synonyms() {
-        return java.util.stream.Stream.concat(dutch.stream(), english.stream())
-                .distinct()
-                .toList();
+        return Stream.concat(dutch.stream(), english.stream()).distinct().toList();
     }
 
     /** The column a header names, if any. */
@@ -102,9 +155,9 @@ public enum Column {
         return Optional.ofNullable(BY_KEY.get(key(header)));
     }
 
-    /** The columns of an export, in order. */
+    /** The columns of an export, in order: code, the project's fields, the milestone's. */
     public static List<Column> layout() {
-        return Arrays.asList(values());
+        return LAYOUT;
     }
 
     /** Lower case, accents removed, only letters and digits: how headers and values are compared. */
@@ -119,5 +172,10 @@ public enum Column {
             }
         });
         return key.toString();
+    }
+
+    @Override
+    public String toString() {
+        return name;
     }
 }

@@ -1,6 +1,5 @@
 package nl.regiotafel.commands.transfer;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -21,7 +20,7 @@ import nl.regiotafel.commands.milestone.MilestoneStatus;
 public record MilestonePatch(Milestone target, Set<Column> fields, boolean create, List<Change> changes) {
 
     public MilestonePatch {
-        fields = fields.isEmpty() ? EnumSet.noneOf(Column.class) : EnumSet.copyOf(fields);
+        fields = Set.copyOf(fields);
         changes = List.copyOf(changes);
     }
 

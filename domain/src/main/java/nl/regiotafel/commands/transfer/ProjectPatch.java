@@ -1,11 +1,12 @@
 package nl.regiotafel.commands.transfer;
 
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import nl.regiotafel.commands.audit.AuditEntry.Change;
 import nl.regiotafel.commands.project.Project;
+import nl.regiotafel.commands.project.ProjectField;
+import nl.regiotafel.commands.project.ProjectFields;
 
 /**
  * What an import does to one project: set the {@link #fields} (the file's project columns) to their values in
@@ -20,7 +21,7 @@ import nl.regiotafel.commands.project.Project;
 public record ProjectPatch(Project target, Set<Column> fields, boolean create, List<Change> changes) {
 
     public ProjectPatch {
-        fields = fields.isEmpty() ? EnumSet.noneOf(Column.class) : EnumSet.copyOf(fields);
+        fields = Set.copyOf(new LinkedHashSet<>(fields));
         changes = List.copyOf(changes);
     }
 
@@ -30,42 +31,20 @@ public record ProjectPatch(Project target, Set<Column> fields, boolean create, L
 
     /** {@code current} with this patch's fields set; its version and creation time stay. */
     public Project applyTo(Project current) {
-        Project.Builder b = current.toBuilder();
-        for (Column field : fields) {
-            switch (field) {
-                case NAME -> b.name = target.name();
-                case REGION -> b.region = target.region();
-                case SUBREGION -> b.subRegion = target.subRegion();
-                case THEME -> b.theme = target.theme();
-                case PILLAR -> b.pillar = target.pillar();
-                case GOAL -> b.goal = target.goal();
-                case PHASE -> b.phase = target.phase();
-                case STATUS -> b.status = target.status();
-                case LEADERS -> b.leaders = target.leaders();
-                case PORTFOLIO_HOLDERS -> b.portfolioHolders = target.portfolioHolders();
-                case ORGANISATIONS -> b.organisations = target.organisations();
-                default -> {
-                    // Not a project field (code, or a milestone column)
-                }
+        Project patched = current;
+        for (Column column : fields) {
+            // The code and milestone columns set no project field
+            for (ProjectField<?> field : column.field().stream().toList()) {
+                patched = field.copy(target, patched);
             }
         }
+        Project.Builder b = patched.toBuilder();
         b.updatedAt = target.updatedAt();
         return b.build();
     }
 
     /** Whether {@code current} already has every value this patch sets. */
     public boolean isAppliedTo(Project current) {
-        Project patched = applyTo(current);
-        return Objects.equals(patched.name(), current.name())
-                && Objects.equals(patched.region(), current.region())
-                && Objects.equals(patched.subRegion(), current.subRegion())
-                && Objects.equals(patched.theme(), current.theme())
-                && Objects.equals(patched.pillar(), current.pillar())
-                && Objects.equals(patched.goal(), current.goal())
-                && patched.phase() == current.phase()
-                && patched.status() == current.status()
-                && patched.leaders().equals(current.leaders())
-                && patched.portfolioHolders().equals(current.portfolioHolders())
-                && patched.organisations().equals(current.organisations());
+        return ProjectFields.sameValues(applyTo(current), current);
     }
 }
