@@ -117,6 +117,7 @@ public final class DemoNetwork {
     private final LocalDate today;
     private final Instant now;
     private int projectsAdded;
+    private final NetworkStore networks;
     private int milestonesAdded;
     private int milestonesDone;
     private int updatesAdded;
@@ -136,7 +137,8 @@ public final class DemoNetwork {
         this.today = LocalDate.ofInstant(now, ZONE);
         this.projectCommand = new ProjectCommand(projects, networks, audit, time);
         this.milestoneCommand = new MilestoneCommand(milestones, projects, networks, audit, time);
-        this.updateCommand = new UpdateCommand(updates, projects, networks, audit, time);
+        this.updateCommand = new UpdateCommand(updates, projects, audit, time);
+        this.networks = networks;
     }
 
     /**
@@ -301,7 +303,8 @@ public final class DemoNetwork {
     private CommandResponse run(
             Command command, Invoker who, String sub, Map<String, Object> options, String interactionId) {
         CommandRequest request = new CommandRequest(
-                networkId, "demo", who, Messages.DUTCH, command.spec().name(), sub, options, interactionId);
+                        networkId, "demo", who, Messages.DUTCH, command.spec().name(), sub, options, interactionId)
+                .in(nl.regiotafel.commands.api.NetworkContext.reading(() -> networks.get(networkId)));
         try {
             CommandResponse response = command.handle(request);
             if (response.tone() == Tone.ERROR || response.form() != null) {

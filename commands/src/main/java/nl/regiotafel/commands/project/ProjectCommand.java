@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import nl.regiotafel.commands.access.Access;
+import nl.regiotafel.commands.api.Changed;
 import nl.regiotafel.commands.api.Command;
 import nl.regiotafel.commands.api.CommandRequest;
 import nl.regiotafel.commands.api.CommandResponse;
@@ -21,6 +22,7 @@ import nl.regiotafel.commands.api.SubcommandSpec;
 import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.api.UserError;
 import nl.regiotafel.commands.api.UserRef;
+import nl.regiotafel.commands.audit.AuditAction;
 import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditEntry.Change;
 import nl.regiotafel.commands.audit.AuditStore;
@@ -206,7 +208,7 @@ public final class ProjectCommand implements Command {
                 now,
                 request.invoker().userId(),
                 request.invoker().displayName(),
-                "project.add",
+                AuditAction.PROJECT_ADD,
                 code,
                 List.of(new Change("name", null, created.name()))));
         return CommandResponse.builder()
@@ -216,6 +218,7 @@ public final class ProjectCommand implements Command {
                         m.get("project.added.text", Texts.escape(created.name()), created.code()),
                         ProjectCards.fields(m, created),
                         null))
+                .changed(Changed.PROJECTS)
                 .build();
     }
 
@@ -248,7 +251,7 @@ public final class ProjectCommand implements Command {
             throw new UserError("error.project.nothingToChange", current.code());
         }
         Project saved = projects.update(changed);
-        audit(request, "project.edit", saved.code(), changes);
+        audit(request, AuditAction.PROJECT_EDIT, saved.code(), changes);
         StringBuilder summary = new StringBuilder();
         for (Change change : changes) {
             summary.append("• ")
@@ -262,6 +265,7 @@ public final class ProjectCommand implements Command {
         return CommandResponse.builder()
                 .tone(Tone.SUCCESS)
                 .page(Page.of(m.get("project.edited", saved.code()), summary.toString()))
+                .changed(Changed.PROJECTS)
                 .build();
     }
 
@@ -300,7 +304,7 @@ public final class ProjectCommand implements Command {
         Project saved = projects.update(edit.build());
         audit(
                 request,
-                "project.kpi",
+                AuditAction.PROJECT_KPI,
                 saved.code(),
                 List.of(new Change(
                         "kpi " + kpi.label(),
@@ -380,10 +384,11 @@ public final class ProjectCommand implements Command {
         edit.archived = true;
         edit.updatedAt = clock.instant();
         Project saved = projects.update(edit.build());
-        audit(request, "project.archive", saved.code(), List.of(new Change("archived", "false", "true")));
+        audit(request, AuditAction.PROJECT_ARCHIVE, saved.code(), List.of(new Change("archived", "false", "true")));
         return CommandResponse.builder()
                 .tone(Tone.SUCCESS)
                 .page(Page.of(m.get("project.archivedDone", saved.code()), ""))
+                .changed(Changed.PROJECTS)
                 .build();
     }
 
@@ -420,7 +425,7 @@ public final class ProjectCommand implements Command {
         return Projects.require(projects, request);
     }
 
-    private void audit(CommandRequest request, String action, String code, List<Change> changes) {
+    private void audit(CommandRequest request, AuditAction action, String code, List<Change> changes) {
         audit.record(new AuditEntry(
                 request.networkId(),
                 clock.instant(),

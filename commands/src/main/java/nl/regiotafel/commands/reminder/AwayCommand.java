@@ -4,6 +4,7 @@ import static nl.regiotafel.commands.api.OptionSpec.required;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import nl.regiotafel.commands.api.Changed;
 import nl.regiotafel.commands.api.Command;
 import nl.regiotafel.commands.api.CommandRequest;
 import nl.regiotafel.commands.api.CommandResponse;
@@ -60,7 +61,7 @@ public final class AwayCommand implements Command {
         String user = request.invoker().userId();
         if ("clear".equals(request.subcommand())) {
             absences.clear(request.networkId(), user);
-            return CommandResponse.privateText(null, m.get("away.cleared"));
+            return CommandResponse.privateText(null, m.get("away.cleared")).changing(Changed.ABSENCES);
         }
         var zone = networks.get(request.networkId()).zone();
         LocalDate from = day(request.requireText(FROM), FROM);
@@ -76,7 +77,8 @@ public final class AwayCommand implements Command {
         }
         absences.set(new Absence(request.networkId(), user, from, to));
         return CommandResponse.privateText(
-                null, m.get("away.set", Timestamps.date(from, zone), Timestamps.date(to, zone)));
+                        null, m.get("away.set", Timestamps.date(from, zone), Timestamps.date(to, zone)))
+                .changing(Changed.ABSENCES);
     }
 
     /** A day; a period such as "juli 2021" counts from its first day for from and up to its last day for to. */
