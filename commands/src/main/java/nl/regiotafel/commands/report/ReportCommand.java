@@ -92,10 +92,10 @@ public final class ReportCommand implements Command {
         // One pair of snapshots for every part of the file, so they cannot disagree
         // version: an earlier version of a revised round, which stays retrievable
         RoundSummaries.Pair round = summaries.snapshots(
-                q, request.integer(VERSION).map(Long::intValue).orElse(0));
+                q, request.integer(VERSION).map(Long::intValue).orElse(0), settings);
         SummaryData d = RoundSummaries.summarize(q, round);
         List<ProjectDetail> details = RoundSummaries.details(q, round.current());
-        String standing = summaries.standing(m, q, round);
+        String standing = summaries.standing(m, q, round, settings);
         String scope = q.scope().label();
         String title = m.get(
                 "report.title",

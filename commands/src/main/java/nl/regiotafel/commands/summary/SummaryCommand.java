@@ -84,9 +84,9 @@ public final class SummaryCommand implements Command {
         Access.requireReader(request, settings);
         SummaryQuery q = SummaryRequests.query(
                 settings, request, () -> projects.list(request.networkId(), ProjectFilter.all()), clock, LIST_LIMIT);
-        RoundSummaries.Pair round = summaries.snapshots(q);
+        RoundSummaries.Pair round = summaries.snapshots(q, 0, settings);
         SummaryData d = RoundSummaries.summarize(q, round);
-        String standing = summaries.standing(m, q, round);
+        String standing = summaries.standing(m, q, round, settings);
         String title = SummaryText.title(m, q, settings.name());
         if (d.projects() == 0 && d.projectsAtStart() == 0) {
             return CommandResponse.publicText(
