@@ -31,6 +31,19 @@ record MilestoneDocument(
         long version,
         List<Milestone.Move> history) {
 
+    /** The field names queries and indexes use (the components' names; {@code _id} for the id). */
+    static final class Fields {
+        static final String ID = "_id";
+        static final String NETWORK_ID = "networkId";
+        static final String PROJECT_CODE = "projectCode";
+        static final String STATUS = "status";
+        static final String DUE_DATE = "dueDate";
+        static final String NUMBER = "number";
+        static final String VERSION = "version";
+
+        private Fields() {}
+    }
+
     static String id(String networkId, String projectCode, int number) {
         return networkId + "/" + projectCode + "/" + number;
     }

@@ -48,8 +48,11 @@ final class MongoAuditStore implements AuditStore {
 
     @Override
     public List<AuditEntry> history(String networkId, String subject, int limit) {
-        var query = query(where("networkId").is(networkId).and("subject").is(subject))
-                .with(Sort.by(Sort.Direction.DESC, "at"))
+        var query = query(where(AuditDocument.Fields.NETWORK_ID)
+                        .is(networkId)
+                        .and(AuditDocument.Fields.SUBJECT)
+                        .is(subject))
+                .with(Sort.by(Sort.Direction.DESC, AuditDocument.Fields.AT))
                 .limit(limit);
         return StoreCalls.call("audit history", () -> mongo.find(query, AuditDocument.class)).stream()
                 .map(AuditDocument::toEntry)
@@ -58,7 +61,11 @@ final class MongoAuditStore implements AuditStore {
 
     @Override
     public List<AuditEntry> since(String networkId, java.time.Instant from) {
-        var query = query(where("networkId").is(networkId).and("at").gte(from)).with(Sort.by(Sort.Direction.ASC, "at"));
+        var query = query(where(AuditDocument.Fields.NETWORK_ID)
+                        .is(networkId)
+                        .and(AuditDocument.Fields.AT)
+                        .gte(from))
+                .with(Sort.by(Sort.Direction.ASC, AuditDocument.Fields.AT));
         return StoreCalls.call("audit since", () -> mongo.find(query, AuditDocument.class)).stream()
                 .map(AuditDocument::toEntry)
                 .toList();

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 final class MongoMilestoneStore implements MilestoneStore {
 
-    private static final Sort BY_DUE = Sort.by("dueDate", "projectCode", "number");
+    private static final Sort BY_DUE = Sort.by(
+            MilestoneDocument.Fields.DUE_DATE, MilestoneDocument.Fields.PROJECT_CODE, MilestoneDocument.Fields.NUMBER);
 
     private final MongoTemplate mongo;
     private final Counters counters;
@@ -39,9 +40,9 @@ final class MongoMilestoneStore implements MilestoneStore {
         // Used by real MongoDB; the embedded store accepts and ignores non-unique indexes
         StoreCalls.run("milestone indexes", () -> mongo.indexOps(MilestoneDocument.class)
                 .createIndex(new org.springframework.data.mongodb.core.index.Index()
-                        .on("networkId", Sort.Direction.ASC)
-                        .on("projectCode", Sort.Direction.ASC)
-                        .on("dueDate", Sort.Direction.ASC)
+                        .on(MilestoneDocument.Fields.NETWORK_ID, Sort.Direction.ASC)
+                        .on(MilestoneDocument.Fields.PROJECT_CODE, Sort.Direction.ASC)
+                        .on(MilestoneDocument.Fields.DUE_DATE, Sort.Direction.ASC)
                         .named("network_project_due")));
     }
 
@@ -63,7 +64,10 @@ final class MongoMilestoneStore implements MilestoneStore {
 
     @Override
     public List<Milestone> ofProject(String networkId, String projectCode) {
-        Query query = query(where("networkId").is(networkId).and("projectCode").is(projectCode))
+        Query query = query(where(MilestoneDocument.Fields.NETWORK_ID)
+                        .is(networkId)
+                        .and(MilestoneDocument.Fields.PROJECT_CODE)
+                        .is(projectCode))
                 .with(BY_DUE);
         return StoreCalls.call("project milestones", () -> mongo.find(query, MilestoneDocument.class)).stream()
                 .map(MilestoneDocument::toMilestone)
@@ -73,15 +77,15 @@ final class MongoMilestoneStore implements MilestoneStore {
     @Override
     public List<Milestone> list(
             String networkId, Collection<String> projectCodes, boolean openOnly, LocalDate dueBefore, int limit) {
-        Criteria criteria = where("networkId").is(networkId);
+        Criteria criteria = where(MilestoneDocument.Fields.NETWORK_ID).is(networkId);
         if (projectCodes != null) {
-            criteria = criteria.and("projectCode").in(projectCodes);
+            criteria = criteria.and(MilestoneDocument.Fields.PROJECT_CODE).in(projectCodes);
         }
         if (openOnly) {
-            criteria = criteria.and("status").is(MilestoneStatus.OPEN.name());
+            criteria = criteria.and(MilestoneDocument.Fields.STATUS).is(MilestoneStatus.OPEN.name());
         }
         if (dueBefore != null) {
-            criteria = criteria.and("dueDate").lt(dueBefore.toString());
+            criteria = criteria.and(MilestoneDocument.Fields.DUE_DATE).lt(dueBefore.toString());
         }
         Query query = query(criteria).with(BY_DUE).limit(limit);
         return StoreCalls.call("list milestones", () -> mongo.find(query, MilestoneDocument.class)).stream()
@@ -92,8 +96,10 @@ final class MongoMilestoneStore implements MilestoneStore {
     @Override
     public Milestone update(Milestone changed) {
         MilestoneDocument replacement = MilestoneDocument.from(changed, changed.number(), changed.version() + 1);
-        Query sameVersion =
-                query(where("_id").is(replacement.id()).and("version").is(changed.version()));
+        Query sameVersion = query(where(MilestoneDocument.Fields.ID)
+                .is(replacement.id())
+                .and(MilestoneDocument.Fields.VERSION)
+                .is(changed.version()));
         if (StoreCalls.call("update milestone", () -> mongo.findAndReplace(sameVersion, replacement)) == null) {
             throw new ConcurrentEditException("milestone " + replacement.id());
         }
@@ -128,7 +134,11 @@ final class MongoMilestoneStore implements MilestoneStore {
             MilestoneDocument replacement =
                     MilestoneDocument.from(milestone, milestone.number(), milestone.version() + 1);
             bulk.replaceOne(
-                    query(where("_id").is(replacement.id()).and("version").is(milestone.version())), replacement);
+                    query(where(MilestoneDocument.Fields.ID)
+                            .is(replacement.id())
+                            .and(MilestoneDocument.Fields.VERSION)
+                            .is(milestone.version())),
+                    replacement);
             keys.add(MilestoneStore.key(milestone));
         }
         int matched;
@@ -149,7 +159,8 @@ final class MongoMilestoneStore implements MilestoneStore {
 
     @Override
     public boolean remove(String networkId, String projectCode, int number) {
-        Query query = query(where("_id").is(MilestoneDocument.id(networkId, projectCode, number)));
+        Query query =
+                query(where(MilestoneDocument.Fields.ID).is(MilestoneDocument.id(networkId, projectCode, number)));
         return StoreCalls.call("remove milestone", () -> mongo.remove(query, MilestoneDocument.class))
                         .getDeletedCount()
                 > 0;

@@ -40,8 +40,10 @@ final class MongoNetworkStore implements NetworkStore {
                 throw new ConcurrentEditException("network " + settings.networkId());
             }
         }
-        Query sameVersion =
-                query(where("_id").is(settings.networkId()).and("version").is(settings.version()));
+        Query sameVersion = query(where(NetworkDocument.Fields.ID)
+                .is(settings.networkId())
+                .and(NetworkDocument.Fields.VERSION)
+                .is(settings.version()));
         if (StoreCalls.call("save network", () -> mongo.findAndReplace(sameVersion, replacement)) == null) {
             throw new ConcurrentEditException("network " + settings.networkId());
         }

@@ -94,10 +94,17 @@ final class MongoPersonalDataStore implements PersonalDataStore {
                     listed(listed, "updates", d);
                 }
             }
-            for (Document d : collection("audit").find(Filters.eq("networkId", networkId))) {
-                if (userId.equals(d.getString("actorId"))) {
-                    actor.add(pick(d, "at", "actorName", "action", "subject", "changes"));
-                    listed(listed, "audit", d);
+            for (Document d :
+                    collection(AuditDocument.COLLECTION).find(Filters.eq(AuditDocument.Fields.NETWORK_ID, networkId))) {
+                if (userId.equals(d.getString(AuditDocument.Fields.ACTOR_ID))) {
+                    actor.add(pick(
+                            d,
+                            AuditDocument.Fields.AT,
+                            AuditDocument.Fields.ACTOR_NAME,
+                            AuditDocument.Fields.ACTION,
+                            AuditDocument.Fields.SUBJECT,
+                            AuditDocument.Fields.CHANGES));
+                    listed(listed, AuditDocument.COLLECTION, d);
                 }
             }
             for (Document d : collection("absences").find(Filters.eq("networkId", networkId))) {

@@ -33,8 +33,8 @@ final class MongoProjectStore implements ProjectStore {
         this.mongo = mongo;
         StoreCalls.run("project indexes", () -> mongo.indexOps(ProjectDocument.class)
                 .createIndex(new Index()
-                        .on("networkId", Sort.Direction.ASC)
-                        .on("code", Sort.Direction.ASC)
+                        .on(ProjectDocument.Fields.NETWORK_ID, Sort.Direction.ASC)
+                        .on(ProjectDocument.Fields.CODE, Sort.Direction.ASC)
                         .unique()
                         .named("network_code")));
     }
@@ -58,26 +58,28 @@ final class MongoProjectStore implements ProjectStore {
 
     @Override
     public List<Project> list(String networkId, ProjectFilter filter) {
-        Criteria criteria = where("networkId").is(networkId);
+        Criteria criteria = where(ProjectDocument.Fields.NETWORK_ID).is(networkId);
         if (filter.region() != null) {
-            criteria = criteria.and("region").is(filter.region());
+            criteria = criteria.and(ProjectDocument.Fields.REGION).is(filter.region());
         }
         if (filter.theme() != null) {
-            criteria = criteria.and("theme").is(filter.theme());
+            criteria = criteria.and(ProjectDocument.Fields.THEME).is(filter.theme());
         }
         if (filter.status() != null) {
-            criteria = criteria.and("status").is(filter.status().slug());
+            criteria = criteria.and(ProjectDocument.Fields.STATUS)
+                    .is(filter.status().slug());
         }
         if (filter.phase() != null) {
-            criteria = criteria.and("phase").is(filter.phase().slug());
+            criteria =
+                    criteria.and(ProjectDocument.Fields.PHASE).is(filter.phase().slug());
         }
         if (filter.leaderId() != null) {
-            criteria = criteria.and("leaders").is(filter.leaderId());
+            criteria = criteria.and(ProjectDocument.Fields.LEADERS).is(filter.leaderId());
         }
         if (!filter.includeArchived()) {
-            criteria = criteria.and("archived").is(false);
+            criteria = criteria.and(ProjectDocument.Fields.ARCHIVED).is(false);
         }
-        Query query = query(criteria).with(Sort.by("code"));
+        Query query = query(criteria).with(Sort.by(ProjectDocument.Fields.CODE));
         return StoreCalls.call("list projects", () -> mongo.find(query, ProjectDocument.class)).stream()
                 .map(ProjectDocument::toProject)
                 .toList();
@@ -88,8 +90,10 @@ final class MongoProjectStore implements ProjectStore {
         long next = changed.version() + 1;
         ProjectDocument replacement = ProjectDocument.from(changed, next);
         // One conditional replace: it matches only if nobody wrote since we read, so no edit is silently lost
-        Query sameVersion =
-                query(where("_id").is(replacement.id()).and("version").is(changed.version()));
+        Query sameVersion = query(where(ProjectDocument.Fields.ID)
+                .is(replacement.id())
+                .and(ProjectDocument.Fields.VERSION)
+                .is(changed.version()));
         ProjectDocument previous =
                 StoreCalls.call("update project", () -> mongo.findAndReplace(sameVersion, replacement));
         if (previous == null) {
@@ -113,7 +117,11 @@ final class MongoProjectStore implements ProjectStore {
         for (Project project : replacements) {
             ProjectDocument replacement = ProjectDocument.from(project, project.version() + 1);
             bulk.replaceOne(
-                    query(where("_id").is(replacement.id()).and("version").is(project.version())), replacement);
+                    query(where(ProjectDocument.Fields.ID)
+                            .is(replacement.id())
+                            .and(ProjectDocument.Fields.VERSION)
+                            .is(project.version())),
+                    replacement);
             codes.add(project.code());
         }
         int matched;
@@ -136,27 +144,31 @@ final class MongoProjectStore implements ProjectStore {
 
     @Override
     public List<Project> search(String networkId, String text, int limit) {
-        Criteria criteria = where("networkId").is(networkId).and("archived").is(false);
+        Criteria criteria = where(ProjectDocument.Fields.NETWORK_ID)
+                .is(networkId)
+                .and(ProjectDocument.Fields.ARCHIVED)
+                .is(false);
         if (!text.isBlank()) {
             String pattern = StoreCalls.literalRegex(text.strip());
             criteria = criteria.orOperator(
-                    where("code").regex(pattern, "i"), where("name").regex(pattern, "i"));
+                    where(ProjectDocument.Fields.CODE).regex(pattern, "i"),
+                    where(ProjectDocument.Fields.NAME).regex(pattern, "i"));
         }
-        Query query = query(criteria).with(Sort.by("code")).limit(limit);
+        Query query = query(criteria).with(Sort.by(ProjectDocument.Fields.CODE)).limit(limit);
         query.fields()
                 .include(
-                        "networkId",
-                        "code",
-                        "name",
-                        "region",
-                        "theme",
-                        "phase",
-                        "status",
-                        "leaders",
-                        "createdAt",
-                        "updatedAt",
-                        "version",
-                        "archived");
+                        ProjectDocument.Fields.NETWORK_ID,
+                        ProjectDocument.Fields.CODE,
+                        ProjectDocument.Fields.NAME,
+                        ProjectDocument.Fields.REGION,
+                        ProjectDocument.Fields.THEME,
+                        ProjectDocument.Fields.PHASE,
+                        ProjectDocument.Fields.STATUS,
+                        ProjectDocument.Fields.LEADERS,
+                        ProjectDocument.Fields.CREATED_AT,
+                        ProjectDocument.Fields.UPDATED_AT,
+                        ProjectDocument.Fields.VERSION,
+                        ProjectDocument.Fields.ARCHIVED);
         return StoreCalls.call("search projects", () -> mongo.find(query, ProjectDocument.class)).stream()
                 .map(ProjectDocument::toProject)
                 .toList();
@@ -165,6 +177,8 @@ final class MongoProjectStore implements ProjectStore {
     @Override
     public List<String> networkIds() {
         return StoreCalls.call(
-                "network ids", () -> mongo.findDistinct(new Query(), "networkId", ProjectDocument.class, String.class));
+                "network ids",
+                () -> mongo.findDistinct(
+                        new Query(), ProjectDocument.Fields.NETWORK_ID, ProjectDocument.class, String.class));
     }
 }

@@ -77,8 +77,10 @@ final class MongoRetentionStore implements RetentionStore {
 
     @Override
     public int deleteAuditBefore(String networkId, Instant before) {
-        return StoreCalls.call("delete old audit", () -> (int) collection("audit")
-                .deleteMany(Filters.and(Filters.eq("networkId", networkId), Filters.lt("at", Date.from(before))))
+        return StoreCalls.call("delete old audit", () -> (int) collection(AuditDocument.COLLECTION)
+                .deleteMany(Filters.and(
+                        Filters.eq(AuditDocument.Fields.NETWORK_ID, networkId),
+                        Filters.lt(AuditDocument.Fields.AT, Date.from(before))))
                 .getDeletedCount());
     }
 

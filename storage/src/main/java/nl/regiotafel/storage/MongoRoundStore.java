@@ -46,7 +46,8 @@ final class MongoRoundStore implements RoundStore {
                 writer,
                 s.projects().stream().map(ProjectSnapshot::code).toList());
         if (StoreCalls.call(
-                "round exists", () -> mongo.exists(query(where("_id").is(header.id())), RoundDocument.class))) {
+                "round exists",
+                () -> mongo.exists(query(where(RoundDocument.Fields.ID).is(header.id())), RoundDocument.class))) {
             return false;
         }
         List<RoundProjectDocument> projects = new ArrayList<>();
@@ -78,7 +79,7 @@ final class MongoRoundStore implements RoundStore {
             StoreCalls.call(
                     "round projects cleanup",
                     () -> mongo.remove(
-                            query(where("_id")
+                            query(where(RoundProjectDocument.Fields.ID)
                                     .in(projects.stream()
                                             .map(RoundProjectDocument::id)
                                             .toList())),
@@ -89,7 +90,10 @@ final class MongoRoundStore implements RoundStore {
 
     @Override
     public Optional<RoundSnapshot> latest(String networkId, String period) {
-        Query query = query(where("networkId").is(networkId).and("period").is(period));
+        Query query = query(where(RoundDocument.Fields.NETWORK_ID)
+                .is(networkId)
+                .and(RoundDocument.Fields.PERIOD)
+                .is(period));
         return StoreCalls.call("round versions", () -> mongo.find(query, RoundDocument.class)).stream()
                 .max(Comparator.comparingInt(RoundDocument::version))
                 .map(this::withProjects);
@@ -105,7 +109,7 @@ final class MongoRoundStore implements RoundStore {
 
     @Override
     public List<RoundSnapshot> headers(String networkId) {
-        Query query = query(where("networkId").is(networkId));
+        Query query = query(where(RoundDocument.Fields.NETWORK_ID).is(networkId));
         return StoreCalls.call("rounds", () -> mongo.find(query, RoundDocument.class)).stream()
                 .sorted(Comparator.comparing(RoundDocument::period)
                         .thenComparingInt(RoundDocument::version)
@@ -121,7 +125,8 @@ final class MongoRoundStore implements RoundStore {
             // $in on _id alone: a lookup per id, also on the embedded store
             StoreCalls.call(
                             "round projects",
-                            () -> mongo.find(query(where("_id").in(ids)), RoundProjectDocument.class))
+                            () -> mongo.find(
+                                    query(where(RoundProjectDocument.Fields.ID).in(ids)), RoundProjectDocument.class))
                     .forEach(d -> byId.put(d.id(), d));
         }
         List<ProjectSnapshot> projects = new ArrayList<>();

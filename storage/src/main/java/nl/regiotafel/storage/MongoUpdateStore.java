@@ -22,13 +22,15 @@ final class MongoUpdateStore implements UpdateStore {
 
     /** "Latest" means the latest period reported on, then the latest posted within it, then the latest version. */
     private static final Sort LATEST_FIRST = Sort.by(
-            Sort.Order.desc("period"),
-            Sort.Order.desc("firstPostedAt"),
-            Sort.Order.desc("number"),
-            Sort.Order.desc("version"));
+            Sort.Order.desc(UpdateDocument.Fields.PERIOD),
+            Sort.Order.desc(UpdateDocument.Fields.FIRST_POSTED_AT),
+            Sort.Order.desc(UpdateDocument.Fields.NUMBER),
+            Sort.Order.desc(UpdateDocument.Fields.VERSION));
 
-    private static final Sort NEWEST_FIRST =
-            Sort.by(Sort.Order.desc("firstPostedAt"), Sort.Order.desc("number"), Sort.Order.desc("version"));
+    private static final Sort NEWEST_FIRST = Sort.by(
+            Sort.Order.desc(UpdateDocument.Fields.FIRST_POSTED_AT),
+            Sort.Order.desc(UpdateDocument.Fields.NUMBER),
+            Sort.Order.desc(UpdateDocument.Fields.VERSION));
 
     private final MongoTemplate mongo;
     private final Counters counters;
@@ -39,9 +41,9 @@ final class MongoUpdateStore implements UpdateStore {
         // Used by real MongoDB; the embedded store accepts and ignores non-unique indexes
         StoreCalls.run("update indexes", () -> mongo.indexOps(UpdateDocument.class)
                 .createIndex(new org.springframework.data.mongodb.core.index.Index()
-                        .on("networkId", Sort.Direction.ASC)
-                        .on("projectCode", Sort.Direction.ASC)
-                        .on("firstPostedAt", Sort.Direction.ASC)
+                        .on(UpdateDocument.Fields.NETWORK_ID, Sort.Direction.ASC)
+                        .on(UpdateDocument.Fields.PROJECT_CODE, Sort.Direction.ASC)
+                        .on(UpdateDocument.Fields.FIRST_POSTED_AT, Sort.Direction.ASC)
                         .named("network_project_posted")));
     }
 
@@ -74,13 +76,13 @@ final class MongoUpdateStore implements UpdateStore {
 
     @Override
     public Optional<Update> find(String networkId, String projectCode, int number) {
-        Query query = query(where("networkId")
+        Query query = query(where(UpdateDocument.Fields.NETWORK_ID)
                         .is(networkId)
-                        .and("projectCode")
+                        .and(UpdateDocument.Fields.PROJECT_CODE)
                         .is(projectCode)
-                        .and("number")
+                        .and(UpdateDocument.Fields.NUMBER)
                         .is(number))
-                .with(Sort.by(Sort.Order.desc("version")))
+                .with(Sort.by(Sort.Order.desc(UpdateDocument.Fields.VERSION)))
                 .limit(1);
         return Optional.ofNullable(StoreCalls.call("find update", () -> mongo.findOne(query, UpdateDocument.class)))
                 .map(UpdateDocument::toUpdate);
@@ -103,13 +105,13 @@ final class MongoUpdateStore implements UpdateStore {
 
     @Override
     public List<Update> versions(String networkId, String projectCode, int number) {
-        Query query = query(where("networkId")
+        Query query = query(where(UpdateDocument.Fields.NETWORK_ID)
                         .is(networkId)
-                        .and("projectCode")
+                        .and(UpdateDocument.Fields.PROJECT_CODE)
                         .is(projectCode)
-                        .and("number")
+                        .and(UpdateDocument.Fields.NUMBER)
                         .is(number))
-                .with(Sort.by("version"));
+                .with(Sort.by(UpdateDocument.Fields.VERSION));
         return StoreCalls.call("update versions", () -> mongo.find(query, UpdateDocument.class)).stream()
                 .map(UpdateDocument::toUpdate)
                 .toList();
@@ -117,12 +119,15 @@ final class MongoUpdateStore implements UpdateStore {
 
     @Override
     public List<Update> postedBetween(String networkId, java.time.Instant from, java.time.Instant to) {
-        Query query = query(where("networkId")
+        Query query = query(where(UpdateDocument.Fields.NETWORK_ID)
                         .is(networkId)
-                        .and("firstPostedAt")
+                        .and(UpdateDocument.Fields.FIRST_POSTED_AT)
                         .gte(from)
                         .lt(to))
-                .with(Sort.by("firstPostedAt", "number", "version"));
+                .with(Sort.by(
+                        UpdateDocument.Fields.FIRST_POSTED_AT,
+                        UpdateDocument.Fields.NUMBER,
+                        UpdateDocument.Fields.VERSION));
         java.util.Map<String, Update> latest = new java.util.LinkedHashMap<>();
         for (UpdateDocument document :
                 StoreCalls.call("updates posted", () -> mongo.find(query, UpdateDocument.class))) {
@@ -133,28 +138,41 @@ final class MongoUpdateStore implements UpdateStore {
 
     @Override
     public Set<String> reportedProjects(String networkId, String period) {
-        Query query = query(where("networkId").is(networkId).and("period").is(period));
+        Query query = query(where(UpdateDocument.Fields.NETWORK_ID)
+                .is(networkId)
+                .and(UpdateDocument.Fields.PERIOD)
+                .is(period));
         return Set.copyOf(StoreCalls.call(
                 "reported projects",
-                () -> mongo.findDistinct(query, "projectCode", UpdateDocument.class, String.class)));
+                () -> mongo.findDistinct(
+                        query, UpdateDocument.Fields.PROJECT_CODE, UpdateDocument.class, String.class)));
     }
 
     @Override
     public List<Update> everyVersion(String networkId) {
-        Query query = query(where("networkId").is(networkId))
-                .with(Sort.by(Sort.Order.asc("projectCode"), Sort.Order.asc("number"), Sort.Order.asc("version")));
+        Query query = query(where(UpdateDocument.Fields.NETWORK_ID).is(networkId))
+                .with(Sort.by(
+                        Sort.Order.asc(UpdateDocument.Fields.PROJECT_CODE),
+                        Sort.Order.asc(UpdateDocument.Fields.NUMBER),
+                        Sort.Order.asc(UpdateDocument.Fields.VERSION)));
         return StoreCalls.call("every update", () -> mongo.find(query, UpdateDocument.class)).stream()
                 .map(UpdateDocument::toUpdate)
                 .toList();
     }
 
     private static Query ofProject(String networkId, String projectCode) {
-        return query(where("networkId").is(networkId).and("projectCode").is(projectCode));
+        return query(where(UpdateDocument.Fields.NETWORK_ID)
+                .is(networkId)
+                .and(UpdateDocument.Fields.PROJECT_CODE)
+                .is(projectCode));
     }
 
     @Override
     public List<Update> ofPeriod(String networkId, String period) {
-        Query query = query(where("networkId").is(networkId).and("period").is(period));
+        Query query = query(where(UpdateDocument.Fields.NETWORK_ID)
+                .is(networkId)
+                .and(UpdateDocument.Fields.PERIOD)
+                .is(period));
         return StoreCalls.call("updates of a period", () -> mongo.find(query, UpdateDocument.class)).stream()
                 .map(UpdateDocument::toUpdate)
                 .toList();

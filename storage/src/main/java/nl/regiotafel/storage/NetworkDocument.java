@@ -32,6 +32,14 @@ record NetworkDocument(
         ChannelsDocument channels,
         long version) {
 
+    /** The field names queries and indexes use (the components' names; {@code _id} for the id). */
+    static final class Fields {
+        static final String ID = "_id";
+        static final String VERSION = "version";
+
+        private Fields() {}
+    }
+
     record RegionDocument(String name, List<String> subRegions) {}
 
     record ChannelsDocument(String updates, String reminders, String digest, String managers, String forum) {}

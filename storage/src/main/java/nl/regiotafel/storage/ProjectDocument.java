@@ -35,6 +35,25 @@ record ProjectDocument(
         Instant updatedAt,
         long version) {
 
+    /** The field names queries and indexes use (the components' names; {@code _id} for the id). */
+    static final class Fields {
+        static final String ID = "_id";
+        static final String NETWORK_ID = "networkId";
+        static final String CODE = "code";
+        static final String NAME = "name";
+        static final String REGION = "region";
+        static final String THEME = "theme";
+        static final String STATUS = "status";
+        static final String PHASE = "phase";
+        static final String LEADERS = "leaders";
+        static final String ARCHIVED = "archived";
+        static final String CREATED_AT = "createdAt";
+        static final String UPDATED_AT = "updatedAt";
+        static final String VERSION = "version";
+
+        private Fields() {}
+    }
+
     record KpiDocument(String label, String unit, Double baseline, Double target, Double actual, String direction) {}
 
     static String id(String networkId, String code) {

@@ -26,6 +26,15 @@ record RoundDocument(
         String writer,
         List<String> codes) {
 
+    /** The field names queries and indexes use (the components' names; {@code _id} for the id). */
+    static final class Fields {
+        static final String ID = "_id";
+        static final String NETWORK_ID = "networkId";
+        static final String PERIOD = "period";
+
+        private Fields() {}
+    }
+
     static String id(String networkId, String period, int version) {
         return networkId + "|" + period + "|" + version;
     }

@@ -13,4 +13,12 @@ record RoundProjectDocument(
         ProjectDocument project,
         UpdateDocument update,
         List<MilestoneDocument> milestones,
-        List<KpiTrend.Point> trend) {}
+        List<KpiTrend.Point> trend) {
+
+    /** The field names queries and indexes use (the components' names; {@code _id} for the id). */
+    static final class Fields {
+        static final String ID = "_id";
+
+        private Fields() {}
+    }
+}

@@ -36,6 +36,18 @@ record UpdateDocument(
         String idempotencyKey,
         Boolean late) {
 
+    /** The field names queries and indexes use (the components' names; {@code _id} for the id). */
+    static final class Fields {
+        static final String NETWORK_ID = "networkId";
+        static final String PROJECT_CODE = "projectCode";
+        static final String NUMBER = "number";
+        static final String VERSION = "version";
+        static final String PERIOD = "period";
+        static final String FIRST_POSTED_AT = "firstPostedAt";
+
+        private Fields() {}
+    }
+
     static String id(String networkId, String idempotencyKey) {
         return networkId + "/" + idempotencyKey;
     }

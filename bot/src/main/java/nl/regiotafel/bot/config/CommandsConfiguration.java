@@ -106,7 +106,7 @@ public class CommandsConfiguration {
     }
 
     @Bean
-    CommandRegistry commandRegistry(List<Command> commands, List<ReplyExtension> extensions) {
-        return new CommandRegistry(commands, extensions);
+    CommandRegistry commandRegistry(List<Command> commands, List<ReplyExtension> extensions, NetworkStore networks) {
+        return new CommandRegistry(commands, extensions, networks);
     }
 }

@@ -14,7 +14,6 @@ import nl.regiotafel.commands.dashboard.DashboardLinks.Purpose;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.round.ProjectSnapshot;
 import nl.regiotafel.commands.summary.SummaryChart;
-import nl.regiotafel.commands.summary.SummaryCommand;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -112,8 +111,7 @@ final class DashboardController {
     ResponseEntity<byte[]> chart(HttpServletRequest request) {
         return file(request, view -> ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_PNG)
-                .body(SummaryChart.png(
-                        view.m(), SummaryCommand.chartTitle(view.query(), view.settings()), view.data())));
+                .body(SummaryChart.png(view.m(), SummaryChart.title(view.query(), view.settings()), view.data())));
     }
 
     @GetMapping("/download/{format}")

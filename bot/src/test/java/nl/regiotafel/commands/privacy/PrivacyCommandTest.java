@@ -201,7 +201,7 @@ final class PrivacyCommandTest {
                 .satisfies(u -> assertThat(u.results())
                         .isEqualTo("Zeven organisaties doen mee; overleg met oud-lid 1 gepland"));
         List<AuditEntry> erasures = audit.since(bot.network(), Instant.EPOCH).stream()
-                .filter(e -> e.action().equals("privacy.erase"))
+                .filter(e -> e.action().key().equals("privacy.erase"))
                 .toList();
         assertThat(erasures).singleElement().satisfies(e -> {
             assertThat(e.subject()).isEqualTo("oud-lid 1");

@@ -130,7 +130,7 @@ final class RetentionTest {
                 .extracting(AuditEntry::at)
                 .allSatisfy(at -> assertThat(at).isAfter(SEPTEMBER.minusSeconds(86_400L * 100)));
         assertThat(audit.since(bot.network(), Instant.EPOCH))
-                .extracting(AuditEntry::action)
+                .extracting(e -> e.action().key())
                 .contains("privacy.retention");
         assertThat(ok(bot.run(ADMIN, "setup", "show")).pages().get(0).fields())
                 .anySatisfy(f -> assertThat(f.value()).contains("Author of updates: 100 days"));

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.readmodel.ReadScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,14 +30,26 @@ public final class CommandRegistry {
     private final Map<String, Map<String, Subcommand.Handler>> handlers = new java.util.HashMap<>();
     private final Map<String, Map<String, Subcommand.Suggester>> suggesters = new java.util.HashMap<>();
     private final List<ReplyExtension> extensions;
+    private final NetworkStore networks;
     private final CommandNames names = CommandNames.standard();
 
     public CommandRegistry(Collection<? extends Command> all) {
         this(all, List.of());
     }
 
+    /** A registry without a network store: for commands that never ask a request for its settings. */
     public CommandRegistry(Collection<? extends Command> all, Collection<? extends ReplyExtension> extensions) {
+        this(all, extensions, null);
+    }
+
+    /**
+     * @param networks where a request's {@link CommandRequest#settings()} come from (the read model's store): read at
+     *     most once per interaction
+     */
+    public CommandRegistry(
+            Collection<? extends Command> all, Collection<? extends ReplyExtension> extensions, NetworkStore networks) {
         this.extensions = List.copyOf(extensions);
+        this.networks = networks;
         List<Command> sorted = new ArrayList<>(all);
         sorted.sort(Comparator.comparing(c -> c.spec().name()));
         for (Command command : sorted) {
@@ -138,8 +151,17 @@ public final class CommandRegistry {
     public CommandResponse dispatch(CommandRequest request) {
         // One command, one look at each network's revision: it reads one state of the read model throughout
         try (ReadScope scope = ReadScope.open()) {
-            return dispatchInScope(request);
+            return dispatchInScope(inNetwork(request));
         }
+    }
+
+    /** The request with its network's settings to be read once, when first asked for. */
+    private CommandRequest inNetwork(CommandRequest request) {
+        if (networks == null) {
+            return request;
+        }
+        String networkId = request.networkId();
+        return request.in(NetworkContext.reading(() -> networks.get(networkId)));
     }
 
     private CommandResponse dispatchInScope(CommandRequest request) {
@@ -232,7 +254,8 @@ public final class CommandRegistry {
                 response.tone(),
                 null,
                 response.action(),
-                response.note());
+                response.note(),
+                response.changed());
     }
 
     /** Autocomplete suggestions; never throws, at most 25. */
@@ -245,8 +268,9 @@ public final class CommandRegistry {
             Subcommand.Suggester suggester = request.subcommand() == null
                     ? null
                     : suggesters.get(command.spec().name()).get(request.subcommand());
-            List<Command.Suggestion> suggestions =
-                    suggester != null ? suggester.suggest(request, option) : command.suggest(request, option);
+            List<Command.Suggestion> suggestions = suggester != null
+                    ? suggester.suggest(inNetwork(request), option)
+                    : command.suggest(inNetwork(request), option);
             return suggestions.size() > 25 ? suggestions.subList(0, 25) : suggestions;
         } catch (RuntimeException e) {
             log.warn("Autocomplete of {} {} failed: {}", request.path(), option, e.toString());
@@ -288,17 +312,7 @@ public final class CommandRegistry {
                 }
             }
         }
-        return options == null
-                ? request
-                : new CommandRequest(
-                        request.networkId(),
-                        request.channelId(),
-                        request.invoker(),
-                        request.locale(),
-                        request.command(),
-                        request.subcommand(),
-                        options,
-                        request.interactionId());
+        return options == null ? request : request.withOptions(options);
     }
 
     /** A label compared as people type it: case, accents, spaces and punctuation ignored. */

@@ -1,8 +1,12 @@
 package nl.regiotafel.commands.api;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a command answers: one or more pages, files, and whether only the invoker sees it. A response may instead ask
@@ -15,6 +19,7 @@ import java.util.Optional;
  * @param form a form to show instead of a reply, or null
  * @param action a follow-up the user may choose, shown as a button, or null
  * @param note a short text only the invoker sees, after the reply (a private follow-up in Discord), or null
+ * @param changed what the command changed in the network's data; empty for a reply that only reads
  */
 public record CommandResponse(
         List<Page> pages,
@@ -23,7 +28,8 @@ public record CommandResponse(
         Tone tone,
         Form form,
         Action action,
-        String note) {
+        String note,
+        Set<Changed> changed) {
 
     /** Who sees a reply. Errors and refusals are always private. */
     public enum Visibility {
@@ -34,9 +40,22 @@ public record CommandResponse(
     public CommandResponse {
         pages = List.copyOf(pages);
         attachments = List.copyOf(attachments);
+        changed = changed.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(changed));
         if (pages.isEmpty() && form == null) {
             throw new IllegalArgumentException("A response needs a page or a form");
         }
+    }
+
+    /** A response that changed nothing. */
+    public CommandResponse(
+            List<Page> pages,
+            List<Attachment> attachments,
+            Visibility visibility,
+            Tone tone,
+            Form form,
+            Action action,
+            String note) {
+        this(pages, attachments, visibility, tone, form, action, note, Set.of());
     }
 
     /** A response without action or note. */
@@ -48,7 +67,15 @@ public record CommandResponse(
     /** This response with a private note after it; a note already there comes first. */
     public CommandResponse withNote(String text) {
         String joined = note == null ? text : note + "\n" + text;
-        return new CommandResponse(pages, attachments, visibility, tone, form, action, joined);
+        return new CommandResponse(pages, attachments, visibility, tone, form, action, joined, changed);
+    }
+
+    /** This response, saying that the command changed {@code what} as well. */
+    public CommandResponse changing(Changed... what) {
+        Set<Changed> all = EnumSet.noneOf(Changed.class);
+        all.addAll(changed);
+        all.addAll(Arrays.asList(what));
+        return new CommandResponse(pages, attachments, visibility, tone, form, action, note, all);
     }
 
     public Optional<Action> actionRequest() {
@@ -90,8 +117,15 @@ public record CommandResponse(
         private Visibility visibility = Visibility.PUBLIC;
         private Tone tone = Tone.NEUTRAL;
         private Action action;
+        private final Set<Changed> changed = EnumSet.noneOf(Changed.class);
 
         private Builder() {}
+
+        /** Says what the command changed (see {@link CommandResponse#changed()}). */
+        public Builder changed(Changed... what) {
+            changed.addAll(Arrays.asList(what));
+            return this;
+        }
 
         public Builder page(Page page) {
             pages.add(page);
@@ -130,7 +164,7 @@ public record CommandResponse(
         }
 
         public CommandResponse build() {
-            return new CommandResponse(pages, attachments, visibility, tone, null, action, null);
+            return new CommandResponse(pages, attachments, visibility, tone, null, action, null, changed);
         }
     }
 }

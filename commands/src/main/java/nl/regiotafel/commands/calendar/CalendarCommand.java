@@ -22,7 +22,6 @@ import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.milestone.Milestone;
 import nl.regiotafel.commands.milestone.MilestoneStore;
 import nl.regiotafel.commands.network.NetworkSettings;
-import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStore;
@@ -53,13 +52,11 @@ public final class CalendarCommand implements Command {
 
     private final ProjectStore projects;
     private final MilestoneStore milestones;
-    private final NetworkStore networks;
     private final Clock clock;
 
-    public CalendarCommand(ProjectStore projects, MilestoneStore milestones, NetworkStore networks, Clock clock) {
+    public CalendarCommand(ProjectStore projects, MilestoneStore milestones, Clock clock) {
         this.projects = projects;
         this.milestones = milestones;
-        this.networks = networks;
         this.clock = clock;
     }
 
@@ -74,7 +71,7 @@ public final class CalendarCommand implements Command {
     @Override
     public CommandResponse handle(CommandRequest request) {
         Messages m = Messages.of(request.locale());
-        NetworkSettings settings = networks.get(request.networkId());
+        NetworkSettings settings = request.settings();
         Access.requireReader(request, settings);
         SummaryScope scope =
                 SummaryRequests.scope(settings, request, () -> projects.list(request.networkId(), ProjectFilter.all()));
@@ -162,6 +159,6 @@ public final class CalendarCommand implements Command {
             }
             return found;
         }
-        return SummaryRequests.suggest(networks.get(request.networkId()), request, option);
+        return SummaryRequests.suggest(request.settings(), request, option);
     }
 }

@@ -12,12 +12,12 @@ import nl.regiotafel.commands.api.CommandRequest;
 import nl.regiotafel.commands.api.CommandResponse;
 import nl.regiotafel.commands.api.CommandSpec;
 import nl.regiotafel.commands.api.OptionType;
+import nl.regiotafel.commands.api.Subcommand;
 import nl.regiotafel.commands.api.SubcommandSpec;
 import nl.regiotafel.commands.api.UserError;
 import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
-import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.network.ReportingCalendar;
 import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStore;
@@ -51,42 +51,48 @@ public final class DashboardCommand implements Command {
 
     private final DashboardLinks links;
     private final DashboardKeyStore keys;
-    private final NetworkStore networks;
     private final ProjectStore projects;
     private final Clock clock;
 
-    public DashboardCommand(
-            DashboardLinks links, DashboardKeyStore keys, NetworkStore networks, ProjectStore projects, Clock clock) {
+    public DashboardCommand(DashboardLinks links, DashboardKeyStore keys, ProjectStore projects, Clock clock) {
         this.links = links;
         this.keys = keys;
-        this.networks = networks;
         this.projects = projects;
         this.clock = clock;
     }
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.withSubcommands(
-                NAME,
-                SubcommandSpec.of(
-                        NAME,
-                        LINK,
-                        optional(SummaryRequests.REGION, OptionType.STRING).withAutocomplete(),
-                        optional(DAYS, OptionType.INTEGER).describedBy("opt.dashboard.days")),
-                SubcommandSpec.of(NAME, REVOKE));
+        return CommandSpec.withSubcommands(NAME, subcommands());
     }
 
     @Override
-    public CommandResponse handle(CommandRequest request) {
-        Messages m = Messages.of(request.locale());
-        NetworkSettings settings = networks.get(request.networkId());
-        if (REVOKE.equals(request.subcommand())) {
-            if (!request.invoker().isManager()) {
-                throw new UserError("error.access.manager");
-            }
-            keys.rotate(request.networkId());
-            return CommandResponse.privateText(m.get("dashboard.revoked.title"), m.get("dashboard.revoked.text"));
+    public List<Subcommand> subcommands() {
+        return List.of(
+                new Subcommand(
+                        SubcommandSpec.of(
+                                NAME,
+                                LINK,
+                                optional(SummaryRequests.REGION, OptionType.STRING)
+                                        .withAutocomplete(),
+                                optional(DAYS, OptionType.INTEGER).describedBy("opt.dashboard.days")),
+                        this::link),
+                new Subcommand(SubcommandSpec.of(NAME, REVOKE), this::revoke));
+    }
+
+    /** Makes every link handed out so far invalid. */
+    private CommandResponse revoke(CommandRequest request) {
+        if (!request.invoker().isManager()) {
+            throw new UserError("error.access.manager");
         }
+        keys.rotate(request.networkId());
+        Messages m = request.messages();
+        return CommandResponse.privateText(m.get("dashboard.revoked.title"), m.get("dashboard.revoked.text"));
+    }
+
+    private CommandResponse link(CommandRequest request) {
+        Messages m = request.messages();
+        NetworkSettings settings = request.settings();
         if (!request.invoker().isManager() && !settings.membersMayRead()) {
             throw new UserError("error.dashboard.access");
         }
@@ -134,6 +140,6 @@ public final class DashboardCommand implements Command {
 
     @Override
     public List<Suggestion> suggest(CommandRequest request, String option) {
-        return SummaryRequests.suggest(networks.get(request.networkId()), request, option);
+        return SummaryRequests.suggest(request.settings(), request, option);
     }
 }

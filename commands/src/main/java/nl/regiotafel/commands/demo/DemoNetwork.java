@@ -119,8 +119,9 @@ public final class DemoNetwork {
         this.today = LocalDate.ofInstant(now, ZONE);
         this.projectCommand = new ProjectCommand(projects, networks, audit, time);
         this.milestoneCommand = new MilestoneCommand(milestones, projects, networks, audit, time);
-        this.updateCommand = new UpdateCommand(updates, projects, networks, audit, time);
-        this.registry = new CommandRegistry(List.of(projectCommand, milestoneCommand, updateCommand));
+        this.updateCommand = new UpdateCommand(updates, projects, audit, time);
+        this.registry =
+                new CommandRegistry(List.of(projectCommand, milestoneCommand, updateCommand), List.of(), networks);
     }
 
     /**

@@ -25,6 +25,7 @@ import nl.regiotafel.commands.api.SubcommandSpec;
 import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.api.UserError;
 import nl.regiotafel.commands.api.UserRef;
+import nl.regiotafel.commands.audit.AuditAction;
 import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditEntry.Change;
 import nl.regiotafel.commands.audit.AuditStore;
@@ -170,7 +171,7 @@ public final class MilestoneCommand implements Command {
                 now,
                 now,
                 0));
-        audit(request, "milestone.add", created, new Change("due", null, due.label()));
+        audit(request, AuditAction.MILESTONE_ADD, created, new Change("due", null, due.label()));
         CommandResponse response = CommandResponse.builder()
                 .tone(Tone.SUCCESS)
                 .page(Page.of(
@@ -191,7 +192,7 @@ public final class MilestoneCommand implements Command {
             throw new UserError("error.milestone.doneInFuture", Dates.text(day, m.locale()));
         }
         Milestone saved = milestones.update(milestone.done(day, clock.instant()));
-        audit(request, "milestone.done", saved, new Change("status", "open", "done " + day));
+        audit(request, AuditAction.MILESTONE_DONE, saved, new Change("status", "open", "done " + day));
         CommandResponse response = CommandResponse.builder()
                 .tone(Tone.SUCCESS)
                 .page(Page.of(
@@ -241,7 +242,7 @@ public final class MilestoneCommand implements Command {
                 milestone.movedTo(due, clock.instant(), request.invoker().displayName(), reason));
         audit(
                 request,
-                "milestone.move",
+                AuditAction.MILESTONE_MOVE,
                 saved,
                 new Change("due", milestone.due().label(), due.label()),
                 new Change("reason", null, reason));
@@ -285,7 +286,7 @@ public final class MilestoneCommand implements Command {
         }
         LocalDate until = today(settings).plusDays(days);
         Milestone saved = milestones.update(milestone.snoozed(until, clock.instant()));
-        audit(request, "milestone.snooze", saved, new Change("snoozedUntil", null, until.toString()));
+        audit(request, AuditAction.MILESTONE_SNOOZE, saved, new Change("snoozedUntil", null, until.toString()));
         return CommandResponse.builder()
                 .visibility(CommandResponse.Visibility.PRIVATE)
                 .tone(Tone.SUCCESS)
@@ -303,7 +304,7 @@ public final class MilestoneCommand implements Command {
         if (!milestones.remove(request.networkId(), project.code(), milestone.number())) {
             throw new UserError("error.milestone.unknown", project.code(), milestone.number());
         }
-        audit(request, "milestone.remove", milestone, new Change("title", milestone.title(), null));
+        audit(request, AuditAction.MILESTONE_REMOVE, milestone, new Change("title", milestone.title(), null));
         return CommandResponse.builder()
                 .tone(Tone.SUCCESS)
                 .page(Page.of(
@@ -436,7 +437,7 @@ public final class MilestoneCommand implements Command {
         return LocalDate.now(clock.withZone(settings.zone()));
     }
 
-    private void audit(CommandRequest request, String action, Milestone milestone, Change... changes) {
+    private void audit(CommandRequest request, AuditAction action, Milestone milestone, Change... changes) {
         audit.record(new AuditEntry(
                 request.networkId(),
                 clock.instant(),

@@ -16,14 +16,15 @@ import nl.regiotafel.commands.api.CommandResponse;
 import nl.regiotafel.commands.api.CommandSpec;
 import nl.regiotafel.commands.api.OptionType;
 import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.api.Subcommand;
 import nl.regiotafel.commands.api.SubcommandSpec;
 import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.api.UserError;
 import nl.regiotafel.commands.api.UserRef;
+import nl.regiotafel.commands.audit.AuditAction;
 import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditStore;
 import nl.regiotafel.commands.i18n.Messages;
-import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.reminder.ReminderStore;
 import nl.regiotafel.commands.transfer.Importer;
 import nl.regiotafel.commands.transfer.Json;
@@ -57,7 +58,6 @@ public final class PrivacyCommand implements Command {
     private final PersonalDataStore data;
     private final RetentionStore retention;
     private final AuditStore audit;
-    private final NetworkStore networks;
     private final Clock clock;
     private final PrivacyEvents events;
     private final Importer importer;
@@ -67,7 +67,6 @@ public final class PrivacyCommand implements Command {
             PersonalDataStore data,
             RetentionStore retention,
             AuditStore audit,
-            NetworkStore networks,
             Clock clock,
             PrivacyEvents events,
             Importer importer,
@@ -77,48 +76,50 @@ public final class PrivacyCommand implements Command {
         this.data = data;
         this.retention = retention;
         this.audit = audit;
-        this.networks = networks;
         this.clock = clock;
         this.events = events;
     }
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.withSubcommands(
-                NAME,
-                SubcommandSpec.of(NAME, "show"),
-                SubcommandSpec.of(
-                        NAME, "export", optional(USER, OptionType.USER).describedBy("opt.privacy.user")),
-                SubcommandSpec.of(
-                        NAME,
-                        "erase",
-                        required(USER, OptionType.USER).describedBy("opt.privacy.user"),
-                        optional(CONFIRM, OptionType.BOOLEAN).describedBy("opt.privacy.confirm")),
-                SubcommandSpec.of(
-                        NAME,
-                        "retention",
-                        optional(UPDATES, OptionType.INTEGER).describedBy("opt.privacy.updates"),
-                        optional(AUDIT, OptionType.INTEGER).describedBy("opt.privacy.audit"),
-                        optional(LEDGER, OptionType.INTEGER).describedBy("opt.privacy.ledger")));
+        return CommandSpec.withSubcommands(NAME, subcommands());
     }
 
     @Override
-    public CommandResponse handle(CommandRequest request) {
-        Messages m = Messages.of(request.locale());
-        return switch (request.subcommand()) {
-            case "show" ->
-                CommandResponse.builder()
-                        .privately()
-                        .page(Page.of(m.get("privacy.show.title"), m.get("privacy.show.text", PRIVACY_TEXT)))
-                        .build();
-            case "export" -> export(request, m);
-            case "erase" -> erase(request, m);
-            case "retention" -> retention(request, m);
-            default -> throw new AssertionError("No subcommand " + request.subcommand());
-        };
+    public List<Subcommand> subcommands() {
+        return List.of(
+                new Subcommand(SubcommandSpec.of(NAME, "show"), this::show),
+                new Subcommand(
+                        SubcommandSpec.of(
+                                NAME, "export", optional(USER, OptionType.USER).describedBy("opt.privacy.user")),
+                        this::export),
+                new Subcommand(
+                        SubcommandSpec.of(
+                                NAME,
+                                "erase",
+                                required(USER, OptionType.USER).describedBy("opt.privacy.user"),
+                                optional(CONFIRM, OptionType.BOOLEAN).describedBy("opt.privacy.confirm")),
+                        this::erase),
+                new Subcommand(
+                        SubcommandSpec.of(
+                                NAME,
+                                "retention",
+                                optional(UPDATES, OptionType.INTEGER).describedBy("opt.privacy.updates"),
+                                optional(AUDIT, OptionType.INTEGER).describedBy("opt.privacy.audit"),
+                                optional(LEDGER, OptionType.INTEGER).describedBy("opt.privacy.ledger")),
+                        this::retention));
     }
 
-    private CommandResponse export(CommandRequest request, Messages m) {
+    private CommandResponse show(CommandRequest request) {
+        Messages m = request.messages();
+        return CommandResponse.builder()
+                .privately()
+                .page(Page.of(m.get("privacy.show.title"), m.get("privacy.show.text", PRIVACY_TEXT)))
+                .build();
+    }
+
+    private CommandResponse export(CommandRequest request) {
+        Messages m = request.messages();
         String self = request.invoker().userId();
         String target = request.user(USER).map(UserRef::id).orElse(self);
         if (!target.equals(self)) {
@@ -134,7 +135,8 @@ public final class PrivacyCommand implements Command {
                 .build();
     }
 
-    private CommandResponse erase(CommandRequest request, Messages m) {
+    private CommandResponse erase(CommandRequest request) {
+        Messages m = request.messages();
         Access.requireAdmin(request);
         UserRef person = request.user(USER).orElseThrow(() -> new UserError("error.option.missing", USER));
         if (!request.bool(CONFIRM).orElse(false)) {
@@ -160,7 +162,7 @@ public final class PrivacyCommand implements Command {
                 .forEach(sent::add);
         int number = data.nextFormerMember(request.networkId());
         // The pseudonym is stored text, so it is in the network's language, not the administrator's
-        Messages stored = Messages.of(networks.get(request.networkId()).locale());
+        Messages stored = Messages.of(request.settings().locale());
         PersonalDataStore.Pseudonym pseudonym =
                 new PersonalDataStore.Pseudonym("oud-lid-" + number, stored.get("privacy.pseudonym", number));
         PersonalDataStore.Erasure erasure =
@@ -171,7 +173,7 @@ public final class PrivacyCommand implements Command {
                 clock.instant(),
                 request.invoker().userId(),
                 request.invoker().displayName(),
-                "privacy.erase",
+                AuditAction.PRIVACY_ERASE,
                 pseudonym.name(),
                 List.of()));
         // Only now that the store no longer names them: the forum posts and the round board render from the store
@@ -186,7 +188,8 @@ public final class PrivacyCommand implements Command {
                 .build();
     }
 
-    private CommandResponse retention(CommandRequest request, Messages m) {
+    private CommandResponse retention(CommandRequest request) {
+        Messages m = request.messages();
         Access.requireAdmin(request);
         Retention current = retention.get(request.networkId());
         boolean changing = request.integer(UPDATES).isPresent()
@@ -195,7 +198,7 @@ public final class PrivacyCommand implements Command {
         if (!changing) {
             return CommandResponse.builder()
                     .privately()
-                    .page(Page.of(m.get("privacy.retention.title"), describe(m, current)))
+                    .page(Page.of(m.get("privacy.retention.title"), RetentionText.describe(m, current)))
                     .build();
         }
         Integer updateDays =
@@ -217,7 +220,7 @@ public final class PrivacyCommand implements Command {
                 clock.instant(),
                 request.invoker().userId(),
                 request.invoker().displayName(),
-                "privacy.retention",
+                AuditAction.PRIVACY_RETENTION,
                 "retention",
                 List.of(
                         new AuditEntry.Change(UPDATES, days(current.updateDays()), days(updateDays)),
@@ -226,7 +229,7 @@ public final class PrivacyCommand implements Command {
         return CommandResponse.builder()
                 .privately()
                 .tone(Tone.SUCCESS)
-                .page(Page.of(m.get("privacy.retention.saved"), describe(m, next)))
+                .page(Page.of(m.get("privacy.retention.saved"), RetentionText.describe(m, next)))
                 .build();
     }
 
@@ -243,18 +246,5 @@ public final class PrivacyCommand implements Command {
 
     private static String days(Integer days) {
         return days == null ? "-" : Integer.toString(days);
-    }
-
-    /** The retention in words; also shown by /setup show. */
-    public static String describe(Messages m, Retention r) {
-        return m.get(
-                "privacy.retention.text",
-                r.updateDays() == null
-                        ? m.get("privacy.retention.untilChanged")
-                        : m.get("privacy.retention.days", r.updateDays()),
-                r.auditDays() == null
-                        ? m.get("privacy.retention.untilChanged")
-                        : m.get("privacy.retention.days", r.auditDays()),
-                m.get("privacy.retention.days", r.ledgerDays()));
     }
 }

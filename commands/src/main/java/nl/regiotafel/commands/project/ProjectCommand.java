@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import nl.regiotafel.commands.access.Access;
+import nl.regiotafel.commands.api.Changed;
 import nl.regiotafel.commands.api.Command;
 import nl.regiotafel.commands.api.CommandRequest;
 import nl.regiotafel.commands.api.CommandResponse;
@@ -22,6 +23,7 @@ import nl.regiotafel.commands.api.SubcommandSpec;
 import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.api.UserError;
 import nl.regiotafel.commands.api.UserRef;
+import nl.regiotafel.commands.audit.AuditAction;
 import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditEntry.Change;
 import nl.regiotafel.commands.audit.AuditStore;
@@ -171,7 +173,11 @@ public final class ProjectCommand implements Command {
         } catch (DuplicateProjectException e) {
             throw new UserError("error.project.exists", code);
         }
-        audit(request, "project.add", code, List.of(new Change(ProjectFields.NAME.name(), null, created.name())));
+        audit(
+                request,
+                AuditAction.PROJECT_ADD,
+                code,
+                List.of(new Change(ProjectFields.NAME.name(), null, created.name())));
         return CommandResponse.builder()
                 .tone(Tone.SUCCESS)
                 .page(new Page(
@@ -179,6 +185,7 @@ public final class ProjectCommand implements Command {
                         m.get("project.added.text", Texts.escape(created.name()), created.code()),
                         ProjectCards.fields(m, created),
                         null))
+                .changed(Changed.PROJECTS)
                 .build();
     }
 
@@ -215,7 +222,7 @@ public final class ProjectCommand implements Command {
         Project.Builder stamped = changed.toBuilder();
         stamped.updatedAt = clock.instant();
         Project saved = projects.update(stamped.build());
-        audit(request, "project.edit", saved.code(), changes);
+        audit(request, AuditAction.PROJECT_EDIT, saved.code(), changes);
         StringBuilder summary = new StringBuilder();
         for (Change change : changes) {
             summary.append("• ")
@@ -229,6 +236,7 @@ public final class ProjectCommand implements Command {
         return CommandResponse.builder()
                 .tone(Tone.SUCCESS)
                 .page(Page.of(m.get("project.edited", saved.code()), summary.toString()))
+                .changed(Changed.PROJECTS)
                 .build();
     }
 
@@ -268,7 +276,7 @@ public final class ProjectCommand implements Command {
         Project saved = projects.update(edit.build());
         audit(
                 request,
-                "project.kpi",
+                AuditAction.PROJECT_KPI,
                 saved.code(),
                 List.of(new Change(
                         "kpi " + kpi.label(),
@@ -352,10 +360,11 @@ public final class ProjectCommand implements Command {
         edit.archived = true;
         edit.updatedAt = clock.instant();
         Project saved = projects.update(edit.build());
-        audit(request, "project.archive", saved.code(), List.of(new Change("archived", "false", "true")));
+        audit(request, AuditAction.PROJECT_ARCHIVE, saved.code(), List.of(new Change("archived", "false", "true")));
         return CommandResponse.builder()
                 .tone(Tone.SUCCESS)
                 .page(Page.of(m.get("project.archivedDone", saved.code()), ""))
+                .changed(Changed.PROJECTS)
                 .build();
     }
 
@@ -388,7 +397,7 @@ public final class ProjectCommand implements Command {
         return Projects.require(projects, request);
     }
 
-    private void audit(CommandRequest request, String action, String code, List<Change> changes) {
+    private void audit(CommandRequest request, AuditAction action, String code, List<Change> changes) {
         audit.record(new AuditEntry(
                 request.networkId(),
                 clock.instant(),

@@ -4,6 +4,7 @@ import static nl.regiotafel.commands.api.OptionSpec.required;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import nl.regiotafel.commands.api.Changed;
 import nl.regiotafel.commands.api.Command;
 import nl.regiotafel.commands.api.CommandRequest;
 import nl.regiotafel.commands.api.CommandResponse;
@@ -60,7 +61,7 @@ public final class AwayCommand implements Command {
         String user = request.invoker().userId();
         if ("clear".equals(request.subcommand())) {
             absences.clear(request.networkId(), user);
-            return CommandResponse.privateText(null, m.get("away.cleared"));
+            return CommandResponse.privateText(null, m.get("away.cleared")).changing(Changed.ABSENCES);
         }
         var zone = networks.get(request.networkId()).zone();
         LocalDate from = day(request.requireText(FROM), FROM);
@@ -75,7 +76,8 @@ public final class AwayCommand implements Command {
             throw new UserError("error.away.tooLong");
         }
         absences.set(new Absence(request.networkId(), user, from, to));
-        return CommandResponse.privateText(null, m.get("away.set", Markup.date(from, zone), Markup.date(to, zone)));
+        return CommandResponse.privateText(null, m.get("away.set", Markup.date(from, zone), Markup.date(to, zone)))
+                .changing(Changed.ABSENCES);
     }
 
     /** A day; a period such as "juli 2021" counts from its first day for from and up to its last day for to. */

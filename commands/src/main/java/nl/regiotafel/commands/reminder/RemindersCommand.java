@@ -27,6 +27,7 @@ import nl.regiotafel.commands.api.Page;
 import nl.regiotafel.commands.api.SubcommandSpec;
 import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.api.UserError;
+import nl.regiotafel.commands.audit.AuditAction;
 import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditStore;
 import nl.regiotafel.commands.chat.Markup;
@@ -233,7 +234,10 @@ public final class RemindersCommand implements Command {
                     s.dmBlocked(),
                     s.version());
         });
-        record(request, pause ? "reminders.pause" : "reminders.resume", project == null ? "*" : project);
+        record(
+                request,
+                pause ? AuditAction.REMINDERS_PAUSE : AuditAction.REMINDERS_RESUME,
+                project == null ? "*" : project);
         String key = (pause ? "reminders.pausedDone" : "reminders.resumedDone") + (project == null ? "" : ".project");
         return CommandResponse.builder()
                 .tone(Tone.SUCCESS)
@@ -273,7 +277,7 @@ public final class RemindersCommand implements Command {
                     clock.instant(),
                     request.invoker().userId(),
                     request.invoker().displayName(),
-                    "reminders.settings",
+                    AuditAction.REMINDERS_SETTINGS,
                     "reminders",
                     List.of(
                             new AuditEntry.Change("leadDays", days(before.leadDays()), days(after.leadDays())),
@@ -349,7 +353,7 @@ public final class RemindersCommand implements Command {
         return CommandResponse.privateText(null, m.get(on ? "reminders.dm.on" : "reminders.dm.off"));
     }
 
-    private void record(CommandRequest request, String action, String subject) {
+    private void record(CommandRequest request, AuditAction action, String subject) {
         audit.record(new AuditEntry(
                 request.networkId(),
                 clock.instant(),

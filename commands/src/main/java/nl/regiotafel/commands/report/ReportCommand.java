@@ -17,13 +17,11 @@ import nl.regiotafel.commands.api.OptionType;
 import nl.regiotafel.commands.api.Page;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
-import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.summary.ProjectDetail;
 import nl.regiotafel.commands.summary.RoundSummaries;
 import nl.regiotafel.commands.summary.SummaryChart;
-import nl.regiotafel.commands.summary.SummaryCommand;
 import nl.regiotafel.commands.summary.SummaryData;
 import nl.regiotafel.commands.summary.SummaryQuery;
 import nl.regiotafel.commands.summary.SummaryRequests;
@@ -53,13 +51,11 @@ public final class ReportCommand implements Command {
     static final int LIST_LIMIT = 5_000;
 
     private final RoundSummaries summaries;
-    private final NetworkStore networks;
     private final Clock clock;
     private final ProjectStore projects;
 
-    public ReportCommand(RoundSummaries summaries, NetworkStore networks, Clock clock, ProjectStore projects) {
+    public ReportCommand(RoundSummaries summaries, Clock clock, ProjectStore projects) {
         this.summaries = summaries;
-        this.networks = networks;
         this.clock = clock;
         this.projects = projects;
     }
@@ -88,7 +84,7 @@ public final class ReportCommand implements Command {
     @Override
     public CommandResponse handle(CommandRequest request) {
         Messages m = Messages.of(request.locale());
-        NetworkSettings settings = networks.get(request.networkId());
+        NetworkSettings settings = request.settings();
         Access.requireReader(request, settings);
         SummaryQuery q = SummaryRequests.query(
                 settings, request, () -> projects.list(request.networkId(), ProjectFilter.all()), clock, LIST_LIMIT);
@@ -96,10 +92,10 @@ public final class ReportCommand implements Command {
         // One pair of snapshots for every part of the file, so they cannot disagree
         // version: an earlier version of a revised round, which stays retrievable
         RoundSummaries.Pair round = summaries.snapshots(
-                q, request.integer(VERSION).map(Long::intValue).orElse(0));
+                q, request.integer(VERSION).map(Long::intValue).orElse(0), settings);
         SummaryData d = RoundSummaries.summarize(q, round);
         List<ProjectDetail> details = RoundSummaries.details(q, round.current());
-        String standing = summaries.standing(m, q, round);
+        String standing = summaries.standing(m, q, round, settings);
         String scope = q.scope().label();
         String title = m.get(
                 "report.title",
@@ -133,7 +129,7 @@ public final class ReportCommand implements Command {
                                         q,
                                         d,
                                         details,
-                                        SummaryChart.png(m, SummaryCommand.chartTitle(q, settings), d),
+                                        SummaryChart.png(m, SummaryChart.title(q, settings), d),
                                         m.get(
                                                 "report.generated",
                                                 SummaryText.date(m, LocalDate.now(clock.withZone(settings.zone()))))));
@@ -157,6 +153,6 @@ public final class ReportCommand implements Command {
 
     @Override
     public List<Suggestion> suggest(CommandRequest request, String option) {
-        return SummaryRequests.suggest(networks.get(request.networkId()), request, option);
+        return SummaryRequests.suggest(request.settings(), request, option);
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.summary.ProjectDetail;
 import nl.regiotafel.commands.summary.SummaryChart;
-import nl.regiotafel.commands.summary.SummaryCommand;
 import nl.regiotafel.commands.summary.SummaryData;
 import nl.regiotafel.commands.summary.SummaryQuery;
 import nl.regiotafel.commands.summary.SummaryText;
@@ -68,7 +67,7 @@ public record ReportFiles(
                 q,
                 data,
                 details,
-                SummaryChart.png(m, SummaryCommand.chartTitle(q, settings), data),
+                SummaryChart.png(m, SummaryChart.title(q, settings), data),
                 m.get("report.generated", SummaryText.date(m, today)));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.regiotafel.commands.access.Access;
+import nl.regiotafel.commands.api.Changed;
 import nl.regiotafel.commands.api.Command;
 import nl.regiotafel.commands.api.CommandRequest;
 import nl.regiotafel.commands.api.CommandResponse;
@@ -23,7 +24,6 @@ import nl.regiotafel.commands.api.SubcommandSpec;
 import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
-import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.network.ReportingCalendar.Round;
 import nl.regiotafel.commands.reminder.Absence;
 import nl.regiotafel.commands.reminder.AbsenceStore;
@@ -55,14 +55,12 @@ public final class RoundCommand implements Command {
     private final Rounds rounds;
     private final UpdateStore updates;
     private final AbsenceStore absences;
-    private final NetworkStore networks;
     private final Clock clock;
 
-    public RoundCommand(Rounds rounds, UpdateStore updates, AbsenceStore absences, NetworkStore networks, Clock clock) {
+    public RoundCommand(Rounds rounds, UpdateStore updates, AbsenceStore absences, Clock clock) {
         this.rounds = rounds;
         this.updates = updates;
         this.absences = absences;
-        this.networks = networks;
         this.clock = clock;
     }
 
@@ -92,19 +90,20 @@ public final class RoundCommand implements Command {
     private CommandResponse revise(CommandRequest request) {
         Access.requireManager(request);
         Messages m = Messages.of(request.locale());
-        NetworkSettings settings = networks.get(request.networkId());
+        NetworkSettings settings = request.settings();
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
         ReportingPeriod period = period(request, settings, today);
         String reason = request.requireText(REASON).strip();
         RoundSnapshot revised = rounds.revise(request.networkId(), settings, period, request.invoker(), reason);
         return CommandResponse.privateText(
-                m.get("round.revised.title", period.key(), revised.version()),
-                m.get("round.revised.text", period.key(), revised.version(), Texts.escape(reason)));
+                        m.get("round.revised.title", period.key(), revised.version()),
+                        m.get("round.revised.text", period.key(), revised.version(), Texts.escape(reason)))
+                .changing(Changed.ROUNDS);
     }
 
     private CommandResponse show(CommandRequest request) {
         Messages m = Messages.of(request.locale());
-        NetworkSettings settings = networks.get(request.networkId());
+        NetworkSettings settings = request.settings();
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
         Access.requireReader(request, settings);
         ReportingPeriod chosen = request.text(PERIOD).isPresent()

@@ -126,8 +126,7 @@ public final class RoundFacts {
         Map<String, Map<String, String>> values = new HashMap<>();
         for (AuditEntry entry : audit.since(networkId, asOf)) {
             // Only changes of a project's own fields: milestone, setup and round entries use other subjects and names
-            if (entry.subject() == null
-                    || !(entry.action().startsWith("project.") || entry.action().startsWith("update."))) {
+            if (entry.subject() == null || !entry.action().changesProjectFields()) {
                 continue;
             }
             for (AuditEntry.Change change : entry.changes()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import nl.regiotafel.commands.api.ConcurrentEditException;
 import nl.regiotafel.commands.api.Invoker;
 import nl.regiotafel.commands.api.UserError;
+import nl.regiotafel.commands.audit.AuditAction;
 import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditStore;
 import nl.regiotafel.commands.network.NetworkSettings;
@@ -143,7 +144,7 @@ public final class Rounds {
                 now,
                 by.userId(),
                 by.displayName(),
-                "round.revise",
+                AuditAction.ROUND_REVISE,
                 period.key(),
                 List.of(
                         new AuditEntry.Change(
@@ -175,7 +176,7 @@ public final class Rounds {
                     now,
                     "regiotafel",
                     "Regiotafel",
-                    "round.close",
+                    AuditAction.ROUND_CLOSE,
                     key,
                     List.of(new AuditEntry.Change("version", null, "1"))));
             return frozen;

@@ -72,14 +72,18 @@ public final class RoundSummaries implements SummaryStore {
      * @throws nl.regiotafel.commands.api.UserError when the round has no such version
      */
     public Pair snapshots(SummaryQuery q, int version) {
+        return snapshots(q, version, networks.get(q.networkId()));
+    }
+
+    /** As {@link #snapshots(SummaryQuery, int)}, in a network whose settings the caller has read already. */
+    public Pair snapshots(SummaryQuery q, int version, NetworkSettings settings) {
         // The web view calls this outside a command: one look at the revision for both snapshots all the same
         try (ReadScope scope = ReadScope.open()) {
-            return snapshotsInScope(q, version);
+            return snapshotsInScope(q, version, settings);
         }
     }
 
-    private Pair snapshotsInScope(SummaryQuery q, int version) {
-        NetworkSettings settings = networks.get(q.networkId());
+    private Pair snapshotsInScope(SummaryQuery q, int version, NetworkSettings settings) {
         if (version != 0) {
             if (q.period().kind() != settings.calendar().kind()) {
                 throw new nl.regiotafel.commands.api.UserError(
@@ -113,7 +117,11 @@ public final class RoundSummaries implements SummaryStore {
      * revised (when, by whom, why), or reconstructed from the audit log.
      */
     public String standing(Messages m, SummaryQuery q, Pair pair) {
-        NetworkSettings settings = networks.get(q.networkId());
+        return standing(m, q, pair, networks.get(q.networkId()));
+    }
+
+    /** As {@link #standing(Messages, SummaryQuery, Pair)}, with the network's settings read already. */
+    public String standing(Messages m, SummaryQuery q, Pair pair, NetworkSettings settings) {
         var round = settings.calendar().round(q.period());
         RoundSnapshot current = pair.current();
         java.time.ZoneId zone = settings.zone();

@@ -67,6 +67,12 @@ public final class SummaryChart {
 
     private SummaryChart() {}
 
+    /** The chart's own, shorter title: scope (or network) and period. */
+    public static String title(SummaryQuery q, nl.regiotafel.commands.network.NetworkSettings settings) {
+        String scope = q.scope().label();
+        return (scope == null ? settings.name() : scope) + " · " + q.period().key();
+    }
+
     /** The chart as PNG bytes. */
     public static byte[] png(Messages m, String title, SummaryData data) {
         Map<String, Map<ProjectStatus, Integer>> themes = themes(m, data.statusByTheme());

@@ -20,7 +20,6 @@ import nl.regiotafel.commands.api.Page;
 import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
-import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStatus;
 import nl.regiotafel.commands.project.ProjectStore;
@@ -59,13 +58,11 @@ public final class SummaryCommand implements Command {
     static final int NAMED_ON_CARD = 5;
 
     private final RoundSummaries summaries;
-    private final NetworkStore networks;
     private final Clock clock;
     private final ProjectStore projects;
 
-    public SummaryCommand(RoundSummaries summaries, NetworkStore networks, Clock clock, ProjectStore projects) {
+    public SummaryCommand(RoundSummaries summaries, Clock clock, ProjectStore projects) {
         this.summaries = summaries;
-        this.networks = networks;
         this.clock = clock;
         this.projects = projects;
     }
@@ -84,13 +81,13 @@ public final class SummaryCommand implements Command {
     @Override
     public CommandResponse handle(CommandRequest request) {
         Messages m = Messages.of(request.locale());
-        NetworkSettings settings = networks.get(request.networkId());
+        NetworkSettings settings = request.settings();
         Access.requireReader(request, settings);
         SummaryQuery q = SummaryRequests.query(
                 settings, request, () -> projects.list(request.networkId(), ProjectFilter.all()), clock, LIST_LIMIT);
-        RoundSummaries.Pair round = summaries.snapshots(q);
+        RoundSummaries.Pair round = summaries.snapshots(q, 0, settings);
         SummaryData d = RoundSummaries.summarize(q, round);
-        String standing = summaries.standing(m, q, round);
+        String standing = summaries.standing(m, q, round, settings);
         String title = SummaryText.title(m, q, settings.name());
         if (d.projects() == 0 && d.projectsAtStart() == 0) {
             return CommandResponse.publicText(
@@ -139,7 +136,7 @@ public final class SummaryCommand implements Command {
         CommandResponse.Builder response = CommandResponse.builder()
                 .pages(pages)
                 .attachment(new Attachment(
-                        fileBase + ".png", "image/png", SummaryChart.png(m, chartTitle(q, settings), d)));
+                        fileBase + ".png", "image/png", SummaryChart.png(m, SummaryChart.title(q, settings), d)));
         if (cut) {
             response.attachment(new Attachment(
                     fileBase + ".md",
@@ -147,12 +144,6 @@ public final class SummaryCommand implements Command {
                     SummaryMarkdown.render(m, title + "\n\n" + standing, q, d).getBytes(StandardCharsets.UTF_8)));
         }
         return response.build();
-    }
-
-    /** The chart's own, shorter title: scope (or network) and period. */
-    public static String chartTitle(SummaryQuery q, NetworkSettings settings) {
-        String scope = q.scope().label();
-        return (scope == null ? settings.name() : scope) + " · " + q.period().key();
     }
 
     /** The first page: every count, a few names. */
@@ -258,6 +249,6 @@ public final class SummaryCommand implements Command {
 
     @Override
     public List<Suggestion> suggest(CommandRequest request, String option) {
-        return SummaryRequests.suggest(networks.get(request.networkId()), request, option);
+        return SummaryRequests.suggest(request.settings(), request, option);
     }
 }

@@ -29,7 +29,6 @@ import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.milestone.Milestone;
 import nl.regiotafel.commands.milestone.MilestoneStore;
 import nl.regiotafel.commands.network.NetworkSettings;
-import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.network.Region;
 import nl.regiotafel.commands.project.Kpi;
 import nl.regiotafel.commands.project.Project;
@@ -73,21 +72,18 @@ public final class ExportCommand implements Command {
     private final nl.regiotafel.commands.round.Rounds rounds;
     private final MilestoneStore milestones;
     private final UpdateStore updates;
-    private final NetworkStore networks;
     private final Clock clock;
 
     public ExportCommand(
             ProjectStore projects,
             MilestoneStore milestones,
             UpdateStore updates,
-            NetworkStore networks,
             nl.regiotafel.commands.round.Rounds rounds,
             Clock clock) {
         this.rounds = rounds;
         this.projects = projects;
         this.milestones = milestones;
         this.updates = updates;
-        this.networks = networks;
         this.clock = clock;
     }
 
@@ -110,7 +106,7 @@ public final class ExportCommand implements Command {
     public CommandResponse handle(CommandRequest request) {
         Access.requireManager(request);
         Messages m = Messages.of(request.locale());
-        NetworkSettings settings = networks.get(request.networkId());
+        NetworkSettings settings = request.settings();
         boolean archived = request.bool(ARCHIVED).orElse(false);
         Regions.Place place = request.text(REGION)
                 .map(r -> Regions.place(settings, r, () -> projects.list(request.networkId(), ProjectFilter.all())))
@@ -363,7 +359,7 @@ public final class ExportCommand implements Command {
             return Collections.emptyList();
         }
         String typed = request.text(option).orElse("").toLowerCase(Locale.ROOT);
-        return networks.get(request.networkId()).regions().stream()
+        return request.settings().regions().stream()
                 .map(Region::name)
                 .filter(r -> r.toLowerCase(Locale.ROOT).contains(typed))
                 .limit(25)

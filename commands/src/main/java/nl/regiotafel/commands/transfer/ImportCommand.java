@@ -11,6 +11,7 @@ import nl.regiotafel.commands.access.Access;
 import nl.regiotafel.commands.api.Action;
 import nl.regiotafel.commands.api.Attachment;
 import nl.regiotafel.commands.api.AttachmentInput;
+import nl.regiotafel.commands.api.Changed;
 import nl.regiotafel.commands.api.Command;
 import nl.regiotafel.commands.api.CommandRequest;
 import nl.regiotafel.commands.api.CommandResponse;
@@ -152,6 +153,7 @@ public final class ImportCommand implements Command {
                 .page(Page.of(m.get("import.done.title", file.fileName()), text))
                 // Linking starts right here: a choice of member for the first name, then the next (see NameLinks)
                 .action(names.isEmpty() ? null : nl.regiotafel.commands.setup.NameLinks.choose(names.get(0)))
+                .changed(Changed.PROJECTS, Changed.SETTINGS)
                 .build();
     }
 

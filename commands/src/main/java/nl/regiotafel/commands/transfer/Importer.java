@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.regiotafel.commands.api.ConcurrentEditException;
 import nl.regiotafel.commands.api.StoreUnavailableException;
+import nl.regiotafel.commands.audit.AuditAction;
 import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditEntry.Change;
 import nl.regiotafel.commands.audit.AuditStore;
@@ -26,6 +27,7 @@ import nl.regiotafel.commands.project.DuplicateProjectException;
 import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.setup.KnownNames;
 import nl.regiotafel.commands.setup.SetupCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -238,7 +240,7 @@ public final class Importer {
         }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             NetworkSettings current = networks.get(batch.networkId());
-            NetworkSettings added = SetupCommand.withAdded(current, batch.newRegions(), batch.newThemes());
+            NetworkSettings added = KnownNames.withAdded(current, batch.newRegions(), batch.newThemes());
             if (added.regions().equals(current.regions()) && added.themes().equals(current.themes())) {
                 return;
             }
@@ -309,20 +311,20 @@ public final class Importer {
         if (!batch.newRegions().isEmpty()) {
             entries.add(entry(
                     batch,
-                    "setup.regions.add",
+                    AuditAction.SETUP_REGIONS_ADD,
                     SetupCommand.AUDIT_SUBJECT,
                     List.of(new Change("regions", null, String.join("; ", batch.newRegions())))));
         }
         if (!batch.newThemes().isEmpty()) {
             entries.add(entry(
                     batch,
-                    "setup.themes.add",
+                    AuditAction.SETUP_THEMES_ADD,
                     SetupCommand.AUDIT_SUBJECT,
                     List.of(new Change("themes", null, String.join("; ", batch.newThemes())))));
         }
         for (ProjectPatch patch : batch.projects()) {
             if (patch.create()) {
-                entries.add(entry(batch, "project.import.add", patch.code(), patch.changes()));
+                entries.add(entry(batch, AuditAction.PROJECT_IMPORT_ADD, patch.code(), patch.changes()));
                 continue;
             }
             // Status and phase changes are recorded as /project edit records them, because the summary rebuilds a
@@ -334,23 +336,23 @@ public final class Importer {
                     .filter(c -> !STATUS_AND_PHASE.contains(c.field()))
                     .toList();
             if (!others.isEmpty()) {
-                entries.add(entry(batch, "project.import", patch.code(), others));
+                entries.add(entry(batch, AuditAction.PROJECT_IMPORT, patch.code(), others));
             }
             if (!statusAndPhase.isEmpty()) {
-                entries.add(entry(batch, "project.edit", patch.code(), statusAndPhase));
+                entries.add(entry(batch, AuditAction.PROJECT_EDIT, patch.code(), statusAndPhase));
             }
         }
         for (MilestonePatch patch : batch.milestones()) {
             entries.add(entry(
                     batch,
-                    patch.create() ? "milestone.import.add" : "milestone.import",
+                    patch.create() ? AuditAction.MILESTONE_IMPORT_ADD : AuditAction.MILESTONE_IMPORT,
                     MilestoneStore.key(patch.target()),
                     patch.changes()));
         }
         return entries;
     }
 
-    private static AuditEntry entry(ImportBatch batch, String action, String subject, List<Change> changes) {
+    private static AuditEntry entry(ImportBatch batch, AuditAction action, String subject, List<Change> changes) {
         return new AuditEntry(
                 batch.networkId(), batch.at(), batch.actorId(), batch.actorName(), action, subject, changes);
     }

@@ -15,7 +15,6 @@ import nl.regiotafel.commands.api.Page;
 import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
-import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectCards;
 import nl.regiotafel.commands.project.ProjectStore;
@@ -37,12 +36,10 @@ public final class HistoryCommand implements Command {
 
     private final ProjectStore projects;
     private final UpdateStore updates;
-    private final NetworkStore networks;
 
-    public HistoryCommand(ProjectStore projects, UpdateStore updates, NetworkStore networks) {
+    public HistoryCommand(ProjectStore projects, UpdateStore updates) {
         this.projects = projects;
         this.updates = updates;
-        this.networks = networks;
     }
 
     @Override
@@ -53,7 +50,7 @@ public final class HistoryCommand implements Command {
     @Override
     public CommandResponse handle(CommandRequest request) {
         Messages m = Messages.of(request.locale());
-        NetworkSettings settings = networks.get(request.networkId());
+        NetworkSettings settings = request.settings();
         Access.requireReader(request, settings);
         Project project = Projects.require(projects, request);
         List<Update> history = updates.history(request.networkId(), project.code());

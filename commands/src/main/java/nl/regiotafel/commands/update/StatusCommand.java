@@ -23,7 +23,6 @@ import nl.regiotafel.commands.milestone.Milestone;
 import nl.regiotafel.commands.milestone.MilestoneCards;
 import nl.regiotafel.commands.milestone.MilestoneStore;
 import nl.regiotafel.commands.network.NetworkSettings;
-import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.project.Health;
 import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectCards;
@@ -49,15 +48,12 @@ public final class StatusCommand implements Command {
     private final ProjectStore projects;
     private final MilestoneStore milestones;
     private final UpdateStore updates;
-    private final NetworkStore networks;
     private final Clock clock;
 
-    public StatusCommand(
-            ProjectStore projects, MilestoneStore milestones, UpdateStore updates, NetworkStore networks, Clock clock) {
+    public StatusCommand(ProjectStore projects, MilestoneStore milestones, UpdateStore updates, Clock clock) {
         this.projects = projects;
         this.milestones = milestones;
         this.updates = updates;
-        this.networks = networks;
         this.clock = clock;
     }
 
@@ -73,7 +69,7 @@ public final class StatusCommand implements Command {
     @Override
     public CommandResponse handle(CommandRequest request) {
         Messages m = Messages.of(request.locale());
-        NetworkSettings settings = networks.get(request.networkId());
+        NetworkSettings settings = request.settings();
         Access.requireReader(request, settings);
         Project project = Projects.require(projects, request);
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.regiotafel.commands.access.Access;
+import nl.regiotafel.commands.api.Changed;
 import nl.regiotafel.commands.api.Command;
 import nl.regiotafel.commands.api.CommandRequest;
 import nl.regiotafel.commands.api.CommandResponse;
@@ -21,11 +22,11 @@ import nl.regiotafel.commands.api.ConcurrentEditException;
 import nl.regiotafel.commands.api.Form;
 import nl.regiotafel.commands.api.OptionType;
 import nl.regiotafel.commands.api.UserError;
+import nl.regiotafel.commands.audit.AuditAction;
 import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditStore;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
-import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.network.ReportingCalendar;
 import nl.regiotafel.commands.network.ReportingCalendar.Round;
 import nl.regiotafel.commands.privacy.ClientDataWarning;
@@ -71,15 +72,12 @@ public final class UpdateCommand implements Command {
 
     private final UpdateStore updates;
     private final ProjectStore projects;
-    private final NetworkStore networks;
     private final AuditStore audit;
     private final Clock clock;
 
-    public UpdateCommand(
-            UpdateStore updates, ProjectStore projects, NetworkStore networks, AuditStore audit, Clock clock) {
+    public UpdateCommand(UpdateStore updates, ProjectStore projects, AuditStore audit, Clock clock) {
         this.updates = updates;
         this.projects = projects;
-        this.networks = networks;
         this.audit = audit;
         this.clock = clock;
     }
@@ -105,8 +103,8 @@ public final class UpdateCommand implements Command {
 
     @Override
     public CommandResponse handle(CommandRequest request) {
-        Messages m = Messages.of(request.locale());
-        NetworkSettings settings = networks.get(request.networkId());
+        Messages m = request.messages();
+        NetworkSettings settings = request.settings();
         Project project = Projects.require(projects, request);
         Access.requireEditor(request, project);
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
@@ -175,7 +173,7 @@ public final class UpdateCommand implements Command {
         if (appended.created() && isCurrent(appended.update())) {
             applyToProject(request, project, appended.update());
         }
-        return card(m, project, appended.update(), round, appended.created());
+        return card(m, project, appended.update(), round, appended.created()).changing(Changed.UPDATES);
     }
 
     private static String block(CommandRequest request, String option, Optional<String> carried) {
@@ -308,7 +306,7 @@ public final class UpdateCommand implements Command {
                         update.postedAt(),
                         request.invoker().userId(),
                         request.invoker().displayName(),
-                        "update.apply",
+                        AuditAction.UPDATE_APPLY,
                         current.code(),
                         changes));
                 return;

@@ -389,4 +389,68 @@ final class CommandRegistryTest {
                         "x", OptionSpec.optional("a", OptionType.STRING), OptionSpec.required("b", OptionType.STRING)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void readsTheNetworksSettingsOncePerInteractionHoweverOftenTheyAreAskedFor() {
+        // GIVEN a store that counts its reads, a command that asks for the settings three times and a reply
+        // extension that asks again
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        nl.regiotafel.commands.network.NetworkStore counting = new nl.regiotafel.commands.network.NetworkStore() {
+            @Override
+            public nl.regiotafel.commands.network.NetworkSettings get(String networkId) {
+                reads.incrementAndGet();
+                return nl.regiotafel.commands.network.NetworkDefaults.forNetwork(networkId);
+            }
+
+            @Override
+            public nl.regiotafel.commands.network.NetworkSettings save(
+                    nl.regiotafel.commands.network.NetworkSettings settings) {
+                throw new AssertionError("not written here");
+            }
+        };
+        Command help = new FakeCommand(
+                CommandSpec.of("help"),
+                r -> CommandResponse.publicText(
+                        r.settings().name(),
+                        r.settings().zone() + " " + r.settings().locale()));
+        ReplyExtension extension =
+                (request, response) -> response.withNote(request.settings().name());
+        CommandRegistry registry = new CommandRegistry(List.of(help), List.of(extension), counting);
+
+        // WHEN it is dispatched twice
+        CommandResponse first = registry.dispatch(request("help", null, Map.of(), Messages.DUTCH));
+        int afterFirst = reads.get();
+        registry.dispatch(request("help", null, Map.of(), Messages.DUTCH));
+
+        // THEN the store was read once for each interaction, and the command saw the network's settings
+        assertThat(first.pages().get(0).title()).isNotBlank();
+        assertThat(afterFirst).isEqualTo(1);
+        assertThat(reads.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aCommandThatDoesNotAskForTheSettingsCostsNoRead() {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        nl.regiotafel.commands.network.NetworkStore counting = new nl.regiotafel.commands.network.NetworkStore() {
+            @Override
+            public nl.regiotafel.commands.network.NetworkSettings get(String networkId) {
+                reads.incrementAndGet();
+                return nl.regiotafel.commands.network.NetworkDefaults.forNetwork(networkId);
+            }
+
+            @Override
+            public nl.regiotafel.commands.network.NetworkSettings save(
+                    nl.regiotafel.commands.network.NetworkSettings settings) {
+                throw new AssertionError("not written here");
+            }
+        };
+        CommandRegistry registry = new CommandRegistry(
+                List.of(new FakeCommand(CommandSpec.of("help"), r -> CommandResponse.publicText("a", "b"))),
+                List.of(),
+                counting);
+
+        registry.dispatch(request("help", null, Map.of(), Messages.DUTCH));
+
+        assertThat(reads.get()).isZero();
+    }
 }

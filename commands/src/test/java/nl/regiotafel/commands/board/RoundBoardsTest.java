@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.regiotafel.commands.api.Changed;
 import nl.regiotafel.commands.api.CommandRegistry;
 import nl.regiotafel.commands.api.CommandResponse;
 import nl.regiotafel.commands.api.Field;
@@ -255,16 +256,37 @@ final class RoundBoardsTest {
     }
 
     @Test
-    void anImportedOrAddedProjectAndAnAdminsSetupChangeAskForARedraw() {
-        assertThat(RoundBoardTrigger.changesBoards(dutch.request(LEADER, "update", null, "x", "project", "p1")))
-                .isTrue();
-        assertThat(RoundBoardTrigger.changesBoards(dutch.request(ADMIN, "import", null, "x", "confirm", true)))
-                .isTrue();
-        assertThat(RoundBoardTrigger.changesBoards(dutch.request(ADMIN, "import", null, "x")))
-                .isFalse();
-        assertThat(RoundBoardTrigger.changesBoards(dutch.request(MANAGER, "project", "info", "x")))
-                .isFalse();
-        assertThat(RoundBoardTrigger.changesBoards(dutch.request(LEADER, "away", "set", "x")))
-                .isTrue();
+    void theRepliesOfWritesAskForARedrawAndTheRepliesOfReadsDoNot() {
+        // WHEN a leader posts an update, a leader marks themselves away, an admin links a channel, and a manager
+        // only reads a project and the round
+        CommandResponse update = dutch.run(
+                LEADER,
+                "update",
+                null,
+                "project",
+                "p1",
+                "health",
+                "op-schema",
+                "results",
+                "x",
+                "next-actions",
+                "y",
+                "risks",
+                "-",
+                "help",
+                "-");
+        CommandResponse away = dutch.run(LEADER, "away", "set", "from", "3-9-2021", "to", "4-9-2021");
+        CommandResponse channels = dutch.run(ADMIN, "setup", "channels", "reminders", "reminders-channel");
+        CommandResponse info = dutch.run(MANAGER, "project", "info", "project", "p1");
+        CommandResponse round = dutch.run(MANAGER, "round", "show");
+
+        // THEN each reply says what it changed, and only the writes ask for the boards to be redrawn
+        assertThat(update.changed()).as(TestRequests.text(update)).containsExactly(Changed.UPDATES);
+        assertThat(away.changed()).as(TestRequests.text(away)).containsExactly(Changed.ABSENCES);
+        assertThat(channels.changed()).as(TestRequests.text(channels)).containsExactly(Changed.SETTINGS);
+        assertThat(List.of(update, away, channels)).allMatch(RoundBoardTrigger::changesBoards);
+        assertThat(info.changed()).as(TestRequests.text(info)).isEmpty();
+        assertThat(round.changed()).as(TestRequests.text(round)).isEmpty();
+        assertThat(List.of(info, round)).noneMatch(RoundBoardTrigger::changesBoards);
     }
 }

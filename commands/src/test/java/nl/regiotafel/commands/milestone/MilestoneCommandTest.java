@@ -234,7 +234,7 @@ final class MilestoneCommandTest {
         assertThat(stored.doneOn()).isEqualTo(LocalDate.of(2021, 9, 29));
         assertThat(stored.moves()).isEqualTo(1);
         assertThat(audit.history(bot.network(), "acute-psychiatrie#1", 10))
-                .extracting(e -> e.action())
+                .extracting(e -> e.action().key())
                 .containsExactly("milestone.done", "milestone.move", "milestone.add");
     }
 

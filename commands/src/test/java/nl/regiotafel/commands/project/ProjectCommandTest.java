@@ -103,7 +103,7 @@ final class ProjectCommandTest {
         assertThat(stored.organisations()).containsExactly("Zorgstroom", "SVRZ", "Allévo");
         assertThat(stored.phase()).isEqualTo(Phase.PLAN_VAN_AANPAK);
         assertThat(audit.history(network, "tizv-glasses", 10))
-                .extracting(AuditEntry::action, AuditEntry::actorId)
+                .extracting(e -> e.action().key(), AuditEntry::actorId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("project.add", "m1"));
     }
 
@@ -132,7 +132,7 @@ final class ProjectCommandTest {
         assertThat(stored.phase()).isEqualTo(Phase.UITVOERING);
         assertThat(stored.version()).isEqualTo(1);
         AuditEntry entry = audit.history(network, "tizv-glasses", 1).get(0);
-        assertThat(entry.action()).isEqualTo("project.edit");
+        assertThat(entry.action().key()).isEqualTo("project.edit");
         assertThat(entry.actorId()).isEqualTo("l1");
         assertThat(entry.changes()).contains(new AuditEntry.Change("phase", "plan-van-aanpak", "uitvoering"));
     }

@@ -110,7 +110,7 @@ final class SetupCommandTest {
         assertThat(saved.membersMayRead()).isFalse();
         assertThat(saved.version()).isEqualTo(1);
         AuditEntry entry = auditLog().get(0);
-        assertThat(entry.action()).isEqualTo("setup.network");
+        assertThat(entry.action().key()).isEqualTo("setup.network");
         assertThat(entry.actorId()).isEqualTo(ADMIN.userId());
         assertThat(entry.changes())
                 .extracting(AuditEntry.Change::field, AuditEntry.Change::before, AuditEntry.Change::after)
@@ -143,7 +143,7 @@ final class SetupCommandTest {
         assertThat(settings().region("Arnhem"))
                 .contains(Region.of("Arnhem", "Arnhem", "Food Valley", "Achterhoek", "Ede"));
         assertThat(auditLog())
-                .extracting(AuditEntry::action)
+                .extracting(e -> e.action().key())
                 .containsExactly("setup.regions.remove", "setup.regions.add", "setup.regions.add");
         assertThat(auditLog().get(0).changes())
                 .containsExactly(new AuditEntry.Change(
@@ -351,7 +351,7 @@ final class SetupCommandTest {
                         .ownerId())
                 .isEqualTo("900");
         assertThat(audit.history(requests.network(), SetupCommand.AUDIT_SUBJECT, 10))
-                .anyMatch(e -> e.action().equals("setup.link"));
+                .anyMatch(e -> e.action().key().equals("setup.link"));
 
         // AND a name nobody has is refused, naming it
         CommandResponse unknown =

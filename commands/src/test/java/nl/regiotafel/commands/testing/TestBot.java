@@ -86,7 +86,8 @@ public final class TestBot {
                 extensions.add((ReplyExtension) get(type));
             }
         }
-        this.registry = new CommandRegistry(commands, extensions);
+        this.registry =
+                new CommandRegistry(commands, extensions, get(nl.regiotafel.commands.network.NetworkStore.class));
         register(registry);
     }
 

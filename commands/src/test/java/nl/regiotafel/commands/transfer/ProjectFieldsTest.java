@@ -220,7 +220,7 @@ final class ProjectFieldsTest {
     /** The changes recorded for beta after it was added. */
     private List<AuditEntry.Change> changes(TestRequests requests) {
         return audit.history(requests.network(), "beta", 10).stream()
-                .filter(e -> !e.action().endsWith(".add"))
+                .filter(e -> !e.action().key().endsWith(".add"))
                 .flatMap(e -> e.changes().stream())
                 .toList();
     }

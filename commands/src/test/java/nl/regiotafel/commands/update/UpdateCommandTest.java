@@ -41,6 +41,12 @@ final class UpdateCommandTest {
     @Wired
     TestClock clock;
 
+    @Wired
+    UpdateCommand updateCommand;
+
+    @Wired
+    nl.regiotafel.commands.network.NetworkStore networks;
+
     private TestRequests bot;
 
     @BeforeEach
@@ -79,6 +85,52 @@ final class UpdateCommandTest {
 
     private CommandResponse post(String interactionId, Object... options) {
         return registry.dispatch(bot.request(LEADER, "update", null, interactionId, options));
+    }
+
+    @Test
+    void readsTheNetworksSettingsOnceForAnUpdate() {
+        // GIVEN /update in a registry whose network store counts its reads
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        nl.regiotafel.commands.network.NetworkStore counting = new nl.regiotafel.commands.network.NetworkStore() {
+            @Override
+            public nl.regiotafel.commands.network.NetworkSettings get(String networkId) {
+                reads.incrementAndGet();
+                return networks.get(networkId);
+            }
+
+            @Override
+            public nl.regiotafel.commands.network.NetworkSettings save(
+                    nl.regiotafel.commands.network.NetworkSettings settings) {
+                return networks.save(settings);
+            }
+        };
+        CommandRegistry counted = new CommandRegistry(java.util.List.of(updateCommand), java.util.List.of(), counting);
+
+        // WHEN a leader posts a whole update (period, lateness, access, KPI values and the card all need the settings)
+        CommandResponse response = counted.dispatch(bot.request(
+                LEADER,
+                "update",
+                null,
+                "i-reads",
+                "project",
+                "tizv-glasses",
+                "health",
+                "aandacht",
+                "kpi",
+                "Deelnemende organisaties=4",
+                "results",
+                "Twee teams",
+                "next-actions",
+                "Uitrol",
+                "risks",
+                "-",
+                "help",
+                "-"));
+
+        // THEN it was stored and the settings were read once
+        assertThat(response.tone()).as(text(response)).isNotEqualTo(Tone.ERROR);
+        assertThat(updates.history(bot.network(), "tizv-glasses")).hasSize(1);
+        assertThat(reads.get()).isEqualTo(1);
     }
 
     @Test

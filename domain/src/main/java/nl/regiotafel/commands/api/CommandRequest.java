@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.regiotafel.commands.i18n.Messages;
+import nl.regiotafel.commands.network.NetworkSettings;
 
 /**
  * One invocation of a command, as any adapter delivers it.
@@ -17,6 +19,7 @@ import java.util.Optional;
  * @param options typed option values by name: String, Long, Double, Boolean, {@link UserRef} or
  *     {@link AttachmentInput}
  * @param interactionId the platform's id of this interaction, used as an idempotency key; unique per invocation
+ * @param network the network's settings as the registry resolved them for this interaction (see {@link #settings()})
  */
 public record CommandRequest(
         String networkId,
@@ -26,14 +29,63 @@ public record CommandRequest(
         String command,
         String subcommand,
         Map<String, Object> options,
-        String interactionId) {
+        String interactionId,
+        NetworkContext network) {
 
     public CommandRequest {
         Objects.requireNonNull(networkId);
         Objects.requireNonNull(invoker);
         Objects.requireNonNull(locale);
         Objects.requireNonNull(command);
+        Objects.requireNonNull(network);
         options = Map.copyOf(options);
+    }
+
+    /** A request as an adapter builds it; the {@link CommandRegistry} adds the network when it dispatches it. */
+    public CommandRequest(
+            String networkId,
+            String channelId,
+            Invoker invoker,
+            Locale locale,
+            String command,
+            String subcommand,
+            Map<String, Object> options,
+            String interactionId) {
+        this(
+                networkId,
+                channelId,
+                invoker,
+                locale,
+                command,
+                subcommand,
+                options,
+                interactionId,
+                NetworkContext.unresolved());
+    }
+
+    /**
+     * The network's settings, read once per interaction by the registry (through the read model), however often a
+     * command and the checks it makes ask for them.
+     */
+    public NetworkSettings settings() {
+        return network.settings();
+    }
+
+    /** The messages in the reply's language. */
+    public Messages messages() {
+        return Messages.of(locale);
+    }
+
+    /** This request in {@code network}. */
+    public CommandRequest in(NetworkContext network) {
+        return new CommandRequest(
+                networkId, channelId, invoker, locale, command, subcommand, options, interactionId, network);
+    }
+
+    /** This request with other options. */
+    public CommandRequest withOptions(Map<String, Object> changed) {
+        return new CommandRequest(
+                networkId, channelId, invoker, locale, command, subcommand, changed, interactionId, network);
     }
 
     /** The command as typed, for logs: {@code /project add}. */

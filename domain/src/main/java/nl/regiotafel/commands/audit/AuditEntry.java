@@ -10,7 +10,7 @@ import java.util.List;
  * @param at when
  * @param actorId who (user id)
  * @param actorName who (display name at the time)
- * @param action what was done, e.g. {@code project.edit}
+ * @param action what was done
  * @param subject what it was done to, e.g. a project code
  * @param changes field changes
  */
@@ -19,7 +19,7 @@ public record AuditEntry(
         Instant at,
         String actorId,
         String actorName,
-        String action,
+        AuditAction action,
         String subject,
         List<Change> changes) {
 
