@@ -8,13 +8,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import nl.regiotafel.commands.reminder.ClaimFence;
 import nl.regiotafel.commands.reminder.Reminder;
 import nl.regiotafel.commands.reminder.ReminderKind;
+import nl.regiotafel.commands.reminder.ReminderOutcome;
 import nl.regiotafel.commands.reminder.ReminderState;
 import nl.regiotafel.commands.reminder.ReminderStore;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -32,6 +37,11 @@ final class MongoReminderStore implements ReminderStore {
 
     /** The epoch of the latest claim, or of the instance that took an abandoned claim over. */
     static final String EPOCH = "claimEpoch";
+
+    /** The bulk write that changed an entry last: which of a bulk write's conditional updates applied. */
+    static final String WRITE_TOKEN = "writeToken";
+
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final DatabaseClock clock;
@@ -56,6 +66,147 @@ final class MongoReminderStore implements ReminderStore {
             // Planned before (an earlier run, a restart, another instance): the ledger keeps the first
             return false;
         }
+    }
+
+    @Override
+    public int planAll(List<Reminder> reminders) {
+        if (reminders.isEmpty()) {
+            return 0;
+        }
+        // Unordered: an occurrence planned before (duplicate key) does not stop the others; one commit for all
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ReminderDocument.class);
+        reminders.forEach(r -> bulk.insert(ReminderDocument.from(r)));
+        try {
+            return StoreCalls.call("plan reminders", bulk::execute).getInsertedCount();
+        } catch (BulkOperationException e) {
+            if (e.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
+                return e.getResult().getInsertedCount();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public List<Reminder> claimDue(String networkId, Instant now, int limit, ClaimFence.Epoch epoch) {
+        Criteria pending =
+                networkId == null ? new Criteria() : where("networkId").is(networkId);
+        Query due = query(pending.and("state")
+                        .is(ReminderState.PENDING.name())
+                        .and("nextAttemptAt")
+                        .lte(now))
+                .with(Sort.by("dueAt", "_id"))
+                .limit(limit);
+        // Not those a higher epoch has touched: a successor took them over
+        List<ReminderDocument> candidates =
+                StoreCalls.call("due reminders", () -> mongo.find(due, ReminderDocument.class)).stream()
+                        .filter(d -> d.claimEpoch() == null || d.claimEpoch() <= epoch.number())
+                        .toList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        // The claim's time is the database's: whoever judges it stale later compares it with the same clock
+        Instant at = clock.now();
+        String token = UUID.randomUUID().toString();
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ReminderDocument.class);
+        for (ReminderDocument candidate : candidates) {
+            // Compare and set: still pending under the epoch read, so of two claimants only one moves it on. Plain
+            // equality on exactly (_id, state, claimEpoch), which the embedded store serves from a unique index
+            Criteria unchanged = where("_id").is(candidate.id()).and("state").is(ReminderState.PENDING.name());
+            unchanged = candidate.claimEpoch() == null
+                    // Planned before epochs were stored: the rare legacy entry costs a scan
+                    ? unchanged.and(EPOCH).exists(false)
+                    : unchanged.and(EPOCH).is(candidate.claimEpoch());
+            bulk.updateOne(
+                    query(unchanged),
+                    new Update()
+                            .set("state", ReminderState.SENDING.name())
+                            .set(EPOCH, epoch.number())
+                            .set("claimedAt", at)
+                            .set(WRITE_TOKEN, token));
+        }
+        int matched = StoreCalls.call("claim due reminders", bulk::execute).getMatchedCount();
+        if (matched == candidates.size()) {
+            // Every claim applied: they are as read, now sending
+            return candidates.stream()
+                    .map(ReminderDocument::toReminder)
+                    .map(MongoReminderStore::sending)
+                    .toList();
+        }
+        // Another instance got some first: read back which are ours
+        return written(candidates.stream().map(ReminderDocument::id).toList(), token).stream()
+                .sorted(java.util.Comparator.comparing(ReminderDocument::dueAt).thenComparing(ReminderDocument::id))
+                .map(ReminderDocument::toReminder)
+                .toList();
+    }
+
+    @Override
+    public Set<String> record(long epoch, List<ReminderOutcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return Set.of();
+        }
+        String token = UUID.randomUUID().toString();
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ReminderDocument.class);
+        for (ReminderOutcome outcome : outcomes) {
+            bulk.updateOne(claimedBy(outcome.key(), epoch), update(outcome).set(WRITE_TOKEN, token));
+        }
+        int matched = StoreCalls.call("record reminders", bulk::execute).getMatchedCount();
+        List<String> keys = outcomes.stream().map(ReminderOutcome::key).toList();
+        if (matched == keys.size()) {
+            return Set.of();
+        }
+        Set<String> applied =
+                written(keys, token).stream().map(ReminderDocument::id).collect(java.util.stream.Collectors.toSet());
+        Set<String> refused = new java.util.TreeSet<>(keys);
+        refused.removeAll(applied);
+        return refused;
+    }
+
+    /** The entries among {@code keys} that the bulk write {@code token} changed: one lookup by {@code _id}. */
+    private List<ReminderDocument> written(List<String> keys, String token) {
+        Query byKey = query(where("_id").in(keys));
+        return StoreCalls.call("reminders written", () -> mongo.find(byKey, ReminderDocument.class)).stream()
+                .filter(d -> token.equals(d.writeToken()))
+                .toList();
+    }
+
+    private static Update update(ReminderOutcome outcome) {
+        if (outcome instanceof ReminderOutcome.Sent sent) {
+            return new Update()
+                    .set("state", ReminderState.SENT.name())
+                    .set("messageId", sent.messageId())
+                    .set("sentAt", sent.sentAt())
+                    .set("late", sent.late())
+                    .set("recipients", new java.util.ArrayList<>(new java.util.TreeSet<>(sent.recipients())))
+                    .inc("attempts", 1);
+        }
+        if (outcome instanceof ReminderOutcome.Failed failed) {
+            Update update = new Update().set("attempts", failed.attempts()).set("note", failed.note());
+            return failed.retryAt() == null
+                    ? update.set("state", ReminderState.FAILED.name())
+                    : update.set("state", ReminderState.PENDING.name()).set("nextAttemptAt", failed.retryAt());
+        }
+        if (outcome instanceof ReminderOutcome.Skipped skipped) {
+            return new Update().set("state", ReminderState.SKIPPED.name()).set("note", skipped.note());
+        }
+        // Untried: back to pending as it was
+        return new Update().set("state", ReminderState.PENDING.name());
+    }
+
+    private static Reminder sending(Reminder r) {
+        return new Reminder(
+                r.key(),
+                r.networkId(),
+                r.kind(),
+                r.subject(),
+                r.dueAt(),
+                r.detail(),
+                ReminderState.SENDING,
+                r.attempts(),
+                r.nextAttemptAt(),
+                r.sentAt(),
+                r.messageId(),
+                r.late(),
+                r.note());
     }
 
     @Override

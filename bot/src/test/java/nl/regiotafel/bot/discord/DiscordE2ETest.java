@@ -393,7 +393,7 @@ final class DiscordE2ETest {
                 List.of(),
                 key);
         connected();
-        String sent = chat.send(message);
+        String sent = chat.send(message).messageId();
         nl.regiotafel.commands.chat.OutboundMessage other = new nl.regiotafel.commands.chat.OutboundMessage(
                 GUILD.id(),
                 nl.regiotafel.commands.chat.OutboundMessage.Purpose.REMINDERS,
@@ -443,7 +443,7 @@ final class DiscordE2ETest {
                 List.of(),
                 key);
         connected();
-        String sentToAnna = chat.send(toAnna);
+        String sentToAnna = chat.send(toAnna).messageId();
 
         // WHEN the next instance looks for it, and completes it
         java.util.Optional<String> whole = chat.findSent(toAnna);

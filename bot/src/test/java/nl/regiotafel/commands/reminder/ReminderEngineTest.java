@@ -137,7 +137,8 @@ final class ReminderEngineTest {
     private ReminderEngine engine(ConsoleChatGateway gateway) {
         ReminderPlanner planner = new ReminderPlanner(projects, milestones, networks, settings, ledger);
         ReminderComposer composer = new ReminderComposer(projects, milestones, updates, networks, settings, absences);
-        return new ReminderEngine(projects, planner, new ReminderDispatcher(ledger, composer, gateway), clock);
+        return new ReminderEngine(
+                projects, planner, new ReminderDispatcher(ledger, composer, gateway, settings), clock);
     }
 
     private void advanceTo(ReminderEngine engine, String instant) {
@@ -343,12 +344,12 @@ final class ReminderEngineTest {
                 throw new nl.regiotafel.commands.chat.ChatGateway.ChatUnavailableException("503 from Discord", null);
             }
             delivered.add(message);
-            return "m" + delivered.size();
+            return nl.regiotafel.commands.chat.ChatGateway.Delivery.posted("m" + delivered.size());
         };
         ReminderPlanner planner = new ReminderPlanner(projects, milestones, networks, settings, ledger);
         ReminderComposer composer = new ReminderComposer(projects, milestones, updates, networks, settings, absences);
         ReminderEngine engine =
-                new ReminderEngine(projects, planner, new ReminderDispatcher(ledger, composer, flaky), clock);
+                new ReminderEngine(projects, planner, new ReminderDispatcher(ledger, composer, flaky, settings), clock);
         engine.advance(clock, Instant.parse("2021-09-20T06:00:00Z"));
         List<Reminder> waiting = ledger.between(
                 bot.network(), Instant.parse("2021-09-16T00:00:00Z"), Instant.parse("2021-09-20T06:00:00Z"));

@@ -103,14 +103,10 @@ public final class ReminderPlanner {
         }
         toPlan.addAll(latestMissed.values());
         toPlan.sort(Comparator.comparing(ReminderSchedule.Occurrence::at));
-        int created = 0;
-        for (ReminderSchedule.Occurrence occurrence : toPlan) {
-            if (ledger.plan(Reminder.planned(
-                    networkId, occurrence.kind(), occurrence.subject(), occurrence.at(), occurrence.detail()))) {
-                created++;
-            }
-        }
-        return created;
+        // One bulk write: the ledger's unique keys leave out what an earlier run planned
+        return ledger.planAll(toPlan.stream()
+                .map(o -> Reminder.planned(networkId, o.kind(), o.subject(), o.at(), o.detail()))
+                .toList());
     }
 
     /** The earliest pending entry's due time. */
