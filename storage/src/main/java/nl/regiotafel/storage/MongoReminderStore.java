@@ -16,6 +16,7 @@ import nl.regiotafel.commands.reminder.ReminderKind;
 import nl.regiotafel.commands.reminder.ReminderOutcome;
 import nl.regiotafel.commands.reminder.ReminderState;
 import nl.regiotafel.commands.reminder.ReminderStore;
+import nl.regiotafel.commands.reminder.ReminderSubject;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
@@ -386,13 +387,13 @@ final class MongoReminderStore implements ReminderStore {
     }
 
     @Override
-    public List<Reminder> find(String networkId, ReminderKind kind, String subject) {
+    public List<Reminder> find(String networkId, ReminderKind kind, ReminderSubject subject) {
         Query query = query(where("networkId")
                         .is(networkId)
                         .and("kind")
                         .is(kind.name())
                         .and("subject")
-                        .is(subject))
+                        .is(subject.stored()))
                 .with(Sort.by("dueAt"));
         return StoreCalls.call("find reminders", () -> mongo.find(query, ReminderDocument.class)).stream()
                 .map(ReminderDocument::toReminder)

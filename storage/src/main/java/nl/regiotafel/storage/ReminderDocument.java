@@ -5,6 +5,7 @@ import nl.regiotafel.commands.reminder.ClaimFence;
 import nl.regiotafel.commands.reminder.Reminder;
 import nl.regiotafel.commands.reminder.ReminderKind;
 import nl.regiotafel.commands.reminder.ReminderState;
+import nl.regiotafel.commands.reminder.ReminderSubject;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -37,7 +38,7 @@ record ReminderDocument(
                 r.key(),
                 r.networkId(),
                 r.kind().name(),
-                r.subject(),
+                r.subject().stored(),
                 r.dueAt(),
                 r.detail(),
                 r.state().name(),
@@ -58,7 +59,7 @@ record ReminderDocument(
                 id,
                 networkId,
                 ReminderKind.valueOf(kind),
-                subject,
+                ReminderSubject.parse(ReminderKind.valueOf(kind), subject),
                 dueAt,
                 detail,
                 ReminderState.valueOf(state),

@@ -151,7 +151,8 @@ public final class MeteredReminderStore implements ReminderStore {
     }
 
     @Override
-    public List<Reminder> find(String networkId, ReminderKind kind, String subject) {
+    public List<Reminder> find(
+            String networkId, ReminderKind kind, nl.regiotafel.commands.reminder.ReminderSubject subject) {
         return ledger.find(networkId, kind, subject);
     }
 }

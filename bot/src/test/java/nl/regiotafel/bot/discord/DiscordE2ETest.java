@@ -275,7 +275,9 @@ final class DiscordE2ETest {
         String done = buttons.path(0).path("custom_id").asText();
         assertThat(done).isEqualTo("cmd:milestone:done:milestone=1&project=" + code);
         String messageId = ledger.find(
-                        GUILD.id(), nl.regiotafel.commands.reminder.ReminderKind.MILESTONE_BEFORE, code + "#1")
+                        GUILD.id(),
+                        nl.regiotafel.commands.reminder.ReminderKind.MILESTONE_BEFORE,
+                        nl.regiotafel.commands.reminder.ReminderSubject.milestone(code, 1))
                 .get(0)
                 .messageId();
         ObjectNode stored = DISCORD.message(messageId);

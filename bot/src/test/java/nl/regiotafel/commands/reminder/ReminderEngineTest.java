@@ -221,7 +221,7 @@ final class ReminderEngineTest {
         assertThat(titles())
                 .filteredOn(t -> t.startsWith("acute-psy"))
                 .containsExactly("acute-psy: mijlpaal over 14 dagen");
-        assertThat(ledger.find(bot.network(), ReminderKind.MILESTONE_BEFORE, "acute-psy#1"))
+        assertThat(ledger.find(bot.network(), ReminderKind.MILESTONE_BEFORE, ReminderSubject.milestone("acute-psy", 1)))
                 .extracting(Reminder::state, Reminder::note)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(ReminderState.SENT, null),
@@ -254,10 +254,10 @@ final class ReminderEngineTest {
 
         assertThat(titles()).filteredOn(t -> t.startsWith("acute-psy")).containsExactly("acute-psy: mijlpaal vandaag");
         assertThat(message("acute-psy: mijlpaal vandaag").page().text()).contains("Te laat verstuurd");
-        assertThat(ledger.find(bot.network(), ReminderKind.MILESTONE_DUE, "acute-psy#1"))
+        assertThat(ledger.find(bot.network(), ReminderKind.MILESTONE_DUE, ReminderSubject.milestone("acute-psy", 1)))
                 .singleElement()
                 .satisfies(r -> assertThat(r.late()).isTrue());
-        assertThat(ledger.find(bot.network(), ReminderKind.MILESTONE_BEFORE, "acute-psy#1"))
+        assertThat(ledger.find(bot.network(), ReminderKind.MILESTONE_BEFORE, ReminderSubject.milestone("acute-psy", 1)))
                 .isEmpty();
     }
 
@@ -292,7 +292,7 @@ final class ReminderEngineTest {
         assertThat(titles())
                 .filteredOn(t -> t.equals("acute-psy: mijlpaal over 2 dagen"))
                 .hasSize(1);
-        assertThat(ledger.find(bot.network(), ReminderKind.MILESTONE_BEFORE, "acute-psy#1"))
+        assertThat(ledger.find(bot.network(), ReminderKind.MILESTONE_BEFORE, ReminderSubject.milestone("acute-psy", 1)))
                 .allSatisfy(r -> assertThat(r.state()).isEqualTo(ReminderState.SENT));
     }
 

@@ -166,18 +166,21 @@ public final class ReminderComposer {
     }
 
     private Composed milestone(Context c) {
-        String[] parts = c.reminder().subject().split("#");
+        if (!(c.reminder().subject() instanceof ReminderSubject.Milestone subject)) {
+            throw new IllegalStateException(
+                    "A milestone reminder about " + c.reminder().subject());
+        }
         Optional<Project> project =
-                Optional.ofNullable(c.batch().projects(c.reminder().networkId()).get(parts[0]));
+                Optional.ofNullable(c.batch().projects(c.reminder().networkId()).get(subject.projectCode()));
         if (project.isEmpty()
                 || project.get().archived()
                 || project.get().status().isFinished()) {
             return Composed.skip("project gone, archived or finished");
         }
-        if (c.prefs().isPaused(parts[0])) {
+        if (c.prefs().isPaused(subject.projectCode())) {
             return Composed.skip("paused");
         }
-        Optional<Milestone> found = milestones.find(c.reminder().networkId(), parts[0], Integer.parseInt(parts[1]));
+        Optional<Milestone> found = milestones.find(c.reminder().networkId(), subject.projectCode(), subject.number());
         if (found.isEmpty() || !found.get().isOpen()) {
             return Composed.skip("milestone done or removed");
         }
@@ -217,7 +220,11 @@ public final class ReminderComposer {
     }
 
     private Composed round(Context c) {
-        String period = c.reminder().subject();
+        if (!(c.reminder().subject() instanceof ReminderSubject.Round round)) {
+            throw new IllegalStateException(
+                    "A round reminder about " + c.reminder().subject());
+        }
+        String period = round.period().key();
         List<Project> owing = owing(c, period);
         if (owing.isEmpty()) {
             return Composed.skip("everyone reported");
@@ -308,7 +315,12 @@ public final class ReminderComposer {
         section(text, m.get("digest.overdue", overdue.size()), lines(c, overdue));
         appendLate(c, text);
         return message(
-                c, Purpose.DIGEST, m.get("digest.title", c.reminder().subject()), text, Recipients.NONE, List.of());
+                c,
+                Purpose.DIGEST,
+                m.get("digest.title", c.reminder().subject().stored()),
+                text,
+                Recipients.NONE,
+                List.of());
     }
 
     private List<String> lines(Context c, List<Milestone> list) {

@@ -92,7 +92,7 @@ public final class ReminderPlanner {
             occurrences.addAll(ReminderSchedule.digests(prefs, network.zone(), networkFrom, until));
         }
 
-        Map<String, ReminderSchedule.Occurrence> latestMissed = new HashMap<>();
+        Map<Object, ReminderSchedule.Occurrence> latestMissed = new HashMap<>();
         List<ReminderSchedule.Occurrence> toPlan = new ArrayList<>();
         for (ReminderSchedule.Occurrence occurrence : occurrences) {
             if (occurrence.at().isBefore(now)) {
@@ -120,11 +120,12 @@ public final class ReminderPlanner {
     }
 
     /** Occurrences that replace each other when missed: all of one milestone, all of one round, all digests. */
-    private static String group(ReminderSchedule.Occurrence occurrence) {
+    private static Object group(ReminderSchedule.Occurrence occurrence) {
         return switch (occurrence.kind()) {
-            case MILESTONE_BEFORE, MILESTONE_DUE, MILESTONE_OVERDUE -> "milestone " + occurrence.subject();
-            case ROUND_OPEN, ROUND_DEADLINE, ROUND_ESCALATION -> "round " + occurrence.subject();
-            case DIGEST -> "digest";
+            // The subject is the milestone or the round itself
+            case MILESTONE_BEFORE, MILESTONE_DUE, MILESTONE_OVERDUE, ROUND_OPEN, ROUND_DEADLINE, ROUND_ESCALATION ->
+                occurrence.subject();
+            case DIGEST -> ReminderKind.DIGEST;
         };
     }
 

@@ -122,7 +122,7 @@ public interface ReminderStore {
     Optional<Instant> nextPendingDue(String networkId);
 
     /** Entries of a network by kind and subject, for checks such as "was the round-opening message sent". */
-    List<Reminder> find(String networkId, ReminderKind kind, String subject);
+    List<Reminder> find(String networkId, ReminderKind kind, ReminderSubject subject);
 
     /** The sent entries whose message addressed the person (mentioned them or went to them directly), oldest first. */
     List<Reminder> sentTo(String networkId, String userId);

@@ -160,10 +160,15 @@ public final class RemindersCommand implements Command {
                         .forEach(coming::add);
             }
             if (only == null) {
-                Map<String, Set<String>> reported = new HashMap<>();
+                Map<ReminderSubject, Set<String>> reported = new HashMap<>();
                 ReminderSchedule.rounds(network.calendar(), prefs, network.zone(), now, until).stream()
                         .filter(o -> !reported.computeIfAbsent(
-                                        o.subject(), period -> updates.reportedProjects(request.networkId(), period))
+                                        o.subject(),
+                                        round -> updates.reportedProjects(
+                                                request.networkId(),
+                                                ((ReminderSubject.Round) round)
+                                                        .period()
+                                                        .key()))
                                 .containsAll(owing))
                         .forEach(coming::add);
                 coming.addAll(ReminderSchedule.digests(prefs, network.zone(), now, until));
@@ -179,7 +184,7 @@ public final class RemindersCommand implements Command {
                     .append(" · ")
                     .append(m.get("reminder.kind." + o.kind().name()))
                     .append(" · ")
-                    .append(Texts.escape(o.subject()))
+                    .append(Texts.escape(o.subject().stored()))
                     .append('\n');
         }
         String title = m.get("reminders.show.title", coming.size());
