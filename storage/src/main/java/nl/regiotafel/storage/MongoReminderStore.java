@@ -74,37 +74,72 @@ final class MongoReminderStore implements ReminderStore {
         if (reminders.isEmpty()) {
             return 0;
         }
-        // Unordered: an occurrence planned before (duplicate key) does not stop the others; one commit for all
+        // Most runs plan again what earlier runs planned: look those up first (one lookup by _id), insert the rest
+        List<String> keys = reminders.stream().map(Reminder::key).toList();
+        Set<String> known = new java.util.HashSet<>();
+        StoreCalls.run("planned reminders", () -> mongo.getCollection(mongo.getCollectionName(ReminderDocument.class))
+                .find(com.mongodb.client.model.Filters.in("_id", keys))
+                .projection(com.mongodb.client.model.Projections.include("_id"))
+                .forEach(d -> known.add(d.getString("_id"))));
+        List<ReminderDocument> fresh = reminders.stream()
+                .filter(r -> !known.contains(r.key()))
+                .map(ReminderDocument::from)
+                .collect(java.util.stream.Collectors.toMap(
+                        ReminderDocument::id, d -> d, (a, b) -> a, java.util.LinkedHashMap::new))
+                .values()
+                .stream()
+                .toList();
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        // Unordered: one planned meanwhile by another instance (duplicate key) does not stop the others; one commit
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ReminderDocument.class);
-        reminders.forEach(r -> bulk.insert(ReminderDocument.from(r)));
+        fresh.forEach(bulk::insert);
         try {
-            return StoreCalls.call("plan reminders", bulk::execute).getInsertedCount();
+            StoreCalls.call("plan reminders", bulk::execute);
+            return fresh.size();
         } catch (BulkOperationException e) {
             if (e.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
-                return e.getResult().getInsertedCount();
+                return fresh.size() - e.getErrors().size();
             }
             throw e;
         }
     }
 
+    /** How often a claim reads again when another instance claimed every entry it read first. */
+    private static final int CLAIM_TRIES = 16;
+
     @Override
     public List<Reminder> claimDue(String networkId, Instant now, int limit, ClaimFence.Epoch epoch) {
-        Criteria pending =
-                networkId == null ? new Criteria() : where("networkId").is(networkId);
-        Query due = query(pending.and("state")
-                        .is(ReminderState.PENDING.name())
-                        .and("nextAttemptAt")
-                        .lte(now))
-                .with(Sort.by("dueAt", "_id"))
-                .limit(limit);
-        // Not those a higher epoch has touched: a successor took them over
-        List<ReminderDocument> candidates =
-                StoreCalls.call("due reminders", () -> mongo.find(due, ReminderDocument.class)).stream()
-                        .filter(d -> d.claimEpoch() == null || d.claimEpoch() <= epoch.number())
-                        .toList();
-        if (candidates.isEmpty()) {
-            return List.of();
+        for (int tries = 0; tries < CLAIM_TRIES; tries++) {
+            Criteria pending =
+                    networkId == null ? new Criteria() : where("networkId").is(networkId);
+            Query due = query(pending.and("state")
+                            .is(ReminderState.PENDING.name())
+                            .and("nextAttemptAt")
+                            .lte(now))
+                    .with(Sort.by("dueAt", "_id"))
+                    .limit(limit);
+            List<ReminderDocument> read =
+                    StoreCalls.call("due reminders", () -> mongo.find(due, ReminderDocument.class));
+            // Not those a higher epoch has touched: a successor took them over
+            List<ReminderDocument> candidates = read.stream()
+                    .filter(d -> d.claimEpoch() == null || d.claimEpoch() <= epoch.number())
+                    .toList();
+            if (candidates.isEmpty()) {
+                return List.of();
+            }
+            List<Reminder> claimed = claim(candidates, epoch);
+            if (!claimed.isEmpty()) {
+                return claimed;
+            }
+            // Another instance claimed all of them between our read and our write: those are no longer pending
         }
+        return List.of();
+    }
+
+    /** Claims the entries read, each only if unchanged since; the ones this call got, earliest first. */
+    private List<Reminder> claim(List<ReminderDocument> candidates, ClaimFence.Epoch epoch) {
         // The claim's time is the database's: whoever judges it stale later compares it with the same clock
         Instant at = clock.now();
         String token = UUID.randomUUID().toString();

@@ -43,7 +43,7 @@ final class ReminderStoreContractTest {
 
     private static final Duration STALE = Duration.ofMinutes(10);
     private static final Instant DUE = Instant.parse("2026-12-01T08:00:00Z");
-    private static final Instant NOW = DUE.plusSeconds(60);
+    private static final Instant NOW = DUE.plus(Duration.ofHours(1));
 
     @TempDir
     Path data;
