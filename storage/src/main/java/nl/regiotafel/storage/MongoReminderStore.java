@@ -69,11 +69,22 @@ final class MongoReminderStore implements ReminderStore {
         }
     }
 
+    /**
+     * Entries per bulk write when planning: each bulk write is one request, which must finish within the driver's read
+     * timeout however loaded the store is.
+     */
+    static final int PLAN_CHUNK = 200;
+
     @Override
     public int planAll(List<Reminder> reminders) {
-        if (reminders.isEmpty()) {
-            return 0;
+        int added = 0;
+        for (int from = 0; from < reminders.size(); from += PLAN_CHUNK) {
+            added += planChunk(reminders.subList(from, Math.min(reminders.size(), from + PLAN_CHUNK)));
         }
+        return added;
+    }
+
+    private int planChunk(List<Reminder> reminders) {
         // Most runs plan again what earlier runs planned: look those up first (one lookup by _id), insert the rest
         List<String> keys = reminders.stream().map(Reminder::key).toList();
         Set<String> known = new java.util.HashSet<>();

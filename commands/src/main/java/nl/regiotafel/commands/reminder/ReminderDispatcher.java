@@ -29,9 +29,9 @@ import org.slf4j.LoggerFactory;
  * entries are recorded at least every {@link #RECORD_EVERY} sends, so after a crash at most that many sent messages
  * are unrecorded, all among the latest the platform shows, where that lookup finds them.
  *
- * <p>A run's first batch is one entry and each next batch doubles, up to {@link #BATCH}: the usual run (a handful
- * due) holds few claims at a time, so a shutdown or a takeover mid-run leaves little to look up, and a backlog is
- * claimed and recorded many at a time. A reminder that cannot be composed (a bug, a store that failed) is retried
+ * <p>A run claims one entry at a time until it has sent one, and then as many as it has sent so far, up to {@link
+ * #BATCH} (so the batches double): the usual run (a handful due) holds one claim at a time, so a shutdown or a takeover
+ * mid-run leaves one entry to look up, and a backlog is claimed and recorded many at a time. A reminder that cannot be composed (a bug, a store that failed) is retried
  * later with back-off and never stops the others; a direct message the platform refused is recorded in the network's
  * reminder settings, so that person is reminded in the channel from then on.
  */
@@ -128,8 +128,8 @@ public final class ReminderDispatcher {
         }
         int sent = 0;
         int handled = 0;
-        int size = 1;
         while (handled < MAX_PER_RUN && !stopping(current)) {
+            int size = Math.min(BATCH, Math.max(1, sent));
             List<Reminder> claimed = ledger.claimDue(networkId, now, Math.min(size, MAX_PER_RUN - handled), epoch);
             if (claimed.isEmpty()) {
                 break;
@@ -144,7 +144,6 @@ public final class ReminderDispatcher {
             if (run.stop) {
                 break;
             }
-            size = Math.min(size * 2, BATCH);
         }
         return sent;
     }
