@@ -73,7 +73,9 @@ final class MongoPersonalDataStore implements PersonalDataStore {
             for (Document d : collection("milestones").find(Filters.eq("networkId", networkId))) {
                 if (userId.equals(d.getString("ownerId"))) {
                     owner.add(pick(d, "projectCode", "number", "title", "dueLabel", "status", "doneOn"));
-                    ownedMilestones.add(d.getString("projectCode") + "#" + d.get("number"));
+                    ownedMilestones.add(new nl.regiotafel.commands.reminder.ReminderSubject.Milestone(
+                                    d.getString("projectCode"), ((Number) d.get("number")).intValue())
+                            .stored());
                     listed(listed, "milestones", d);
                 }
             }

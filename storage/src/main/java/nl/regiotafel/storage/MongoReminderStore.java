@@ -8,13 +8,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import nl.regiotafel.commands.reminder.ClaimFence;
 import nl.regiotafel.commands.reminder.Reminder;
 import nl.regiotafel.commands.reminder.ReminderKind;
+import nl.regiotafel.commands.reminder.ReminderOutcome;
 import nl.regiotafel.commands.reminder.ReminderState;
 import nl.regiotafel.commands.reminder.ReminderStore;
+import nl.regiotafel.commands.reminder.ReminderSubject;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -32,6 +38,11 @@ final class MongoReminderStore implements ReminderStore {
 
     /** The epoch of the latest claim, or of the instance that took an abandoned claim over. */
     static final String EPOCH = "claimEpoch";
+
+    /** The bulk write that changed an entry last: which of a bulk write's conditional updates applied. */
+    static final String WRITE_TOKEN = "writeToken";
+
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final DatabaseClock clock;
@@ -56,6 +67,193 @@ final class MongoReminderStore implements ReminderStore {
             // Planned before (an earlier run, a restart, another instance): the ledger keeps the first
             return false;
         }
+    }
+
+    /**
+     * Entries per bulk write when planning: each bulk write is one request, which must finish within the driver's read
+     * timeout however loaded the store is.
+     */
+    static final int PLAN_CHUNK = 200;
+
+    @Override
+    public int planAll(List<Reminder> reminders) {
+        int added = 0;
+        for (int from = 0; from < reminders.size(); from += PLAN_CHUNK) {
+            added += planChunk(reminders.subList(from, Math.min(reminders.size(), from + PLAN_CHUNK)));
+        }
+        return added;
+    }
+
+    private int planChunk(List<Reminder> reminders) {
+        // Most runs plan again what earlier runs planned: look those up first (one lookup by _id), insert the rest
+        List<String> keys = reminders.stream().map(Reminder::key).toList();
+        Set<String> known = new java.util.HashSet<>();
+        StoreCalls.run("planned reminders", () -> mongo.getCollection(mongo.getCollectionName(ReminderDocument.class))
+                .find(com.mongodb.client.model.Filters.in("_id", keys))
+                .projection(com.mongodb.client.model.Projections.include("_id"))
+                .forEach(d -> known.add(d.getString("_id"))));
+        List<ReminderDocument> fresh = reminders.stream()
+                .filter(r -> !known.contains(r.key()))
+                .map(ReminderDocument::from)
+                .collect(java.util.stream.Collectors.toMap(
+                        ReminderDocument::id, d -> d, (a, b) -> a, java.util.LinkedHashMap::new))
+                .values()
+                .stream()
+                .toList();
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        // Unordered: one planned meanwhile by another instance (duplicate key) does not stop the others; one commit
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ReminderDocument.class);
+        fresh.forEach(bulk::insert);
+        try {
+            StoreCalls.call("plan reminders", bulk::execute);
+            return fresh.size();
+        } catch (BulkOperationException e) {
+            if (e.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
+                return fresh.size() - e.getErrors().size();
+            }
+            throw e;
+        }
+    }
+
+    /** How often a claim reads again when another instance claimed every entry it read first. */
+    private static final int CLAIM_TRIES = 16;
+
+    @Override
+    public List<Reminder> claimDue(String networkId, Instant now, int limit, ClaimFence.Epoch epoch) {
+        for (int tries = 0; tries < CLAIM_TRIES; tries++) {
+            Criteria pending =
+                    networkId == null ? new Criteria() : where("networkId").is(networkId);
+            Query due = query(pending.and("state")
+                            .is(ReminderState.PENDING.name())
+                            .and("nextAttemptAt")
+                            .lte(now))
+                    .with(Sort.by("dueAt", "_id"))
+                    .limit(limit);
+            List<ReminderDocument> read =
+                    StoreCalls.call("due reminders", () -> mongo.find(due, ReminderDocument.class));
+            // Not those a higher epoch has touched: a successor took them over
+            List<ReminderDocument> candidates = read.stream()
+                    .filter(d -> d.claimEpoch() == null || d.claimEpoch() <= epoch.number())
+                    .toList();
+            if (candidates.isEmpty()) {
+                return List.of();
+            }
+            List<Reminder> claimed = claim(candidates, epoch);
+            if (!claimed.isEmpty()) {
+                return claimed;
+            }
+            // Another instance claimed all of them between our read and our write: those are no longer pending
+        }
+        return List.of();
+    }
+
+    /** Claims the entries read, each only if unchanged since; the ones this call got, earliest first. */
+    private List<Reminder> claim(List<ReminderDocument> candidates, ClaimFence.Epoch epoch) {
+        // The claim's time is the database's: whoever judges it stale later compares it with the same clock
+        Instant at = clock.now();
+        String token = UUID.randomUUID().toString();
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ReminderDocument.class);
+        for (ReminderDocument candidate : candidates) {
+            // Compare and set: still pending under the epoch read, so of two claimants only one moves it on. Plain
+            // equality on exactly (_id, state, claimEpoch), which the embedded store serves from a unique index
+            Criteria unchanged = where("_id").is(candidate.id()).and("state").is(ReminderState.PENDING.name());
+            unchanged = candidate.claimEpoch() == null
+                    // Planned before epochs were stored: the rare legacy entry costs a scan
+                    ? unchanged.and(EPOCH).exists(false)
+                    : unchanged.and(EPOCH).is(candidate.claimEpoch());
+            bulk.updateOne(
+                    query(unchanged),
+                    new Update()
+                            .set("state", ReminderState.SENDING.name())
+                            .set(EPOCH, epoch.number())
+                            .set("claimedAt", at)
+                            .set(WRITE_TOKEN, token));
+        }
+        int matched = StoreCalls.call("claim due reminders", bulk::execute).getMatchedCount();
+        if (matched == candidates.size()) {
+            // Every claim applied: they are as read, now sending
+            return candidates.stream()
+                    .map(ReminderDocument::toReminder)
+                    .map(MongoReminderStore::sending)
+                    .toList();
+        }
+        // Another instance got some first: read back which are ours
+        return written(candidates.stream().map(ReminderDocument::id).toList(), token).stream()
+                .sorted(java.util.Comparator.comparing(ReminderDocument::dueAt).thenComparing(ReminderDocument::id))
+                .map(ReminderDocument::toReminder)
+                .toList();
+    }
+
+    @Override
+    public Set<String> record(long epoch, List<ReminderOutcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return Set.of();
+        }
+        String token = UUID.randomUUID().toString();
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ReminderDocument.class);
+        for (ReminderOutcome outcome : outcomes) {
+            bulk.updateOne(claimedBy(outcome.key(), epoch), update(outcome).set(WRITE_TOKEN, token));
+        }
+        int matched = StoreCalls.call("record reminders", bulk::execute).getMatchedCount();
+        List<String> keys = outcomes.stream().map(ReminderOutcome::key).toList();
+        if (matched == keys.size()) {
+            return Set.of();
+        }
+        Set<String> applied =
+                written(keys, token).stream().map(ReminderDocument::id).collect(java.util.stream.Collectors.toSet());
+        Set<String> refused = new java.util.TreeSet<>(keys);
+        refused.removeAll(applied);
+        return refused;
+    }
+
+    /** The entries among {@code keys} that the bulk write {@code token} changed: one lookup by {@code _id}. */
+    private List<ReminderDocument> written(List<String> keys, String token) {
+        Query byKey = query(where("_id").in(keys));
+        return StoreCalls.call("reminders written", () -> mongo.find(byKey, ReminderDocument.class)).stream()
+                .filter(d -> token.equals(d.writeToken()))
+                .toList();
+    }
+
+    private static Update update(ReminderOutcome outcome) {
+        if (outcome instanceof ReminderOutcome.Sent sent) {
+            return new Update()
+                    .set("state", ReminderState.SENT.name())
+                    .set("messageId", sent.messageId())
+                    .set("sentAt", sent.sentAt())
+                    .set("late", sent.late())
+                    .set("recipients", new java.util.ArrayList<>(new java.util.TreeSet<>(sent.recipients())))
+                    .inc("attempts", 1);
+        }
+        if (outcome instanceof ReminderOutcome.Failed failed) {
+            Update update = new Update().set("attempts", failed.attempts()).set("note", failed.note());
+            return failed.retryAt() == null
+                    ? update.set("state", ReminderState.FAILED.name())
+                    : update.set("state", ReminderState.PENDING.name()).set("nextAttemptAt", failed.retryAt());
+        }
+        if (outcome instanceof ReminderOutcome.Skipped skipped) {
+            return new Update().set("state", ReminderState.SKIPPED.name()).set("note", skipped.note());
+        }
+        // Untried: back to pending as it was
+        return new Update().set("state", ReminderState.PENDING.name());
+    }
+
+    private static Reminder sending(Reminder r) {
+        return new Reminder(
+                r.key(),
+                r.networkId(),
+                r.kind(),
+                r.subject(),
+                r.dueAt(),
+                r.detail(),
+                ReminderState.SENDING,
+                r.attempts(),
+                r.nextAttemptAt(),
+                r.sentAt(),
+                r.messageId(),
+                r.late(),
+                r.note());
     }
 
     @Override
@@ -235,13 +433,13 @@ final class MongoReminderStore implements ReminderStore {
     }
 
     @Override
-    public List<Reminder> find(String networkId, ReminderKind kind, String subject) {
+    public List<Reminder> find(String networkId, ReminderKind kind, ReminderSubject subject) {
         Query query = query(where("networkId")
                         .is(networkId)
                         .and("kind")
                         .is(kind.name())
                         .and("subject")
-                        .is(subject))
+                        .is(subject.stored()))
                 .with(Sort.by("dueAt"));
         return StoreCalls.call("find reminders", () -> mongo.find(query, ReminderDocument.class)).stream()
                 .map(ReminderDocument::toReminder)

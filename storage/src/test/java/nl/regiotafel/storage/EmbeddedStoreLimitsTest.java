@@ -34,7 +34,7 @@ final class EmbeddedStoreLimitsTest {
         for (String collection : List.of("projects", "milestones", "networks", "reminderSettings")) {
             assertThat(keysOfUniqueIndexes(collection)).as(collection).contains(List.of("_id", "version"));
         }
-        assertThat(keysOfUniqueIndexes("reminders")).contains(List.of("_id", "state"));
+        assertThat(keysOfUniqueIndexes("reminders")).contains(List.of("_id", "state", "claimEpoch"));
     }
 
     private List<List<String>> keysOfUniqueIndexes(String collection) {

@@ -104,7 +104,12 @@ final class ReminderClaimsTest {
     }
 
     private Reminder plan(int number) {
-        Reminder reminder = Reminder.planned(network, ReminderKind.MILESTONE_DUE, "p#" + number, DUE, "due=2026-12-01");
+        Reminder reminder = Reminder.planned(
+                network,
+                ReminderKind.MILESTONE_DUE,
+                nl.regiotafel.commands.reminder.ReminderSubject.milestone("p", number),
+                DUE,
+                "due=2026-12-01");
         assertThat(ledger.plan(reminder)).isTrue();
         return reminder;
     }

@@ -53,9 +53,11 @@ class RemindersConfiguration {
             ReminderStore ledger,
             ReminderComposer composer,
             ChatGateway chat,
+            ReminderSettingsStore settings,
             BotMetrics metrics,
             ObjectProvider<ActiveInstance> lease) {
-        return new ReminderDispatcher(new MeteredReminderStore(ledger, metrics), composer, chat, fence(lease));
+        return new ReminderDispatcher(
+                new MeteredReminderStore(ledger, metrics), composer, chat, settings, fence(lease));
     }
 
     /**

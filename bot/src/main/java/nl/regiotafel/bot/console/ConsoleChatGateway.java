@@ -29,9 +29,9 @@ public final class ConsoleChatGateway implements ChatGateway {
     }
 
     @Override
-    public synchronized String send(OutboundMessage message) {
+    public synchronized Delivery send(OutboundMessage message) {
         pending.add(new Posted(message, clock.instant()));
-        return "console-" + ids.incrementAndGet();
+        return Delivery.posted("console-" + ids.incrementAndGet());
     }
 
     /** The messages posted since the last call, in order. */

@@ -21,8 +21,6 @@ import nl.regiotafel.commands.chat.ChatGateway;
 import nl.regiotafel.commands.chat.OutboundMessage;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkStore;
-import nl.regiotafel.commands.reminder.ReminderSettings;
-import nl.regiotafel.commands.reminder.ReminderSettingsStore;
 import nl.regiotafel.commands.text.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Posts reminders in Discord: to the network's channel, mentioning exactly the users and roles the message addresses
  * (nobody else can be pinged), with buttons that run commands; as direct messages to users who opted in, falling back
- * to the channel when a DM fails, without trying that user's DMs again.
+ * to the channel when Discord refuses a DM. A refusal is reported in the {@link ChatGateway.Delivery}; whoever sends
+ * (the reminder dispatcher) records it, this gateway writes no settings.
  */
 final class DiscordChatGateway implements ChatGateway {
 
@@ -41,32 +40,39 @@ final class DiscordChatGateway implements ChatGateway {
 
     private final Supplier<JDA> jda;
     private final NetworkStore networks;
-    private final ReminderSettingsStore settings;
 
-    DiscordChatGateway(Supplier<JDA> jda, NetworkStore networks, ReminderSettingsStore settings) {
+    DiscordChatGateway(Supplier<JDA> jda, NetworkStore networks) {
         this.jda = jda;
         this.networks = networks;
-        this.settings = settings;
     }
 
     @Override
-    public String send(OutboundMessage message) {
+    public Delivery send(OutboundMessage message) {
         return send(message, false);
     }
 
     @Override
-    public String sendRemaining(OutboundMessage message) {
+    public Delivery sendRemaining(OutboundMessage message) {
         return send(message, true);
     }
 
+    /**
+     * Whether Discord refused a direct message because of the user, not of the moment: they do not accept DMs from
+     * the server's members (50007), or the user no longer exists. Trying again later would fail the same way.
+     */
+    static boolean refusedByUser(ErrorResponse error) {
+        return error == ErrorResponse.CANNOT_SEND_TO_USER || error == ErrorResponse.UNKNOWN_USER;
+    }
+
     /** With {@code recovered}, a direct message found in that user's DM history is not sent again. */
-    private String send(OutboundMessage message, boolean recovered) {
+    private Delivery send(OutboundMessage message, boolean recovered) {
         JDA client = jda.get();
         if (client == null || client.getStatus() != JDA.Status.CONNECTED) {
             throw new ChatUnavailableException("Discord is not connected", null);
         }
         Messages m = Messages.of(networks.get(message.networkId()).locale());
         Set<String> channelUsers = new HashSet<>(message.mentionUserIds());
+        Set<String> refused = new HashSet<>();
         String firstId = null;
         String marker = reference(message.deduplicationKey());
         for (String userId : message.directTo()) {
@@ -86,21 +92,23 @@ final class DiscordChatGateway implements ChatGateway {
                 channelUsers.remove(userId);
                 firstId = firstId == null ? sent.getId() : firstId;
             } catch (ErrorResponseException e) {
-                // The user blocks DMs: remind in the channel from now on, and do not try the DM again
+                // Addressed in the channel this time; a refusal by the user is reported, so no DM is tried again
                 log.info("DM to {} failed ({}); falling back to the channel", userId, e.getErrorResponse());
-                settings.change(message.networkId(), s -> blocked(s, userId));
+                if (refusedByUser(e.getErrorResponse())) {
+                    refused.add(userId);
+                }
             } catch (RuntimeException e) {
                 throw new ChatUnavailableException("Discord unreachable: " + e.getMessage(), e);
             }
         }
         if (channelUsers.isEmpty() && message.mentionRoleIds().isEmpty() && firstId != null) {
-            return firstId;
+            return new Delivery(firstId, refused);
         }
         TextChannel channel = channel(client, message);
         try {
             Message sent = channel.sendMessage(data(message, m, channelUsers, message.mentionRoleIds()))
                     .complete();
-            return sent.getId();
+            return new Delivery(sent.getId(), refused);
         } catch (ErrorResponseException e) {
             if (e.getErrorResponse() == ErrorResponse.MISSING_ACCESS
                     || e.getErrorResponse() == ErrorResponse.MISSING_PERMISSIONS) {
@@ -280,20 +288,5 @@ final class DiscordChatGateway implements ChatGateway {
     /** A short, stable reference of a ledger entry, shown in the footer so a message can be recognised later. */
     static String reference(String key) {
         return "ref " + Integer.toHexString(key.hashCode()) + Integer.toHexString(key.length());
-    }
-
-    private static ReminderSettings blocked(ReminderSettings s, String userId) {
-        Set<String> blocked = new HashSet<>(s.dmBlocked());
-        blocked.add(userId);
-        return new ReminderSettings(
-                s.networkId(),
-                s.paused(),
-                s.pausedProjects(),
-                s.leadDays(),
-                s.sendAt(),
-                s.digestDay(),
-                s.dmOptIn(),
-                blocked,
-                s.version());
     }
 }

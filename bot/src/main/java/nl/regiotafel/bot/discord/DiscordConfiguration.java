@@ -36,10 +36,8 @@ class DiscordConfiguration {
 
     @Bean
     DiscordChatGateway discordChatGateway(
-            org.springframework.beans.factory.ObjectProvider<DiscordBot> bot,
-            NetworkStore networks,
-            nl.regiotafel.commands.reminder.ReminderSettingsStore settings) {
-        return new DiscordChatGateway(() -> bot.getObject().jda(), networks, settings);
+            org.springframework.beans.factory.ObjectProvider<DiscordBot> bot, NetworkStore networks) {
+        return new DiscordChatGateway(() -> bot.getObject().jda(), networks);
     }
 
     /** The live round board; the round model posts and updates it (not wired to the rounds yet). */

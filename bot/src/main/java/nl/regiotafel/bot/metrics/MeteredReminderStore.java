@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.regiotafel.commands.reminder.ClaimFence;
 import nl.regiotafel.commands.reminder.Reminder;
 import nl.regiotafel.commands.reminder.ReminderKind;
+import nl.regiotafel.commands.reminder.ReminderOutcome;
 import nl.regiotafel.commands.reminder.ReminderStore;
 
 /**
@@ -33,6 +35,41 @@ public final class MeteredReminderStore implements ReminderStore {
             metrics.remindersPlanned(1);
         }
         return added;
+    }
+
+    @Override
+    public int planAll(List<Reminder> reminders) {
+        int added = ledger.planAll(reminders);
+        if (added > 0) {
+            metrics.remindersPlanned(added);
+        }
+        return added;
+    }
+
+    @Override
+    public List<Reminder> claimDue(String networkId, Instant now, int limit, ClaimFence.Epoch epoch) {
+        List<Reminder> claimed = ledger.claimDue(networkId, now, limit, epoch);
+        claimed.forEach(r -> claimedDue.put(r.key(), r.dueAt()));
+        return claimed;
+    }
+
+    @Override
+    public Set<String> record(long epoch, List<ReminderOutcome> outcomes) {
+        Set<String> refused = ledger.record(epoch, outcomes);
+        for (ReminderOutcome outcome : outcomes) {
+            Instant due = claimedDue.remove(outcome.key());
+            if (refused.contains(outcome.key())) {
+                continue;
+            }
+            if (outcome instanceof ReminderOutcome.Sent sent) {
+                metrics.reminderSent(sent.late(), due == null ? Duration.ZERO : Duration.between(due, sent.sentAt()));
+            } else if (outcome instanceof ReminderOutcome.Failed failed) {
+                metrics.reminderFailed(failed.retryAt() == null);
+            } else if (outcome instanceof ReminderOutcome.Skipped) {
+                metrics.reminderSkipped();
+            }
+        }
+        return refused;
     }
 
     @Override
@@ -114,7 +151,8 @@ public final class MeteredReminderStore implements ReminderStore {
     }
 
     @Override
-    public List<Reminder> find(String networkId, ReminderKind kind, String subject) {
+    public List<Reminder> find(
+            String networkId, ReminderKind kind, nl.regiotafel.commands.reminder.ReminderSubject subject) {
         return ledger.find(networkId, kind, subject);
     }
 }

@@ -275,7 +275,9 @@ final class DiscordE2ETest {
         String done = buttons.path(0).path("custom_id").asText();
         assertThat(done).isEqualTo("cmd:milestone:done:milestone=1&project=" + code);
         String messageId = ledger.find(
-                        GUILD.id(), nl.regiotafel.commands.reminder.ReminderKind.MILESTONE_BEFORE, code + "#1")
+                        GUILD.id(),
+                        nl.regiotafel.commands.reminder.ReminderKind.MILESTONE_BEFORE,
+                        nl.regiotafel.commands.reminder.ReminderSubject.milestone(code, 1))
                 .get(0)
                 .messageId();
         ObjectNode stored = DISCORD.message(messageId);
@@ -393,7 +395,7 @@ final class DiscordE2ETest {
                 List.of(),
                 key);
         connected();
-        String sent = chat.send(message);
+        String sent = chat.send(message).messageId();
         nl.regiotafel.commands.chat.OutboundMessage other = new nl.regiotafel.commands.chat.OutboundMessage(
                 GUILD.id(),
                 nl.regiotafel.commands.chat.OutboundMessage.Purpose.REMINDERS,
@@ -443,7 +445,7 @@ final class DiscordE2ETest {
                 List.of(),
                 key);
         connected();
-        String sentToAnna = chat.send(toAnna);
+        String sentToAnna = chat.send(toAnna).messageId();
 
         // WHEN the next instance looks for it, and completes it
         java.util.Optional<String> whole = chat.findSent(toAnna);

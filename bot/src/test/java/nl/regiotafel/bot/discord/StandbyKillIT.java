@@ -200,7 +200,7 @@ final class StandbyKillIT {
                     Reminder reminder = Reminder.planned(
                             guild.id(),
                             ReminderKind.MILESTONE_BEFORE,
-                            code + "#" + i,
+                            nl.regiotafel.commands.reminder.ReminderSubject.milestone(code, i),
                             dueAt,
                             "due=" + due + ";lead=10");
                     keys.add(reminder.key());
@@ -268,7 +268,7 @@ final class StandbyKillIT {
         return new Document("_id", reminder.key())
                 .append("networkId", reminder.networkId())
                 .append("kind", reminder.kind().name())
-                .append("subject", reminder.subject())
+                .append("subject", reminder.subject().stored())
                 .append("dueAt", Date.from(reminder.dueAt()))
                 .append("detail", reminder.detail())
                 .append("state", ReminderState.PENDING.name())

@@ -31,9 +31,24 @@ final class MeteredReminderStoreTest {
     void countsPlannedSentLateFailedAndSkippedReminders() {
         MeteredReminderStore metered = new MeteredReminderStore(ledger, new BotMetrics(registry, List::of));
         String network = "guild-" + UUID.randomUUID();
-        Reminder late = Reminder.planned(network, ReminderKind.MILESTONE_BEFORE, "a#1", DUE, "d");
-        Reminder failing = Reminder.planned(network, ReminderKind.MILESTONE_BEFORE, "a#2", DUE, "d");
-        Reminder obsolete = Reminder.planned(network, ReminderKind.MILESTONE_BEFORE, "a#3", DUE, "d");
+        Reminder late = Reminder.planned(
+                network,
+                ReminderKind.MILESTONE_BEFORE,
+                nl.regiotafel.commands.reminder.ReminderSubject.milestone("a", 1),
+                DUE,
+                "d");
+        Reminder failing = Reminder.planned(
+                network,
+                ReminderKind.MILESTONE_BEFORE,
+                nl.regiotafel.commands.reminder.ReminderSubject.milestone("a", 2),
+                DUE,
+                "d");
+        Reminder obsolete = Reminder.planned(
+                network,
+                ReminderKind.MILESTONE_BEFORE,
+                nl.regiotafel.commands.reminder.ReminderSubject.milestone("a", 3),
+                DUE,
+                "d");
 
         // WHEN three are planned (one twice), one is sent two hours late, one fails twice, one is skipped
         metered.plan(late);

@@ -76,9 +76,18 @@ final class RetentionTest {
                 "leader",
                 new UserRef("l1", "Lotte")));
         ok(bot.run(LEADER, "update", null, "project", "tizv-glasses", "results", "Eerste kwartaal"));
-        Reminder sent = Reminder.planned(bot.network(), ReminderKind.ROUND_OPEN, "2021-Q1", JANUARY, "14");
+        Reminder sent = Reminder.planned(
+                bot.network(),
+                ReminderKind.ROUND_OPEN,
+                nl.regiotafel.commands.reminder.ReminderSubject.round("2021-Q1"),
+                JANUARY,
+                "14");
         Reminder pending = Reminder.planned(
-                bot.network(), ReminderKind.ROUND_OPEN, "2021-Q4", SEPTEMBER.plusSeconds(86_400 * 30), "14");
+                bot.network(),
+                ReminderKind.ROUND_OPEN,
+                nl.regiotafel.commands.reminder.ReminderSubject.round("2021-Q4"),
+                SEPTEMBER.plusSeconds(86_400 * 30),
+                "14");
         ledger.plan(sent);
         ledger.plan(pending);
         ledger.claim(sent.key(), ClaimFence.withoutLease().current().orElseThrow())
@@ -109,9 +118,15 @@ final class RetentionTest {
         assertThat(authors()).containsOnly("Leider Lotte");
         assertThat(audit.since(bot.network(), Instant.EPOCH)).isNotEmpty();
         // January's sent reminder is older than 180 days; the pending one stays whatever its age
-        assertThat(ledger.find(bot.network(), ReminderKind.ROUND_OPEN, "2021-Q1"))
+        assertThat(ledger.find(
+                        bot.network(),
+                        ReminderKind.ROUND_OPEN,
+                        nl.regiotafel.commands.reminder.ReminderSubject.round("2021-Q1")))
                 .isEmpty();
-        assertThat(ledger.find(bot.network(), ReminderKind.ROUND_OPEN, "2021-Q4"))
+        assertThat(ledger.find(
+                        bot.network(),
+                        ReminderKind.ROUND_OPEN,
+                        nl.regiotafel.commands.reminder.ReminderSubject.round("2021-Q4")))
                 .hasSize(1);
     }
 
@@ -146,7 +161,10 @@ final class RetentionTest {
 
         // THEN nothing is removed yet
         assertThat(authors()).containsOnly("Leider Lotte");
-        assertThat(ledger.find(bot.network(), ReminderKind.ROUND_OPEN, "2021-Q1"))
+        assertThat(ledger.find(
+                        bot.network(),
+                        ReminderKind.ROUND_OPEN,
+                        nl.regiotafel.commands.reminder.ReminderSubject.round("2021-Q1")))
                 .hasSize(1);
 
         // WHEN it moves on past 03:30 on 2 September
@@ -160,9 +178,15 @@ final class RetentionTest {
         assertThat(audit.since(bot.network(), Instant.EPOCH))
                 .extracting(AuditEntry::at)
                 .allSatisfy(at -> assertThat(at).isAfter(SEPTEMBER.minusSeconds(86_400L * 100)));
-        assertThat(ledger.find(bot.network(), ReminderKind.ROUND_OPEN, "2021-Q1"))
+        assertThat(ledger.find(
+                        bot.network(),
+                        ReminderKind.ROUND_OPEN,
+                        nl.regiotafel.commands.reminder.ReminderSubject.round("2021-Q1")))
                 .isEmpty();
-        assertThat(ledger.find(bot.network(), ReminderKind.ROUND_OPEN, "2021-Q4"))
+        assertThat(ledger.find(
+                        bot.network(),
+                        ReminderKind.ROUND_OPEN,
+                        nl.regiotafel.commands.reminder.ReminderSubject.round("2021-Q4")))
                 .hasSize(1);
     }
 

@@ -138,7 +138,8 @@ final class ReminderEngineTest {
     private ReminderEngine engine(ConsoleChatGateway gateway) {
         ReminderPlanner planner = new ReminderPlanner(projects, milestones, networks, settings, ledger);
         ReminderComposer composer = new ReminderComposer(projects, milestones, updates, networks, settings, absences);
-        return new ReminderEngine(projects, planner, new ReminderDispatcher(ledger, composer, gateway), clock);
+        return new ReminderEngine(
+                projects, planner, new ReminderDispatcher(ledger, composer, gateway, settings), clock);
     }
 
     private void advanceTo(ReminderEngine engine, String instant) {
@@ -221,7 +222,7 @@ final class ReminderEngineTest {
         assertThat(titles())
                 .filteredOn(t -> t.startsWith("acute-psy"))
                 .containsExactly("acute-psy: mijlpaal over 14 dagen");
-        assertThat(ledger.find(bot.network(), ReminderKind.MILESTONE_BEFORE, "acute-psy#1"))
+        assertThat(ledger.find(bot.network(), ReminderKind.MILESTONE_BEFORE, ReminderSubject.milestone("acute-psy", 1)))
                 .extracting(Reminder::state, Reminder::note)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(ReminderState.SENT, null),
@@ -254,10 +255,10 @@ final class ReminderEngineTest {
 
         assertThat(titles()).filteredOn(t -> t.startsWith("acute-psy")).containsExactly("acute-psy: mijlpaal vandaag");
         assertThat(message("acute-psy: mijlpaal vandaag").page().text()).contains("Te laat verstuurd");
-        assertThat(ledger.find(bot.network(), ReminderKind.MILESTONE_DUE, "acute-psy#1"))
+        assertThat(ledger.find(bot.network(), ReminderKind.MILESTONE_DUE, ReminderSubject.milestone("acute-psy", 1)))
                 .singleElement()
                 .satisfies(r -> assertThat(r.late()).isTrue());
-        assertThat(ledger.find(bot.network(), ReminderKind.MILESTONE_BEFORE, "acute-psy#1"))
+        assertThat(ledger.find(bot.network(), ReminderKind.MILESTONE_BEFORE, ReminderSubject.milestone("acute-psy", 1)))
                 .isEmpty();
     }
 
@@ -292,7 +293,7 @@ final class ReminderEngineTest {
         assertThat(titles())
                 .filteredOn(t -> t.equals("acute-psy: mijlpaal over 2 dagen"))
                 .hasSize(1);
-        assertThat(ledger.find(bot.network(), ReminderKind.MILESTONE_BEFORE, "acute-psy#1"))
+        assertThat(ledger.find(bot.network(), ReminderKind.MILESTONE_BEFORE, ReminderSubject.milestone("acute-psy", 1)))
                 .allSatisfy(r -> assertThat(r.state()).isEqualTo(ReminderState.SENT));
     }
 
@@ -344,12 +345,12 @@ final class ReminderEngineTest {
                 throw new nl.regiotafel.commands.chat.ChatGateway.ChatUnavailableException("503 from Discord", null);
             }
             delivered.add(message);
-            return "m" + delivered.size();
+            return nl.regiotafel.commands.chat.ChatGateway.Delivery.posted("m" + delivered.size());
         };
         ReminderPlanner planner = new ReminderPlanner(projects, milestones, networks, settings, ledger);
         ReminderComposer composer = new ReminderComposer(projects, milestones, updates, networks, settings, absences);
         ReminderEngine engine =
-                new ReminderEngine(projects, planner, new ReminderDispatcher(ledger, composer, flaky), clock);
+                new ReminderEngine(projects, planner, new ReminderDispatcher(ledger, composer, flaky, settings), clock);
         engine.advance(clock, Instant.parse("2021-09-20T06:00:00Z"));
         List<Reminder> waiting = ledger.between(
                 bot.network(), Instant.parse("2021-09-16T00:00:00Z"), Instant.parse("2021-09-20T06:00:00Z"));

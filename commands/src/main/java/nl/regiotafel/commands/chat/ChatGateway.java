@@ -4,12 +4,14 @@ package nl.regiotafel.commands.chat;
 public interface ChatGateway {
 
     /**
-     * Posts a message.
+     * Posts a message. A direct message the platform refuses (the user does not accept them) does not fail the send:
+     * that user is addressed in the channel instead, and the refusal is reported in the result, for the caller to
+     * record; the gateway changes no settings itself.
      *
-     * @return the platform's message id
+     * @return the platform's message id and the direct messages it refused
      * @throws ChatUnavailableException when the platform cannot be reached now (retry later)
      */
-    String send(OutboundMessage message);
+    Delivery send(OutboundMessage message);
 
     /**
      * After a crash between sending and recording it, whether this message was in fact posted; its id if so. A
@@ -24,10 +26,30 @@ public interface ChatGateway {
      * (wholly) there: parts of it the platform already shows (a direct message to one of its addressees, say) are not
      * sent again. A platform that cannot tell sends it whole.
      *
-     * @return the platform's message id
+     * @return the platform's message id and the direct messages it refused
      */
-    default String sendRemaining(OutboundMessage message) {
+    default Delivery sendRemaining(OutboundMessage message) {
         return send(message);
+    }
+
+    /**
+     * What became of a posted message.
+     *
+     * @param messageId the platform's id of the message (the first part, when it went out in several)
+     * @param refusedDirect addressees whose direct message the platform refused (Discord error 50007): they were
+     *     addressed in the channel instead, and should not be sent direct messages again until they opt in anew
+     */
+    record Delivery(String messageId, java.util.Set<String> refusedDirect) {
+
+        public Delivery {
+            java.util.Objects.requireNonNull(messageId);
+            refusedDirect = java.util.Set.copyOf(refusedDirect);
+        }
+
+        /** Posted as asked, nothing refused. */
+        public static Delivery posted(String messageId) {
+            return new Delivery(messageId, java.util.Set.of());
+        }
     }
 
     /** The platform is unreachable or rate-limits us; the message was not sent and may be retried. */

@@ -4,12 +4,14 @@ import static nl.regiotafel.commands.api.OptionSpec.required;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import nl.regiotafel.commands.api.Changed;
 import nl.regiotafel.commands.api.Command;
 import nl.regiotafel.commands.api.CommandRequest;
 import nl.regiotafel.commands.api.CommandResponse;
 import nl.regiotafel.commands.api.CommandSpec;
 import nl.regiotafel.commands.api.OptionType;
+import nl.regiotafel.commands.api.Subcommand;
 import nl.regiotafel.commands.api.SubcommandSpec;
 import nl.regiotafel.commands.api.UserError;
 import nl.regiotafel.commands.chat.Markup;
@@ -45,24 +47,31 @@ public final class AwayCommand implements Command {
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.withSubcommands(
-                NAME,
-                SubcommandSpec.of(
-                        NAME,
-                        "set",
-                        required(FROM, OptionType.STRING).withMaxLength(40),
-                        required(TO, OptionType.STRING).withMaxLength(40)),
-                SubcommandSpec.of(NAME, "clear"));
+        return CommandSpec.withSubcommands(NAME, subcommands());
     }
 
     @Override
-    public CommandResponse handle(CommandRequest request) {
+    public List<Subcommand> subcommands() {
+        return List.of(
+                new Subcommand(
+                        SubcommandSpec.of(
+                                NAME,
+                                "set",
+                                required(FROM, OptionType.STRING).withMaxLength(40),
+                                required(TO, OptionType.STRING).withMaxLength(40)),
+                        this::set),
+                new Subcommand(SubcommandSpec.of(NAME, "clear"), this::clear));
+    }
+
+    private CommandResponse clear(CommandRequest request) {
+        absences.clear(request.networkId(), request.invoker().userId());
+        return CommandResponse.privateText(null, Messages.of(request.locale()).get("away.cleared"))
+                .changing(Changed.ABSENCES);
+    }
+
+    private CommandResponse set(CommandRequest request) {
         Messages m = Messages.of(request.locale());
         String user = request.invoker().userId();
-        if ("clear".equals(request.subcommand())) {
-            absences.clear(request.networkId(), user);
-            return CommandResponse.privateText(null, m.get("away.cleared")).changing(Changed.ABSENCES);
-        }
         var zone = networks.get(request.networkId()).zone();
         LocalDate from = day(request.requireText(FROM), FROM);
         LocalDate to = day(request.requireText(TO), TO);

@@ -15,6 +15,7 @@ import nl.regiotafel.commands.api.CommandRequest;
 import nl.regiotafel.commands.api.CommandResponse;
 import nl.regiotafel.commands.api.CommandSpec;
 import nl.regiotafel.commands.api.OptionType;
+import nl.regiotafel.commands.api.Subcommand;
 import nl.regiotafel.commands.api.SubcommandSpec;
 import nl.regiotafel.commands.api.UserError;
 import nl.regiotafel.commands.i18n.Messages;
@@ -60,37 +61,44 @@ public final class ClockCommand implements Command {
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.withSubcommands(
-                        NAME,
-                        SubcommandSpec.of(NAME, "show"),
-                        SubcommandSpec.of(
-                                NAME, "advance", required(BY, OptionType.STRING).withMaxLength(10)))
-                .asConsoleOnly();
+        return CommandSpec.withSubcommands(NAME, subcommands()).asConsoleOnly();
     }
 
     @Override
-    public CommandResponse handle(CommandRequest request) {
+    public List<Subcommand> subcommands() {
+        return List.of(
+                new Subcommand(SubcommandSpec.of(NAME, "show"), this::show),
+                new Subcommand(
+                        SubcommandSpec.of(
+                                NAME, "advance", required(BY, OptionType.STRING).withMaxLength(10)),
+                        this::advance));
+    }
+
+    private CommandResponse show(CommandRequest request) {
         Messages m = Messages.of(request.locale());
         ZoneId zone = networks.get(request.networkId()).zone();
-        if ("advance".equals(request.subcommand())) {
-            Duration step = parse(request.requireText(BY));
-            Instant target = clock.now().plus(step);
-            int sent = 0;
-            // Each fixed-time job at its own time, in order, with the reminders due before it sent first
-            record Run(Instant at, ScheduledWork work) {}
-            List<Run> runs = new java.util.ArrayList<>();
-            for (ScheduledWork w : work) {
-                w.runsBetween(clock.now(), target).forEach(at -> runs.add(new Run(at, w)));
-            }
-            runs.sort(java.util.Comparator.comparing(Run::at));
-            for (Run run : runs) {
-                sent += engine.advance(clock, run.at(), request.networkId());
-                run.work().run(request.networkId(), run.at());
-            }
-            sent += engine.advance(clock, target, request.networkId());
-            return CommandResponse.privateText(null, m.get("clock.advanced", format(clock.now(), zone, m), sent));
-        }
         return CommandResponse.privateText(null, m.get("clock.now", format(clock.now(), zone, m)));
+    }
+
+    private CommandResponse advance(CommandRequest request) {
+        Messages m = Messages.of(request.locale());
+        ZoneId zone = networks.get(request.networkId()).zone();
+        Duration step = parse(request.requireText(BY));
+        Instant target = clock.now().plus(step);
+        int sent = 0;
+        // Each fixed-time job at its own time, in order, with the reminders due before it sent first
+        record Run(Instant at, ScheduledWork work) {}
+        List<Run> runs = new java.util.ArrayList<>();
+        for (ScheduledWork w : work) {
+            w.runsBetween(clock.now(), target).forEach(at -> runs.add(new Run(at, w)));
+        }
+        runs.sort(java.util.Comparator.comparing(Run::at));
+        for (Run run : runs) {
+            sent += engine.advance(clock, run.at(), request.networkId());
+            run.work().run(request.networkId(), run.at());
+        }
+        sent += engine.advance(clock, target, request.networkId());
+        return CommandResponse.privateText(null, m.get("clock.advanced", format(clock.now(), zone, m), sent));
     }
 
     static Duration parse(String text) {

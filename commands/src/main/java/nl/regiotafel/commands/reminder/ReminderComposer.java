@@ -34,6 +34,8 @@ import nl.regiotafel.commands.update.UpdateStore;
  */
 public final class ReminderComposer {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReminderComposer.class);
+
     /** A reminder sent more than this after its planned time says it is late. */
     static final java.time.Duration LATE_AFTER = java.time.Duration.ofHours(1);
 
@@ -72,19 +74,37 @@ public final class ReminderComposer {
         return new Batch(now);
     }
 
-    /** One dispatch run's view of the networks; short-lived, so what it caches cannot go stale. */
+    /**
+     * One dispatch batch's view of the networks: settings, projects, absences and who reported are read once per
+     * network (and period) for the whole batch; short-lived, so what it caches cannot go stale.
+     */
     public final class Batch {
         private final Instant now;
         private final Map<String, NetworkSettings> networkCache = new java.util.HashMap<>();
         private final Map<String, ReminderSettings> prefsCache = new java.util.HashMap<>();
         private final Map<String, Map<String, Project>> projectCache = new java.util.HashMap<>();
         private final Map<String, Map<String, Absence>> absenceCache = new java.util.HashMap<>();
+        private final Map<String, Set<String>> reportedCache = new java.util.HashMap<>();
 
         private Batch(Instant now) {
             this.now = now;
         }
 
+        /**
+         * The message for {@code reminder}, or why it no longer applies, or why it could not be composed: a failure
+         * composing one reminder (a bug, a store that failed) is reported in the result, never thrown, so it cannot
+         * stop the others.
+         */
         public Composed compose(Reminder reminder) {
+            try {
+                return composeOrThrow(reminder);
+            } catch (RuntimeException e) {
+                log.error("Composing reminder {} failed", reminder.key(), e);
+                return Composed.failed(e.toString());
+            }
+        }
+
+        private Composed composeOrThrow(Reminder reminder) {
             NetworkSettings network = networkCache.computeIfAbsent(reminder.networkId(), networks::get);
             ReminderSettings prefs = prefsCache.computeIfAbsent(reminder.networkId(), settings::get);
             Messages m = Messages.of(network.locale());
@@ -105,8 +125,13 @@ public final class ReminderComposer {
         Optional<Absence> absence(String networkId, String userId) {
             return Optional.ofNullable(absenceCache
                     .computeIfAbsent(networkId, id -> absences.all(id).stream()
-                            .collect(Collectors.toMap(Absence::userId, a -> a)))
+                            .collect(Collectors.toMap(Absence::userId, a -> a, (a, b) -> b)))
                     .get(userId));
+        }
+
+        Set<String> reported(String networkId, String period) {
+            return reportedCache.computeIfAbsent(
+                    networkId + "|" + period, k -> updates.reportedProjects(networkId, period));
         }
     }
 
@@ -114,11 +139,16 @@ public final class ReminderComposer {
      * What to send, or why not.
      *
      * @param message the message, or null
-     * @param skipReason why it was not composed, or null
+     * @param skipReason why it no longer applies, or null
+     * @param failure what went wrong composing it (to try again later), or null
      */
-    public record Composed(OutboundMessage message, String skipReason) {
+    public record Composed(OutboundMessage message, String skipReason, String failure) {
         static Composed skip(String reason) {
-            return new Composed(null, reason);
+            return new Composed(null, reason, null);
+        }
+
+        static Composed failed(String failure) {
+            return new Composed(null, null, failure);
         }
     }
 
@@ -136,18 +166,21 @@ public final class ReminderComposer {
     }
 
     private Composed milestone(Context c) {
-        String[] parts = c.reminder().subject().split("#");
+        if (!(c.reminder().subject() instanceof ReminderSubject.Milestone subject)) {
+            throw new IllegalStateException(
+                    "A milestone reminder about " + c.reminder().subject());
+        }
         Optional<Project> project =
-                Optional.ofNullable(c.batch().projects(c.reminder().networkId()).get(parts[0]));
+                Optional.ofNullable(c.batch().projects(c.reminder().networkId()).get(subject.projectCode()));
         if (project.isEmpty()
                 || project.get().archived()
                 || project.get().status().isFinished()) {
             return Composed.skip("project gone, archived or finished");
         }
-        if (c.prefs().isPaused(parts[0])) {
+        if (c.prefs().isPaused(subject.projectCode())) {
             return Composed.skip("paused");
         }
-        Optional<Milestone> found = milestones.find(c.reminder().networkId(), parts[0], Integer.parseInt(parts[1]));
+        Optional<Milestone> found = milestones.find(c.reminder().networkId(), subject.projectCode(), subject.number());
         if (found.isEmpty() || !found.get().isOpen()) {
             return Composed.skip("milestone done or removed");
         }
@@ -187,7 +220,11 @@ public final class ReminderComposer {
     }
 
     private Composed round(Context c) {
-        String period = c.reminder().subject();
+        if (!(c.reminder().subject() instanceof ReminderSubject.Round round)) {
+            throw new IllegalStateException(
+                    "A round reminder about " + c.reminder().subject());
+        }
+        String period = round.period().key();
         List<Project> owing = owing(c, period);
         if (owing.isEmpty()) {
             return Composed.skip("everyone reported");
@@ -278,7 +315,12 @@ public final class ReminderComposer {
         section(text, m.get("digest.overdue", overdue.size()), lines(c, overdue));
         appendLate(c, text);
         return message(
-                c, Purpose.DIGEST, m.get("digest.title", c.reminder().subject()), text, Recipients.NONE, List.of());
+                c,
+                Purpose.DIGEST,
+                m.get("digest.title", c.reminder().subject().stored()),
+                text,
+                Recipients.NONE,
+                List.of());
     }
 
     private List<String> lines(Context c, List<Milestone> list) {
@@ -301,7 +343,7 @@ public final class ReminderComposer {
     /** Active projects without an update for the period, by code. */
     private List<Project> owing(Context c, String period) {
         ReminderSettings prefs = c.prefs();
-        Set<String> reported = updates.reportedProjects(c.reminder().networkId(), period);
+        Set<String> reported = c.batch().reported(c.reminder().networkId(), period);
         return c.batch().projects(c.reminder().networkId()).values().stream()
                 .sorted(java.util.Comparator.comparing(Project::code))
                 .filter(p -> p.status().reports())
@@ -346,7 +388,8 @@ public final class ReminderComposer {
     }
 
     private boolean isAway(Context c, String userId) {
-        return absences.of(c.reminder().networkId(), userId)
+        return c.batch()
+                .absence(c.reminder().networkId(), userId)
                 .map(a -> a.covers(c.today()))
                 .orElse(false);
     }
@@ -372,6 +415,7 @@ public final class ReminderComposer {
                         to.direct(),
                         actions,
                         c.reminder().key()),
+                null,
                 null);
     }
 

@@ -92,7 +92,7 @@ public final class ReminderPlanner {
             occurrences.addAll(ReminderSchedule.digests(prefs, network.zone(), networkFrom, until));
         }
 
-        Map<String, ReminderSchedule.Occurrence> latestMissed = new HashMap<>();
+        Map<Object, ReminderSchedule.Occurrence> latestMissed = new HashMap<>();
         List<ReminderSchedule.Occurrence> toPlan = new ArrayList<>();
         for (ReminderSchedule.Occurrence occurrence : occurrences) {
             if (occurrence.at().isBefore(now)) {
@@ -103,14 +103,10 @@ public final class ReminderPlanner {
         }
         toPlan.addAll(latestMissed.values());
         toPlan.sort(Comparator.comparing(ReminderSchedule.Occurrence::at));
-        int created = 0;
-        for (ReminderSchedule.Occurrence occurrence : toPlan) {
-            if (ledger.plan(Reminder.planned(
-                    networkId, occurrence.kind(), occurrence.subject(), occurrence.at(), occurrence.detail()))) {
-                created++;
-            }
-        }
-        return created;
+        // One bulk write: the ledger's unique keys leave out what an earlier run planned
+        return ledger.planAll(toPlan.stream()
+                .map(o -> Reminder.planned(networkId, o.kind(), o.subject(), o.at(), o.detail()))
+                .toList());
     }
 
     /** The earliest pending entry's due time. */
@@ -124,11 +120,12 @@ public final class ReminderPlanner {
     }
 
     /** Occurrences that replace each other when missed: all of one milestone, all of one round, all digests. */
-    private static String group(ReminderSchedule.Occurrence occurrence) {
+    private static Object group(ReminderSchedule.Occurrence occurrence) {
         return switch (occurrence.kind()) {
-            case MILESTONE_BEFORE, MILESTONE_DUE, MILESTONE_OVERDUE -> "milestone " + occurrence.subject();
-            case ROUND_OPEN, ROUND_DEADLINE, ROUND_ESCALATION -> "round " + occurrence.subject();
-            case DIGEST -> "digest";
+            // The subject is the milestone or the round itself
+            case MILESTONE_BEFORE, MILESTONE_DUE, MILESTONE_OVERDUE, ROUND_OPEN, ROUND_DEADLINE, ROUND_ESCALATION ->
+                occurrence.subject();
+            case DIGEST -> ReminderKind.DIGEST;
         };
     }
 

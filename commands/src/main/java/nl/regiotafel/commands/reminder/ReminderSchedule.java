@@ -32,7 +32,7 @@ public final class ReminderSchedule {
      * @param at when it is due
      * @param detail what it was planned against
      */
-    public record Occurrence(ReminderKind kind, String subject, Instant at, String detail) {}
+    public record Occurrence(ReminderKind kind, ReminderSubject subject, Instant at, String detail) {}
 
     private ReminderSchedule() {}
 
@@ -51,7 +51,7 @@ public final class ReminderSchedule {
         if (!milestone.isOpen()) {
             return found;
         }
-        String subject = milestone.projectCode() + "#" + milestone.number();
+        ReminderSubject subject = new ReminderSubject.Milestone(milestone.projectCode(), milestone.number());
         LocalDate due = milestone.due().date();
         for (int lead : settings.leadDays()) {
             add(
@@ -81,7 +81,7 @@ public final class ReminderSchedule {
         LocalDate first = LocalDate.ofInstant(from, zone).minusDays(calendar.deadlineDaysAfter() + 7L);
         LocalDate last = LocalDate.ofInstant(to, zone).plusDays(calendar.opensDaysBefore() + 7L);
         for (ReportingPeriod period = calendar.periodOf(first); !period.start().isAfter(last); period = period.next()) {
-            String subject = period.key();
+            ReminderSubject subject = new ReminderSubject.Round(period);
             LocalDate deadline = calendar.deadline(period);
             add(
                     found,
@@ -117,8 +117,8 @@ public final class ReminderSchedule {
         LocalDate day =
                 LocalDate.ofInstant(from, zone).minusDays(7).with(TemporalAdjusters.nextOrSame(settings.digestDay()));
         for (; !day.isAfter(LocalDate.ofInstant(to, zone).plusDays(7)); day = day.plusWeeks(1)) {
-            String week = day.get(IsoFields.WEEK_BASED_YEAR) + "-W"
-                    + String.format("%02d", day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            ReminderSubject week = new ReminderSubject.Week(
+                    day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             add(found, from, to, ReminderKind.DIGEST, week, at(day, settings, zone), "day=" + day);
         }
         return found;
@@ -129,7 +129,7 @@ public final class ReminderSchedule {
             Instant from,
             Instant to,
             ReminderKind kind,
-            String subject,
+            ReminderSubject subject,
             Instant at,
             String detail) {
         if (!at.isBefore(from) && at.isBefore(to)) {

@@ -24,6 +24,7 @@ import nl.regiotafel.commands.api.CommandResponse;
 import nl.regiotafel.commands.api.CommandSpec;
 import nl.regiotafel.commands.api.OptionType;
 import nl.regiotafel.commands.api.Page;
+import nl.regiotafel.commands.api.Subcommand;
 import nl.regiotafel.commands.api.SubcommandSpec;
 import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.api.UserError;
@@ -90,49 +91,49 @@ public final class RemindersCommand implements Command {
 
     @Override
     public CommandSpec spec() {
+        return CommandSpec.withSubcommands(NAME, subcommands());
+    }
+
+    @Override
+    public List<Subcommand> subcommands() {
         List<Choice> days = java.util.Arrays.stream(DayOfWeek.values())
                 .map(d -> new Choice(
                         d.name().toLowerCase(Locale.ROOT), "day." + d.name().toLowerCase(Locale.ROOT)))
                 .toList();
-        return CommandSpec.withSubcommands(
-                NAME,
-                SubcommandSpec.of(
-                        NAME,
-                        "show",
-                        optional(Projects.OPTION, OptionType.STRING).withAutocomplete()),
-                SubcommandSpec.of(
-                        NAME,
-                        "pause",
-                        optional(Projects.OPTION, OptionType.STRING).withAutocomplete()),
-                SubcommandSpec.of(
-                        NAME,
-                        "resume",
-                        optional(Projects.OPTION, OptionType.STRING).withAutocomplete()),
-                SubcommandSpec.of(
-                        NAME,
-                        "settings",
-                        optional(LEAD_DAYS, OptionType.STRING).withMaxLength(40),
-                        optional(DIGEST_DAY, OptionType.STRING).withChoices(days),
-                        optional(TIME, OptionType.STRING).withMaxLength(5)),
-                SubcommandSpec.of(NAME, "dm", required(ON, OptionType.BOOLEAN)));
-    }
-
-    @Override
-    public CommandResponse handle(CommandRequest request) {
-        Messages m = Messages.of(request.locale());
-        NetworkSettings network = networks.get(request.networkId());
-        return switch (request.subcommand()) {
-            case "show" -> show(request, m, network);
-            case "pause" -> pause(request, m, true);
-            case "resume" -> pause(request, m, false);
-            case "settings" -> settings(request, m, network);
-            case "dm" -> dm(request, m);
-            default -> throw new AssertionError("Unknown subcommand " + request.subcommand());
-        };
+        return List.of(
+                new Subcommand(
+                        SubcommandSpec.of(
+                                NAME,
+                                "show",
+                                optional(Projects.OPTION, OptionType.STRING).withAutocomplete()),
+                        this::show),
+                new Subcommand(
+                        SubcommandSpec.of(
+                                NAME,
+                                "pause",
+                                optional(Projects.OPTION, OptionType.STRING).withAutocomplete()),
+                        request -> pause(request, true)),
+                new Subcommand(
+                        SubcommandSpec.of(
+                                NAME,
+                                "resume",
+                                optional(Projects.OPTION, OptionType.STRING).withAutocomplete()),
+                        request -> pause(request, false)),
+                new Subcommand(
+                        SubcommandSpec.of(
+                                NAME,
+                                "settings",
+                                optional(LEAD_DAYS, OptionType.STRING).withMaxLength(40),
+                                optional(DIGEST_DAY, OptionType.STRING).withChoices(days),
+                                optional(TIME, OptionType.STRING).withMaxLength(5)),
+                        this::settings),
+                new Subcommand(SubcommandSpec.of(NAME, "dm", required(ON, OptionType.BOOLEAN)), this::dm));
     }
 
     /** The next 30 days as the planner will see them: computed, not read from the ledger, so nothing is written. */
-    private CommandResponse show(CommandRequest request, Messages m, NetworkSettings network) {
+    private CommandResponse show(CommandRequest request) {
+        Messages m = Messages.of(request.locale());
+        NetworkSettings network = networks.get(request.networkId());
         Access.requireReader(request, network);
         ReminderSettings prefs = settings.get(request.networkId());
         Instant now = clock.instant();
@@ -160,10 +161,15 @@ public final class RemindersCommand implements Command {
                         .forEach(coming::add);
             }
             if (only == null) {
-                Map<String, Set<String>> reported = new HashMap<>();
+                Map<ReminderSubject, Set<String>> reported = new HashMap<>();
                 ReminderSchedule.rounds(network.calendar(), prefs, network.zone(), now, until).stream()
                         .filter(o -> !reported.computeIfAbsent(
-                                        o.subject(), period -> updates.reportedProjects(request.networkId(), period))
+                                        o.subject(),
+                                        round -> updates.reportedProjects(
+                                                request.networkId(),
+                                                ((ReminderSubject.Round) round)
+                                                        .period()
+                                                        .key()))
                                 .containsAll(owing))
                         .forEach(coming::add);
                 coming.addAll(ReminderSchedule.digests(prefs, network.zone(), now, until));
@@ -179,7 +185,7 @@ public final class RemindersCommand implements Command {
                     .append(" · ")
                     .append(m.get("reminder.kind." + o.kind().name()))
                     .append(" · ")
-                    .append(Texts.escape(o.subject()))
+                    .append(Texts.escape(o.subject().stored()))
                     .append('\n');
         }
         String title = m.get("reminders.show.title", coming.size());
@@ -204,7 +210,8 @@ public final class RemindersCommand implements Command {
         return CommandResponse.builder().privately().pages(pages).build();
     }
 
-    private CommandResponse pause(CommandRequest request, Messages m, boolean pause) {
+    private CommandResponse pause(CommandRequest request, boolean pause) {
+        Messages m = Messages.of(request.locale());
         String project;
         if (request.text(Projects.OPTION).isPresent()) {
             Project p = Projects.require(projects, request);
@@ -250,7 +257,9 @@ public final class RemindersCommand implements Command {
      * Shows everything that decides what is reminded, and changes the reminder preferences; the reporting calendar and
      * the channels are shown here but changed with /setup calendar and /setup channels, so each has one owner.
      */
-    private CommandResponse settings(CommandRequest request, Messages m, NetworkSettings network) {
+    private CommandResponse settings(CommandRequest request) {
+        Messages m = Messages.of(request.locale());
+        NetworkSettings network = networks.get(request.networkId());
         Access.requireAdmin(request);
         List<Integer> lead =
                 request.text(LEAD_DAYS).map(RemindersCommand::leadDays).orElse(null);
@@ -327,7 +336,8 @@ public final class RemindersCommand implements Command {
         return id == null ? m.get("reminders.settings.noChannel") : Markup.channel(id);
     }
 
-    private CommandResponse dm(CommandRequest request, Messages m) {
+    private CommandResponse dm(CommandRequest request) {
+        Messages m = Messages.of(request.locale());
         boolean on = request.bool(ON).orElse(true);
         String user = request.invoker().userId();
         settings.change(request.networkId(), s -> {

@@ -71,12 +71,13 @@ final class ReminderDispatcherStopTest {
         ChatGateway stoppingWhileSending = message -> {
             dispatcher[0].stop();
             sent.add(message);
-            return "m" + sent.size();
+            return ChatGateway.Delivery.posted("m" + sent.size());
         };
         dispatcher[0] = new ReminderDispatcher(
                 ledger,
                 new ReminderComposer(projects, milestones, updates, networks, settings, absences),
-                stoppingWhileSending);
+                stoppingWhileSending,
+                settings);
         int first = dispatcher[0].dispatch(now);
         int later = dispatcher[0].dispatch(now);
 
@@ -109,12 +110,13 @@ final class ReminderDispatcherStopTest {
         ChatGateway takenOverWhileSending = message -> {
             sent.add(message);
             ledger.releaseClaims(new ClaimFence.Epoch(2, Instant.now().plusSeconds(60)), Duration.ofMinutes(10));
-            return "m" + sent.size();
+            return ChatGateway.Delivery.posted("m" + sent.size());
         };
         ReminderDispatcher dispatcher = new ReminderDispatcher(
                 ledger,
                 new ReminderComposer(projects, milestones, updates, networks, settings, absences),
                 takenOverWhileSending,
+                settings,
                 () -> Optional.of(mine));
         int first = dispatcher.dispatch(now, bot.network());
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param key kind, subject and due instant
  * @param networkId the network
  * @param kind what it is about
- * @param subject the milestone ({@code code#3}), the period ({@code 2021-Q3}) or the digest week
+ * @param subject the milestone, the round or the digest week
  * @param dueAt when it should go out
  * @param detail what the reminder was planned against (the milestone's due date, the lead days), so a reminder for
  *     a moved milestone can be recognised as obsolete
@@ -26,7 +26,7 @@ public record Reminder(
         String key,
         String networkId,
         ReminderKind kind,
-        String subject,
+        ReminderSubject subject,
         Instant dueAt,
         String detail,
         ReminderState state,
@@ -41,14 +41,16 @@ public record Reminder(
         Objects.requireNonNull(key);
         Objects.requireNonNull(networkId);
         Objects.requireNonNull(kind);
+        Objects.requireNonNull(subject);
         Objects.requireNonNull(dueAt);
         Objects.requireNonNull(state);
     }
 
     /** A new pending occurrence. */
-    public static Reminder planned(String networkId, ReminderKind kind, String subject, Instant dueAt, String detail) {
+    public static Reminder planned(
+            String networkId, ReminderKind kind, ReminderSubject subject, Instant dueAt, String detail) {
         return new Reminder(
-                kind + "|" + networkId + "|" + subject + "|" + dueAt,
+                kind + "|" + networkId + "|" + subject.stored() + "|" + dueAt,
                 networkId,
                 kind,
                 subject,

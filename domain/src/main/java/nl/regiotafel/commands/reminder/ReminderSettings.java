@@ -49,6 +49,17 @@ public record ReminderSettings(
                 0);
     }
 
+    /**
+     * These settings with {@code users} marked as refusing direct messages: the platform refused to deliver them one,
+     * so they are reminded in the channel until they opt in again.
+     */
+    public ReminderSettings refusingDirectMessages(java.util.Collection<String> users) {
+        Set<String> blocked = new java.util.HashSet<>(dmBlocked);
+        blocked.addAll(users);
+        return new ReminderSettings(
+                networkId, paused, pausedProjects, leadDays, sendAt, digestDay, dmOptIn, blocked, version);
+    }
+
     public boolean isPaused(String projectCode) {
         return paused || pausedProjects.contains(projectCode);
     }

@@ -14,6 +14,20 @@ public interface ReminderStore {
     /** Stores a pending occurrence unless its key exists; true when it was new. */
     boolean plan(Reminder reminder);
 
+    /**
+     * Stores many pending occurrences, each unless its key exists, as {@link #plan(Reminder)} does: in one bulk write
+     * where the store allows. Returns how many were new.
+     */
+    default int planAll(List<Reminder> reminders) {
+        int added = 0;
+        for (Reminder reminder : reminders) {
+            if (plan(reminder)) {
+                added++;
+            }
+        }
+        return added;
+    }
+
     /** Up to {@code limit} pending entries due by {@code now}, earliest first; read only, nothing is claimed. */
     List<Reminder> due(Instant now, int limit);
 
@@ -42,6 +56,25 @@ public interface ReminderStore {
         }
         return Optional.empty();
     }
+
+    /**
+     * Claims up to {@code limit} pending entries due by {@code now}, earliest first, of one network or of all when
+     * {@code networkId} is null: one read and one conditional bulk write, not a round trip per entry. Each entry is
+     * claimed as {@link #claim} claims one — only if it is still pending and unchanged since it was read, and not if a
+     * higher epoch has touched it — so two instances racing over the same entries claim each exactly once. Entries
+     * another instance got first are left out.
+     *
+     * @return the entries this call claimed, earliest first, in state "sending"
+     */
+    List<Reminder> claimDue(String networkId, Instant now, int limit, ClaimFence.Epoch epoch);
+
+    /**
+     * Records the outcomes of many claimed entries in one bulk write, each fenced as {@link #markSent} is: only a claim
+     * of exactly {@code epoch} still "sending" is moved on.
+     *
+     * @return the keys whose outcome was refused (a successor took the claim over)
+     */
+    java.util.Set<String> record(long epoch, List<ReminderOutcome> outcomes);
 
     /**
      * Records a claimed entry as sent. Fenced: only a claim of exactly {@code epoch} still "sending" is moved on, so an
@@ -89,7 +122,7 @@ public interface ReminderStore {
     Optional<Instant> nextPendingDue(String networkId);
 
     /** Entries of a network by kind and subject, for checks such as "was the round-opening message sent". */
-    List<Reminder> find(String networkId, ReminderKind kind, String subject);
+    List<Reminder> find(String networkId, ReminderKind kind, ReminderSubject subject);
 
     /** The sent entries whose message addressed the person (mentioned them or went to them directly), oldest first. */
     List<Reminder> sentTo(String networkId, String userId);
