@@ -117,8 +117,8 @@ public final class DemoNetwork {
         this.milestones = milestones;
         this.now = clock.instant();
         this.today = LocalDate.ofInstant(now, ZONE);
-        this.projectCommand = new ProjectCommand(projects, networks, audit, time);
-        this.milestoneCommand = new MilestoneCommand(milestones, projects, networks, audit, time);
+        this.projectCommand = new ProjectCommand(projects, audit, time);
+        this.milestoneCommand = new MilestoneCommand(milestones, projects, audit, time);
         this.updateCommand = new UpdateCommand(updates, projects, audit, time);
         this.registry =
                 new CommandRegistry(List.of(projectCommand, milestoneCommand, updateCommand), List.of(), networks);

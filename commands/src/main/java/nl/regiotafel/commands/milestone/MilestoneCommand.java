@@ -32,7 +32,6 @@ import nl.regiotafel.commands.audit.AuditStore;
 import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
-import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStore;
@@ -72,15 +71,12 @@ public final class MilestoneCommand implements Command {
 
     private final MilestoneStore milestones;
     private final ProjectStore projects;
-    private final NetworkStore networks;
     private final AuditStore audit;
     private final Clock clock;
 
-    public MilestoneCommand(
-            MilestoneStore milestones, ProjectStore projects, NetworkStore networks, AuditStore audit, Clock clock) {
+    public MilestoneCommand(MilestoneStore milestones, ProjectStore projects, AuditStore audit, Clock clock) {
         this.milestones = milestones;
         this.projects = projects;
-        this.networks = networks;
         this.audit = audit;
         this.clock = clock;
     }
@@ -149,7 +145,7 @@ public final class MilestoneCommand implements Command {
 
     private CommandResponse add(CommandRequest request) {
         Messages m = Messages.of(request.locale());
-        NetworkSettings settings = networks.get(request.networkId());
+        NetworkSettings settings = request.settings();
         Project project = Projects.require(projects, request);
         Access.requireEditor(request, project);
         DueDate due = DueDateParser.parse(request.requireText(DUE));
@@ -183,7 +179,7 @@ public final class MilestoneCommand implements Command {
 
     private CommandResponse done(CommandRequest request) {
         Messages m = Messages.of(request.locale());
-        NetworkSettings settings = networks.get(request.networkId());
+        NetworkSettings settings = request.settings();
         Project project = Projects.require(projects, request);
         Access.requireEditor(request, project);
         Milestone milestone = load(request, project);
@@ -212,7 +208,7 @@ public final class MilestoneCommand implements Command {
 
     private CommandResponse move(CommandRequest request) {
         Messages m = Messages.of(request.locale());
-        NetworkSettings settings = networks.get(request.networkId());
+        NetworkSettings settings = request.settings();
         Project project = Projects.require(projects, request);
         Access.requireEditor(request, project);
         Milestone milestone = load(request, project);
@@ -276,7 +272,7 @@ public final class MilestoneCommand implements Command {
 
     private CommandResponse snooze(CommandRequest request) {
         Messages m = Messages.of(request.locale());
-        NetworkSettings settings = networks.get(request.networkId());
+        NetworkSettings settings = request.settings();
         Project project = Projects.require(projects, request);
         Access.requireEditor(request, project);
         Milestone milestone = load(request, project);
@@ -315,7 +311,7 @@ public final class MilestoneCommand implements Command {
 
     private CommandResponse list(CommandRequest request) {
         Messages m = Messages.of(request.locale());
-        NetworkSettings settings = networks.get(request.networkId());
+        NetworkSettings settings = request.settings();
         Access.requireReader(request, settings);
         String scope = request.text(SCOPE).orElse("open");
         List<Project> scoped;
@@ -380,7 +376,7 @@ public final class MilestoneCommand implements Command {
                 case Projects.OPTION ->
                     Projects.suggest(projects, request, option, p -> !toEdit || Access.mayEdit(request, p));
                 case REGION ->
-                    networks.get(request.networkId()).regions().stream()
+                    request.settings().regions().stream()
                             .map(nl.regiotafel.commands.network.Region::name)
                             .filter(r -> r.toLowerCase(java.util.Locale.ROOT)
                                     .contains(typed.toLowerCase(java.util.Locale.ROOT)))

@@ -30,7 +30,6 @@ import nl.regiotafel.commands.audit.AuditStore;
 import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
-import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.network.Region;
 import nl.regiotafel.commands.text.Texts;
 
@@ -80,13 +79,11 @@ public final class ProjectCommand implements Command {
     static final int PAGE_SIZE = 15;
 
     private final ProjectStore projects;
-    private final NetworkStore networks;
     private final AuditStore audit;
     private final Clock clock;
 
-    public ProjectCommand(ProjectStore projects, NetworkStore networks, AuditStore audit, Clock clock) {
+    public ProjectCommand(ProjectStore projects, AuditStore audit, Clock clock) {
         this.projects = projects;
-        this.networks = networks;
         this.audit = audit;
         this.clock = clock;
     }
@@ -151,7 +148,7 @@ public final class ProjectCommand implements Command {
     private CommandResponse add(CommandRequest request) {
         Access.requireManager(request);
         Messages m = Messages.of(request.locale());
-        NetworkSettings settings = networks.get(request.networkId());
+        NetworkSettings settings = request.settings();
         String code = request.requireText(CODE).toLowerCase(Locale.ROOT);
         if (!Projects.isValidCode(code)) {
             throw new UserError("error.project.code", code);
@@ -207,7 +204,7 @@ public final class ProjectCommand implements Command {
 
     private CommandResponse edit(CommandRequest request) {
         Messages m = Messages.of(request.locale());
-        NetworkSettings settings = networks.get(request.networkId());
+        NetworkSettings settings = request.settings();
         Project current = load(request);
         Access.requireEditor(request, current);
         FieldContext context = new Typed(settings, request.networkId(), current.code());
@@ -290,7 +287,7 @@ public final class ProjectCommand implements Command {
 
     private CommandResponse info(CommandRequest request) {
         Messages m = Messages.of(request.locale());
-        NetworkSettings settings = networks.get(request.networkId());
+        NetworkSettings settings = request.settings();
         Access.requireReader(request, settings);
         Project project = load(request);
         return CommandResponse.builder()
@@ -305,7 +302,7 @@ public final class ProjectCommand implements Command {
 
     private CommandResponse list(CommandRequest request) {
         Messages m = Messages.of(request.locale());
-        NetworkSettings settings = networks.get(request.networkId());
+        NetworkSettings settings = request.settings();
         Access.requireReader(request, settings);
         Regions.Place place = request.text(REGION)
                 .map(r -> Regions.place(settings, r, () -> projects.list(request.networkId(), ProjectFilter.all())))
@@ -372,7 +369,7 @@ public final class ProjectCommand implements Command {
     private Subcommand.Suggester suggestions(boolean toEdit) {
         return (request, option) -> {
             String typed = request.text(option).orElse("");
-            NetworkSettings settings = networks.get(request.networkId());
+            NetworkSettings settings = request.settings();
             return switch (option) {
                 case PROJECT -> Projects.suggest(projects, request, option, p -> !toEdit || Access.mayEdit(request, p));
                 case REGION ->

@@ -16,7 +16,6 @@ import nl.regiotafel.commands.api.SubcommandSpec;
 import nl.regiotafel.commands.api.UserError;
 import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
-import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.time.DueDate;
 import nl.regiotafel.commands.time.DueDateParser;
 import nl.regiotafel.commands.time.Precision;
@@ -36,12 +35,10 @@ public final class AwayCommand implements Command {
     public static final String TO = "to";
 
     private final AbsenceStore absences;
-    private final NetworkStore networks;
     private final Clock clock;
 
-    public AwayCommand(AbsenceStore absences, NetworkStore networks, Clock clock) {
+    public AwayCommand(AbsenceStore absences, Clock clock) {
         this.absences = absences;
-        this.networks = networks;
         this.clock = clock;
     }
 
@@ -72,7 +69,7 @@ public final class AwayCommand implements Command {
     private CommandResponse set(CommandRequest request) {
         Messages m = Messages.of(request.locale());
         String user = request.invoker().userId();
-        var zone = networks.get(request.networkId()).zone();
+        var zone = request.settings().zone();
         LocalDate from = day(request.requireText(FROM), FROM);
         LocalDate to = day(request.requireText(TO), TO);
         if (to.isBefore(from) || to.isBefore(LocalDate.now(clock.withZone(zone)))) {

@@ -19,7 +19,6 @@ import nl.regiotafel.commands.api.Subcommand;
 import nl.regiotafel.commands.api.SubcommandSpec;
 import nl.regiotafel.commands.api.UserError;
 import nl.regiotafel.commands.i18n.Messages;
-import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.time.ScheduledWork;
 
 /**
@@ -45,17 +44,15 @@ public final class ClockCommand implements Command {
 
     private final ClockControl clock;
     private final ReminderEngine engine;
-    private final NetworkStore networks;
     private final List<ScheduledWork> work;
 
     /**
      * @param work what the scheduler runs at fixed times besides the reminders (the nightly retention): run at those
      *     times on the way, between the reminders due before and after
      */
-    public ClockCommand(ClockControl clock, ReminderEngine engine, NetworkStore networks, List<ScheduledWork> work) {
+    public ClockCommand(ClockControl clock, ReminderEngine engine, List<ScheduledWork> work) {
         this.clock = clock;
         this.engine = engine;
-        this.networks = networks;
         this.work = List.copyOf(work);
     }
 
@@ -76,13 +73,13 @@ public final class ClockCommand implements Command {
 
     private CommandResponse show(CommandRequest request) {
         Messages m = Messages.of(request.locale());
-        ZoneId zone = networks.get(request.networkId()).zone();
+        ZoneId zone = request.settings().zone();
         return CommandResponse.privateText(null, m.get("clock.now", format(clock.now(), zone, m)));
     }
 
     private CommandResponse advance(CommandRequest request) {
         Messages m = Messages.of(request.locale());
-        ZoneId zone = networks.get(request.networkId()).zone();
+        ZoneId zone = request.settings().zone();
         Duration step = parse(request.requireText(BY));
         Instant target = clock.now().plus(step);
         int sent = 0;

@@ -36,7 +36,6 @@ import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.milestone.Milestone;
 import nl.regiotafel.commands.milestone.MilestoneStore;
 import nl.regiotafel.commands.network.NetworkSettings;
-import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStore;
@@ -67,7 +66,6 @@ public final class RemindersCommand implements Command {
     private final ReminderSettingsStore settings;
     private final ProjectStore projects;
     private final MilestoneStore milestones;
-    private final NetworkStore networks;
     private final AuditStore audit;
     private final nl.regiotafel.commands.update.UpdateStore updates;
     private final Clock clock;
@@ -76,7 +74,6 @@ public final class RemindersCommand implements Command {
             ReminderSettingsStore settings,
             ProjectStore projects,
             MilestoneStore milestones,
-            NetworkStore networks,
             AuditStore audit,
             nl.regiotafel.commands.update.UpdateStore updates,
             Clock clock) {
@@ -84,7 +81,6 @@ public final class RemindersCommand implements Command {
         this.settings = settings;
         this.projects = projects;
         this.milestones = milestones;
-        this.networks = networks;
         this.audit = audit;
         this.clock = clock;
     }
@@ -133,7 +129,7 @@ public final class RemindersCommand implements Command {
     /** The next 30 days as the planner will see them: computed, not read from the ledger, so nothing is written. */
     private CommandResponse show(CommandRequest request) {
         Messages m = Messages.of(request.locale());
-        NetworkSettings network = networks.get(request.networkId());
+        NetworkSettings network = request.settings();
         Access.requireReader(request, network);
         ReminderSettings prefs = settings.get(request.networkId());
         Instant now = clock.instant();
@@ -259,7 +255,7 @@ public final class RemindersCommand implements Command {
      */
     private CommandResponse settings(CommandRequest request) {
         Messages m = Messages.of(request.locale());
-        NetworkSettings network = networks.get(request.networkId());
+        NetworkSettings network = request.settings();
         Access.requireAdmin(request);
         List<Integer> lead =
                 request.text(LEAD_DAYS).map(RemindersCommand::leadDays).orElse(null);

@@ -14,8 +14,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.regiotafel.commands.testing.CommandTest;
-import nl.regiotafel.commands.testing.TestRequests;
 import nl.regiotafel.commands.api.CommandRegistry;
 import nl.regiotafel.commands.api.UserRef;
 import nl.regiotafel.commands.chat.ChatGateway;
@@ -23,9 +21,11 @@ import nl.regiotafel.commands.chat.OutboundMessage;
 import nl.regiotafel.commands.milestone.MilestoneStore;
 import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.testing.CommandTest;
+import nl.regiotafel.commands.testing.TestRequests;
+import nl.regiotafel.commands.testing.Wired;
 import nl.regiotafel.commands.update.UpdateStore;
 import org.junit.jupiter.api.Test;
-import nl.regiotafel.commands.testing.Wired;
 
 /**
  * The dispatcher over the real ledger, in batches: two dispatchers racing over more due entries than one batch send

@@ -13,9 +13,9 @@ public final class RecordingChatGateway implements ChatGateway {
     private final AtomicLong ids = new AtomicLong();
 
     @Override
-    public synchronized String send(OutboundMessage message) {
+    public synchronized Delivery send(OutboundMessage message) {
         sent.add(message);
-        return "message-" + ids.incrementAndGet();
+        return Delivery.posted("message-" + ids.incrementAndGet());
     }
 
     /** Every message sent so far. */
