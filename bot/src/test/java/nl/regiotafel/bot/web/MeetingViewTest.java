@@ -241,6 +241,77 @@ final class MeetingViewTest {
     }
 
     @Test
+    void theKpiTrendShowsEachRoundsTotalsAsSummaryShowsThatRoundWithTheSameFilters() throws Exception {
+        Cookie session = session(links.sign(grant(network, null), Purpose.LINK));
+
+        String html = page(session, "/?period=2021-Q3&region=Zeeland&lang=nl");
+
+        // THEN the columns are the last rounds, oldest first, the open one provisional
+        List<String> columns = headings(html, "t-kpis");
+        assertThat(columns)
+                .containsExactly("Indicator", "2020-Q4", "2021-Q1", "2021-Q2", "2021-Q3 (voorlopig)", "Doel");
+        Messages m = Messages.of(Messages.DUTCH);
+        var settings = networks.get(network);
+        List<String> trendRows = cells(html, "t-kpis");
+        assertThat(trendRows).isNotEmpty();
+        java.util.Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+        List<String> periods = List.of("2020-Q4", "2021-Q1", "2021-Q2", "2021-Q3");
+        for (int i = 0; i < periods.size(); i++) {
+            SummaryQuery q = SummaryQuery.of(
+                    network,
+                    new SummaryScope("Zeeland", null, null, null),
+                    ReportingPeriod.parse(periods.get(i)),
+                    settings.calendar(),
+                    settings.zone(),
+                    clock.instant(),
+                    MeetingViews.LIST_LIMIT);
+            SummaryData d = RoundSummaries.summarize(q, summaries.snapshots(q));
+            // AND every total in the column is what /summary of that round and region says
+            String summary = summaryText(
+                    dutch.run(TestRequests.MANAGER, "summary", null, "period", periods.get(i), "region", "Zeeland"));
+            for (SummaryData.KpiTotal k : d.kpiTotals()) {
+                assertThat(summary).as(periods.get(i)).contains(SummaryText.kpiLine(m, k));
+                String name = k.label() + " (" + k.unit() + ")";
+                List<String> row =
+                        expected.computeIfAbsent(name, n -> new ArrayList<>(List.of("–", "–", "–", "–", "–")));
+                row.set(i, nl.regiotafel.commands.project.ProjectCards.number(k.actual(), "0"));
+                if (i == periods.size() - 1) {
+                    row.set(4, nl.regiotafel.commands.project.ProjectCards.number(k.target(), "0"));
+                }
+            }
+        }
+        List<String> expectedRows = expected.entrySet().stream()
+                .map(e -> e.getKey() + "|" + String.join("|", e.getValue()))
+                .toList();
+        assertThat(trendRows).containsExactlyInAnyOrderElementsOf(expectedRows);
+        // AND the totals move between rounds: a trend, not one round's figure repeated
+        assertThat(trendRows).anyMatch(row -> {
+            String[] c = row.split("\\|");
+            return !c[1].equals(c[4]);
+        });
+        // AND /report of the round holds the shown round's totals
+        String report = new String(
+                dutch.run(
+                                TestRequests.MANAGER,
+                                "report",
+                                null,
+                                "period",
+                                "2021-Q3",
+                                "region",
+                                "Zeeland",
+                                "format",
+                                "md")
+                        .attachments()
+                        .get(0)
+                        .content(),
+                StandardCharsets.UTF_8);
+        for (String row : trendRows) {
+            String now = row.split("\\|")[4];
+            assertThat(report).contains("| " + now + " |");
+        }
+    }
+
+    @Test
     void theStatusFilterNarrowsTheFiguresAndIsKeptInTheLinks() throws Exception {
         Cookie session = session(links.sign(grant(network, null), Purpose.LINK));
 
@@ -416,6 +487,48 @@ final class MeetingViewTest {
         List<String> rows = new ArrayList<>();
         while (row.find()) {
             rows.add(unescape(row.group(1)) + "|" + row.group(2) + "|" + row.group(3) + "|" + row.group(4));
+        }
+        return rows;
+    }
+
+    /** A command's reply as one text: its pages and their fields. */
+    private static String summaryText(CommandResponse reply) {
+        return reply.pages().stream()
+                .flatMap(p -> java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(p.text()),
+                        p.fields().stream().map(f -> f.name() + " " + f.value())))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    private static String table(String html, String tableId) {
+        int start = html.indexOf("id=\"" + tableId + "\"");
+        assertThat(start).as(tableId).isPositive();
+        return html.substring(start, html.indexOf("</table>", start));
+    }
+
+    /** The column headings of a table. */
+    private static List<String> headings(String html, String tableId) {
+        Matcher heading = Pattern.compile("<th scope=\"col\">([^<]*)</th>").matcher(table(html, tableId));
+        List<String> headings = new ArrayList<>();
+        while (heading.find()) {
+            headings.add(unescape(heading.group(1)));
+        }
+        return headings;
+    }
+
+    /** The body rows of a table, however many cells, as {@code heading|cell|cell…}. */
+    private static List<String> cells(String html, String tableId) {
+        String table = table(html, tableId);
+        String body = table.substring(table.indexOf("<tbody>"));
+        Matcher row = Pattern.compile("<tr>(.*?)</tr>").matcher(body);
+        List<String> rows = new ArrayList<>();
+        while (row.find()) {
+            Matcher cell = Pattern.compile("<t[hd][^>]*>([^<]*)</t[hd]>").matcher(row.group(1));
+            List<String> values = new ArrayList<>();
+            while (cell.find()) {
+                values.add(unescape(cell.group(1)));
+            }
+            rows.add(String.join("|", values));
         }
         return rows;
     }
