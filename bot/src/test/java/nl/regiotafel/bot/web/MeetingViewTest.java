@@ -312,6 +312,63 @@ final class MeetingViewTest {
     }
 
     @Test
+    void everySectionHasAChartAboveATableWithTheSameFiguresDrawnWithoutScriptOrInlineStyle() throws Exception {
+        Cookie session = session(links.sign(grant(network, null), Purpose.LINK));
+
+        String html = page(session, "/?period=2021-Q3&lang=nl");
+        byte[] css = web.perform(from(get("/static/dashboard.css")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        // THEN each count section has its chart right above its table, the bars saying the table's previous and now
+        for (String section : List.of("status", "phase", "health", "theme", "pillar")) {
+            int chart = html.indexOf("id=\"c-" + section + "\"");
+            int table = html.indexOf("id=\"t-" + section + "\"");
+            assertThat(chart).as(section).isPositive().isLessThan(table);
+            assertThat(html.substring(chart, html.lastIndexOf("<table", table)))
+                    .as(section)
+                    .doesNotContain("<table");
+            List<String> bars = new ArrayList<>();
+            rows(html, "t-" + section).forEach(row -> {
+                String[] c = row.split("\\|");
+                bars.add(c[1]);
+                bars.add(c[2]);
+            });
+            assertThat(chartValues(html, "c-" + section)).as(section).isEqualTo(bars);
+        }
+        // AND the milestone chart counts what its table counts, month by month
+        List<String> months = new ArrayList<>();
+        cells(html, "t-months")
+                .forEach(row -> months.addAll(List.of(row.split("\\|")).subList(1, 4)));
+        assertThat(months).isNotEmpty();
+        assertThat(chartValues(html, "c-months")).isEqualTo(months);
+        assertThat(html.indexOf("id=\"c-months\"")).isLessThan(html.indexOf("id=\"t-months\""));
+        // AND each KPI measure has a chart of its totals per round, above the trend table
+        List<String> kpis = cells(html, "t-kpis");
+        for (int i = 0; i < kpis.size(); i++) {
+            List<String> row = List.of(kpis.get(i).split("\\|"));
+            List<String> values = row.subList(1, row.size() - 1).stream()
+                    .filter(v -> !v.equals("–"))
+                    .toList();
+            String id = "c-kpi-" + (i + 1);
+            assertThat(chartValues(html, id)).as(row.get(0)).isEqualTo(values);
+            assertThat(html.indexOf("id=\"" + id + "\"")).isLessThan(html.indexOf("id=\"t-kpis\""));
+        }
+        // AND every chart is named for assistive technology, and nothing needs a script or an inline style
+        Matcher svg = Pattern.compile("<svg [^>]*>").matcher(html);
+        int charts = 0;
+        while (svg.find()) {
+            charts++;
+            assertThat(svg.group()).contains("role=\"img\"").contains("aria-labelledby=\"");
+        }
+        assertThat(charts).isEqualTo(6 + kpis.size());
+        assertThat(html).doesNotContain("<script").doesNotContain(" style=").doesNotContain("<img");
+        // AND the page with its charts and stylesheet stays within 300 KB
+        assertThat(html.getBytes(StandardCharsets.UTF_8).length + css.length).isLessThanOrEqualTo(300 * 1024);
+    }
+
+    @Test
     void theStatusFilterNarrowsTheFiguresAndIsKeptInTheLinks() throws Exception {
         Cookie session = session(links.sign(grant(network, null), Purpose.LINK));
 
@@ -489,6 +546,20 @@ final class MeetingViewTest {
             rows.add(unescape(row.group(1)) + "|" + row.group(2) + "|" + row.group(3) + "|" + row.group(4));
         }
         return rows;
+    }
+
+    /** The values written at the ends of a chart's bars, in drawing order. */
+    private static List<String> chartValues(String html, String chartId) {
+        int start = html.indexOf("id=\"" + chartId + "\"");
+        assertThat(start).as(chartId).isPositive();
+        String chart = html.substring(start, html.indexOf("</svg>", start));
+        Matcher value = Pattern.compile("<text x=\"-?\\d+\" y=\"-?\\d+\" class=\"value\">([^<]*)</text>")
+                .matcher(chart);
+        List<String> values = new ArrayList<>();
+        while (value.find()) {
+            values.add(unescape(value.group(1)));
+        }
+        return values;
     }
 
     /** A command's reply as one text: its pages and their fields. */
