@@ -22,7 +22,7 @@ public record BarChart(
         String id, String title, int width, int height, List<Shape> rects, List<Shape> lines, List<Text> texts) {
 
     static final int WIDTH = 400;
-    static final int LABEL_WIDTH = 130;
+    static final int LABEL_WIDTH = 150;
     static final int VALUE_ROOM = 44;
     static final int BAR = 12;
     static final int BAR_GAP = 2;

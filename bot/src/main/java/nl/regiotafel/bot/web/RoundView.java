@@ -513,6 +513,40 @@ public final class RoundView {
         return new KpiTable(labels, targets, rows);
     }
 
+    /** One chart per KPI of the project: its value per round against its target, as the table beneath has them. */
+    public List<BarChart> kpiCharts(ProjectSnapshot snapshot) {
+        KpiTable table = kpiTable(snapshot);
+        List<Kpi> kpis = snapshot.project().kpis();
+        List<BarChart> charts = new ArrayList<>();
+        for (int k = 0; k < kpis.size(); k++) {
+            List<BarChart.Row> rows = new ArrayList<>();
+            for (List<String> row : table.rows()) {
+                Double value = null;
+                for (KpiTrend.Point point : snapshot.trend()) {
+                    if (point.period().equals(row.get(0))
+                            && point.label().equalsIgnoreCase(kpis.get(k).label())) {
+                        value = point.value();
+                    }
+                }
+                boolean open = provisional() && row.get(0).equals(q.period().key());
+                rows.add(new BarChart.Row(
+                        open ? m.get("web.round.provisional", row.get(0)) : row.get(0),
+                        java.util.Collections.singletonList(value),
+                        List.of(row.get(k + 1)),
+                        open ? "provisional" : ""));
+            }
+            Double target = kpis.get(k).target();
+            charts.add(BarChart.of(
+                    "c-project-kpi-" + (k + 1),
+                    m.get("web.chart.kpi.project", table.labels().get(k)),
+                    List.of(new BarChart.Series(m.get("web.column.actual"), "s-kpi")),
+                    rows,
+                    target == null || target == 0 ? null : target,
+                    m.get("web.column.target") + " " + table.targets().get(k)));
+        }
+        return charts;
+    }
+
     /** The project's updates posted up to the round's moment, newest first (a closed round shows no later ones). */
     public List<Update> history(ProjectSnapshot snapshot) {
         return updates.history(settings.networkId(), snapshot.code()).stream()

@@ -236,10 +236,13 @@ final class MeetingViewBrowserTest {
                 "Screenshots only when asked: REGIOTAFEL_SCREENSHOTS=<directory>");
         browser.get(link);
         try {
-            browser.manage().window().setSize(new Dimension(1400, 2400));
+            browser.manage().window().setSize(new Dimension(1400, 1500));
             browser.get(base + "/?period=2021-Q3");
             Files.write(Path.of(directory, "meeting-view-overview.png"), browser.getScreenshotAs(OutputType.BYTES));
-            browser.manage().window().setSize(new Dimension(1400, 1700));
+            browser.manage().window().setSize(new Dimension(1400, 1500));
+            browser.executeScript("document.getElementById('h-milestones').scrollIntoView()");
+            Files.write(Path.of(directory, "meeting-view-charts.png"), browser.getScreenshotAs(OutputType.BYTES));
+            browser.manage().window().setSize(new Dimension(1400, 1400));
             browser.get(base + "/project/tizv-glasses?period=2021-Q3");
             Files.write(Path.of(directory, "meeting-view-project.png"), browser.getScreenshotAs(OutputType.BYTES));
         } finally {

@@ -369,6 +369,31 @@ final class MeetingViewTest {
     }
 
     @Test
+    void theProjectPageChartsEachKpiPerRoundAboveTheTableWithTheSameValues() throws Exception {
+        Cookie session = session(links.sign(grant(network, null), Purpose.LINK));
+
+        String html = page(session, "/project/tizv-glasses?period=2021-Q3&lang=nl");
+
+        List<String> rows = cells(html, "t-project-kpis");
+        int kpis = headings(html, "t-project-kpis").size() - 1;
+        assertThat(kpis).isEqualTo(2);
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
+        for (int k = 1; k <= kpis; k++) {
+            List<String> column = new ArrayList<>();
+            for (String row : rows) {
+                String value = row.split("\\|")[k];
+                if (!value.equals("–")) {
+                    column.add(value);
+                }
+            }
+            String id = "c-project-kpi-" + k;
+            assertThat(chartValues(html, id)).as(id).isEqualTo(column);
+            assertThat(html.indexOf("id=\"" + id + "\"")).isLessThan(html.indexOf("id=\"t-project-kpis\""));
+        }
+        assertThat(html).doesNotContain("<script").doesNotContain(" style=");
+    }
+
+    @Test
     void theStatusFilterNarrowsTheFiguresAndIsKeptInTheLinks() throws Exception {
         Cookie session = session(links.sign(grant(network, null), Purpose.LINK));
 
