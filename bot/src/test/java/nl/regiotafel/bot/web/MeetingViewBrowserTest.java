@@ -154,6 +154,8 @@ final class MeetingViewBrowserTest {
                 "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
                         + ".reduce((sum, e) => sum + e.decodedBodySize, 0)");
         assertThat(weight.longValue()).isPositive().isLessThanOrEqualTo(300 * 1024);
+        org.slf4j.LoggerFactory.getLogger(MeetingViewBrowserTest.class)
+                .info("The overview of the demo network weighs {} bytes with what it loads", weight);
         assertNoSeriousAccessibilityProblems();
 
         // WHEN a filter changes: the address keeps it and the figures follow
@@ -239,7 +241,7 @@ final class MeetingViewBrowserTest {
             browser.manage().window().setSize(new Dimension(1400, 1500));
             browser.get(base + "/?period=2021-Q3");
             Files.write(Path.of(directory, "meeting-view-overview.png"), browser.getScreenshotAs(OutputType.BYTES));
-            browser.manage().window().setSize(new Dimension(1400, 1500));
+            browser.manage().window().setSize(new Dimension(1400, 2000));
             browser.executeScript("document.getElementById('h-milestones').scrollIntoView()");
             Files.write(Path.of(directory, "meeting-view-charts.png"), browser.getScreenshotAs(OutputType.BYTES));
             browser.manage().window().setSize(new Dimension(1400, 1400));
