@@ -275,19 +275,22 @@ public final class RoundView {
             ReportingPeriod period = q.period().previous();
             RoundSnapshot round = pair.previous();
             for (int i = 1; i < TREND_ROUNDS; i++) {
-                if (i > 1) {
+                // The previous round's summary is the one the page has already; KPI totals depend only on the scope
+                SummaryData summary;
+                if (i == 1) {
+                    summary = previousData();
+                } else {
                     round = earlier.apply(period);
+                    SummaryQuery earlierQuery = SummaryQuery.of(
+                            q.networkId(),
+                            q.scope(),
+                            period,
+                            settings.calendar(),
+                            settings.zone(),
+                            q.asOf(),
+                            q.listLimit());
+                    summary = RoundSummaries.summarize(earlierQuery, new RoundSummaries.Pair(round, round, true));
                 }
-                SummaryQuery earlierQuery = SummaryQuery.of(
-                        q.networkId(),
-                        q.scope(),
-                        period,
-                        settings.calendar(),
-                        settings.zone(),
-                        q.asOf(),
-                        q.listLimit());
-                SummaryData summary =
-                        RoundSummaries.summarize(earlierQuery, new RoundSummaries.Pair(round, round, true));
                 if (summary.projects() == 0) {
                     break;
                 }
