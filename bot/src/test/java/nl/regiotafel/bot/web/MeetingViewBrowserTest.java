@@ -241,8 +241,8 @@ final class MeetingViewBrowserTest {
             browser.manage().window().setSize(new Dimension(1400, 1500));
             browser.get(base + "/?period=2021-Q3");
             Files.write(Path.of(directory, "meeting-view-overview.png"), browser.getScreenshotAs(OutputType.BYTES));
-            browser.manage().window().setSize(new Dimension(1400, 2000));
-            browser.executeScript("document.getElementById('h-milestones').scrollIntoView()");
+            browser.manage().window().setSize(new Dimension(1400, 1300));
+            browser.executeScript("document.getElementById('h-kpis').scrollIntoView()");
             Files.write(Path.of(directory, "meeting-view-charts.png"), browser.getScreenshotAs(OutputType.BYTES));
             browser.manage().window().setSize(new Dimension(1400, 1400));
             browser.get(base + "/project/tizv-glasses?period=2021-Q3");
