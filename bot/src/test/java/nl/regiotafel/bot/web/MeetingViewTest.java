@@ -555,6 +555,8 @@ final class MeetingViewTest {
         String overview = page(session, "/?period=2021-Q3&region=Zeeland");
 
         assertThat(rows(handout, "t-status")).isEqualTo(rows(overview, "t-status"));
+        assertThat(cells(handout, "t-kpis")).isNotEmpty().isEqualTo(cells(overview, "t-kpis"));
+        assertThat(handout).contains("id=\"c-status\"");
         assertThat(handout.split("class=\"project-page\"", -1).length - 1).isEqualTo(count(overview, "t-projects"));
     }
 
