@@ -18,6 +18,7 @@ import nl.regiotafel.commands.project.ProjectFilter;
 import nl.regiotafel.commands.project.ProjectStatus;
 import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.project.Regions;
+import nl.regiotafel.commands.readmodel.ReadScope;
 import nl.regiotafel.commands.reminder.Absence;
 import nl.regiotafel.commands.reminder.AbsenceStore;
 import nl.regiotafel.commands.round.RoundSnapshot;
@@ -131,7 +132,19 @@ public final class MeetingViews {
                 settings.calendar().reportingPeriod(today),
                 away,
                 today,
-                updates);
+                updates,
+                earlier -> earlierRound(grant.networkId(), settings, earlier, narrow));
+    }
+
+    /**
+     * A round before the page's, narrowed as the page is: its frozen snapshot, exactly what {@code /summary} of that
+     * round reads. Asked for while the page renders, so it reads the model in a scope of its own.
+     */
+    private RoundSnapshot earlierRound(
+            String networkId, NetworkSettings settings, ReportingPeriod period, Predicate<Project> narrow) {
+        try (ReadScope scope = ReadScope.open()) {
+            return narrow(rounds.snapshot(networkId, settings, period), narrow);
+        }
     }
 
     /** Region filters within the grant; theme and pillar by the network's spelling. */

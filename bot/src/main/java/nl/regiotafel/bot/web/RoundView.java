@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 import nl.regiotafel.commands.dashboard.DashboardLinks.Grant;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.milestone.Milestone;
@@ -21,13 +22,14 @@ import nl.regiotafel.commands.project.ProjectStatus;
 import nl.regiotafel.commands.reminder.Absence;
 import nl.regiotafel.commands.report.ReportFiles;
 import nl.regiotafel.commands.round.ProjectSnapshot;
+import nl.regiotafel.commands.round.RoundSnapshot;
 import nl.regiotafel.commands.summary.ProjectDetail;
 import nl.regiotafel.commands.summary.RoundSummaries;
 import nl.regiotafel.commands.summary.SummaryData;
-import nl.regiotafel.commands.summary.SummaryData.KpiTotal;
 import nl.regiotafel.commands.summary.SummaryQuery;
 import nl.regiotafel.commands.summary.SummaryText;
 import nl.regiotafel.commands.summary.SummaryText.CountRow;
+import nl.regiotafel.commands.time.ReportingPeriod;
 import nl.regiotafel.commands.update.Update;
 import nl.regiotafel.commands.update.UpdateStore;
 
@@ -46,13 +48,15 @@ public final class RoundView {
     private final Filters filters;
     private final Grant grant;
     private final List<String> closedRounds;
-    private final nl.regiotafel.commands.time.ReportingPeriod openPeriod;
+    private final ReportingPeriod openPeriod;
     private final Map<String, Absence> away;
     private final LocalDate today;
     private final UpdateStore updates;
+    private final Function<ReportingPeriod, RoundSnapshot> earlier;
     private SummaryData data;
     private SummaryData previous;
     private List<ProjectDetail> details;
+    private KpiTotalsTrend trend;
 
     RoundView(
             Messages m,
@@ -63,10 +67,11 @@ public final class RoundView {
             Filters filters,
             Grant grant,
             List<String> closedRounds,
-            nl.regiotafel.commands.time.ReportingPeriod openPeriod,
+            ReportingPeriod openPeriod,
             Map<String, Absence> away,
             LocalDate today,
-            UpdateStore updates) {
+            UpdateStore updates,
+            Function<ReportingPeriod, RoundSnapshot> earlier) {
         this.m = m;
         this.settings = settings;
         this.q = q;
@@ -79,6 +84,7 @@ public final class RoundView {
         this.away = away;
         this.today = today;
         this.updates = updates;
+        this.earlier = earlier;
     }
 
     public Messages m() {
@@ -255,24 +261,117 @@ public final class RoundView {
                 .toList();
     }
 
-    /** A KPI total with its value in the previous round (the same label and unit), or null. */
-    public record KpiRow(String label, String unit, String target, String actual, String previous) {}
+    /** How many rounds the KPI trend shows: the page's round and the ones before it. */
+    static final int TREND_ROUNDS = 4;
 
-    public List<KpiRow> kpis() {
-        List<KpiRow> rows = new ArrayList<>();
-        for (KpiTotal k : data().kpiTotals()) {
-            Optional<KpiTotal> before = previousData().kpiTotals().stream()
-                    .filter(p ->
-                            p.label().equalsIgnoreCase(k.label()) && p.unit().equalsIgnoreCase(k.unit()))
-                    .findFirst();
-            rows.add(new KpiRow(
-                    k.label(),
-                    k.unit(),
-                    ProjectCards.number(k.target(), "0"),
-                    ProjectCards.number(k.actual(), "0"),
-                    before.map(b -> ProjectCards.number(b.actual(), "0")).orElse("–")));
+    /**
+     * The KPI totals of this round and up to three before it, each from its own snapshot narrowed as this page is;
+     * rounds before the view had any project are left out.
+     */
+    public KpiTotalsTrend kpiTrend() {
+        if (trend == null) {
+            List<KpiTotalsTrend.RoundTotals> newestFirst = new ArrayList<>();
+            newestFirst.add(new KpiTotalsTrend.RoundTotals(q.period().key(), provisional(), data().kpiTotals()));
+            ReportingPeriod period = q.period().previous();
+            RoundSnapshot round = pair.previous();
+            for (int i = 1; i < TREND_ROUNDS; i++) {
+                // The previous round's summary is the one the page has already; KPI totals depend only on the scope
+                SummaryData summary;
+                if (i == 1) {
+                    summary = previousData();
+                } else {
+                    round = earlier.apply(period);
+                    SummaryQuery earlierQuery = SummaryQuery.of(
+                            q.networkId(),
+                            q.scope(),
+                            period,
+                            settings.calendar(),
+                            settings.zone(),
+                            q.asOf(),
+                            q.listLimit());
+                    summary = RoundSummaries.summarize(earlierQuery, new RoundSummaries.Pair(round, round, true));
+                }
+                if (summary.projects() == 0) {
+                    break;
+                }
+                newestFirst.add(new KpiTotalsTrend.RoundTotals(period.key(), round.live(), summary.kpiTotals()));
+                period = period.previous();
+            }
+            java.util.Collections.reverse(newestFirst);
+            trend = KpiTotalsTrend.of(m, newestFirst);
         }
-        return rows;
+        return trend;
+    }
+
+    // ---- charts, each drawn above the table with its figures
+
+    /** Counts per label, the previous round's bar beside this round's. */
+    public BarChart countChart(String tableId, String caption, List<CountRow> rows) {
+        return BarChart.of(
+                "c-" + tableId.substring(2),
+                m.get("web.chart.counts", caption),
+                List.of(
+                        new BarChart.Series(m.get("web.column.previous"), "s-prev"),
+                        new BarChart.Series(m.get("web.column.now"), "s-now")),
+                rows.stream()
+                        .map(r -> new BarChart.Row(
+                                r.label(),
+                                List.of((double) r.start(), (double) r.now()),
+                                List.of(Integer.toString(r.start()), Integer.toString(r.now())),
+                                ""))
+                        .toList(),
+                null,
+                null);
+    }
+
+    /** Milestones per month of the chart window: due, reached and overdue, as the table beneath counts them. */
+    public BarChart milestoneChart() {
+        return BarChart.of(
+                "c-months",
+                m.get("web.chart.milestones"),
+                List.of(
+                        new BarChart.Series(m.get("web.column.due"), "s-due"),
+                        new BarChart.Series(m.get("web.milestones.done"), "s-done"),
+                        new BarChart.Series(m.get("web.milestones.overdue"), "s-overdue")),
+                data().months().stream()
+                        .map(mc -> new BarChart.Row(
+                                mc.month(),
+                                List.of((double) mc.due(), (double) mc.done(), (double) mc.overdue()),
+                                List.of(
+                                        Integer.toString(mc.due()),
+                                        Integer.toString(mc.done()),
+                                        Integer.toString(mc.overdue())),
+                                ""))
+                        .toList(),
+                null,
+                null);
+    }
+
+    /** One chart per KPI measure: its total per round against this round's target, the open round marked. */
+    public List<BarChart> kpiCharts() {
+        KpiTotalsTrend t = kpiTrend();
+        List<BarChart> charts = new ArrayList<>();
+        for (int i = 0; i < t.measures().size(); i++) {
+            KpiTotalsTrend.Measure measure = t.measures().get(i);
+            List<BarChart.Row> rows = new ArrayList<>();
+            for (int r = 0; r < t.rounds().size(); r++) {
+                KpiTotalsTrend.Round round = t.rounds().get(r);
+                Double value = measure.numbers().get(r);
+                rows.add(new BarChart.Row(
+                        round.heading(),
+                        java.util.Collections.singletonList(value),
+                        List.of(measure.values().get(r)),
+                        round.provisional() ? "provisional" : ""));
+            }
+            charts.add(BarChart.of(
+                    "c-kpi-" + (i + 1),
+                    m.get("web.chart.kpi", measure.name()),
+                    List.of(new BarChart.Series(m.get("web.chart.total"), "s-kpi")),
+                    rows,
+                    measure.targetNumber() == null || measure.targetNumber() == 0 ? null : measure.targetNumber(),
+                    m.get("web.column.target") + " " + measure.target()));
+        }
+        return charts;
     }
 
     /** A round in the picker. */
@@ -415,6 +514,40 @@ public final class RoundView {
             rows.add(row);
         });
         return new KpiTable(labels, targets, rows);
+    }
+
+    /** One chart per KPI of the project: its value per round against its target, as the table beneath has them. */
+    public List<BarChart> kpiCharts(ProjectSnapshot snapshot) {
+        KpiTable table = kpiTable(snapshot);
+        List<Kpi> kpis = snapshot.project().kpis();
+        List<BarChart> charts = new ArrayList<>();
+        for (int k = 0; k < kpis.size(); k++) {
+            List<BarChart.Row> rows = new ArrayList<>();
+            for (List<String> row : table.rows()) {
+                Double value = null;
+                for (KpiTrend.Point point : snapshot.trend()) {
+                    if (point.period().equals(row.get(0))
+                            && point.label().equalsIgnoreCase(kpis.get(k).label())) {
+                        value = point.value();
+                    }
+                }
+                boolean open = provisional() && row.get(0).equals(q.period().key());
+                rows.add(new BarChart.Row(
+                        open ? m.get("web.round.provisional", row.get(0)) : row.get(0),
+                        java.util.Collections.singletonList(value),
+                        List.of(row.get(k + 1)),
+                        open ? "provisional" : ""));
+            }
+            Double target = kpis.get(k).target();
+            charts.add(BarChart.of(
+                    "c-project-kpi-" + (k + 1),
+                    m.get("web.chart.kpi.project", table.labels().get(k)),
+                    List.of(new BarChart.Series(m.get("web.column.actual"), "s-kpi")),
+                    rows,
+                    target == null || target == 0 ? null : target,
+                    m.get("web.column.target") + " " + table.targets().get(k)));
+        }
+        return charts;
     }
 
     /** The project's updates posted up to the round's moment, newest first (a closed round shows no later ones). */

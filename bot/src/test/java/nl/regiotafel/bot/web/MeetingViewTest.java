@@ -241,6 +241,159 @@ final class MeetingViewTest {
     }
 
     @Test
+    void theKpiTrendShowsEachRoundsTotalsAsSummaryShowsThatRoundWithTheSameFilters() throws Exception {
+        Cookie session = session(links.sign(grant(network, null), Purpose.LINK));
+
+        String html = page(session, "/?period=2021-Q3&region=Zeeland&lang=nl");
+
+        // THEN the columns are the last rounds, oldest first, the open one provisional
+        List<String> columns = headings(html, "t-kpis");
+        assertThat(columns)
+                .containsExactly("Indicator", "2020-Q4", "2021-Q1", "2021-Q2", "2021-Q3 (voorlopig)", "Doel");
+        Messages m = Messages.of(Messages.DUTCH);
+        var settings = networks.get(network);
+        List<String> trendRows = cells(html, "t-kpis");
+        assertThat(trendRows).isNotEmpty();
+        java.util.Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+        List<String> periods = List.of("2020-Q4", "2021-Q1", "2021-Q2", "2021-Q3");
+        for (int i = 0; i < periods.size(); i++) {
+            SummaryQuery q = SummaryQuery.of(
+                    network,
+                    new SummaryScope("Zeeland", null, null, null),
+                    ReportingPeriod.parse(periods.get(i)),
+                    settings.calendar(),
+                    settings.zone(),
+                    clock.instant(),
+                    MeetingViews.LIST_LIMIT);
+            SummaryData d = RoundSummaries.summarize(q, summaries.snapshots(q));
+            // AND every total in the column is what /summary of that round and region says
+            String summary = summaryText(
+                    dutch.run(TestRequests.MANAGER, "summary", null, "period", periods.get(i), "region", "Zeeland"));
+            for (SummaryData.KpiTotal k : d.kpiTotals()) {
+                assertThat(summary).as(periods.get(i)).contains(SummaryText.kpiLine(m, k));
+                String name = k.label() + " (" + k.unit() + ")";
+                List<String> row =
+                        expected.computeIfAbsent(name, n -> new ArrayList<>(List.of("–", "–", "–", "–", "–")));
+                row.set(i, nl.regiotafel.commands.project.ProjectCards.number(k.actual(), "0"));
+                if (i == periods.size() - 1) {
+                    row.set(4, nl.regiotafel.commands.project.ProjectCards.number(k.target(), "0"));
+                }
+            }
+        }
+        List<String> expectedRows = expected.entrySet().stream()
+                .map(e -> e.getKey() + "|" + String.join("|", e.getValue()))
+                .toList();
+        assertThat(trendRows).containsExactlyInAnyOrderElementsOf(expectedRows);
+        // AND the totals move between rounds: a trend, not one round's figure repeated
+        assertThat(trendRows).anyMatch(row -> {
+            String[] c = row.split("\\|");
+            return !c[1].equals(c[4]);
+        });
+        // AND /report of the round holds the shown round's totals
+        String report = new String(
+                dutch.run(
+                                TestRequests.MANAGER,
+                                "report",
+                                null,
+                                "period",
+                                "2021-Q3",
+                                "region",
+                                "Zeeland",
+                                "format",
+                                "md")
+                        .attachments()
+                        .get(0)
+                        .content(),
+                StandardCharsets.UTF_8);
+        for (String row : trendRows) {
+            String now = row.split("\\|")[4];
+            assertThat(report).contains("| " + now + " |");
+        }
+    }
+
+    @Test
+    void everySectionHasAChartAboveATableWithTheSameFiguresDrawnWithoutScriptOrInlineStyle() throws Exception {
+        Cookie session = session(links.sign(grant(network, null), Purpose.LINK));
+
+        String html = page(session, "/?period=2021-Q3&lang=nl");
+        byte[] css = web.perform(from(get("/static/dashboard.css")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        // THEN each count section has its chart right above its table, the bars saying the table's previous and now
+        for (String section : List.of("status", "phase", "health", "theme", "pillar")) {
+            int chart = html.indexOf("id=\"c-" + section + "\"");
+            int table = html.indexOf("id=\"t-" + section + "\"");
+            assertThat(chart).as(section).isPositive().isLessThan(table);
+            assertThat(html.substring(chart, html.lastIndexOf("<table", table)))
+                    .as(section)
+                    .doesNotContain("<table");
+            List<String> bars = new ArrayList<>();
+            rows(html, "t-" + section).forEach(row -> {
+                String[] c = row.split("\\|");
+                bars.add(c[1]);
+                bars.add(c[2]);
+            });
+            assertThat(chartValues(html, "c-" + section)).as(section).isEqualTo(bars);
+        }
+        // AND the milestone chart counts what its table counts, month by month
+        List<String> months = new ArrayList<>();
+        cells(html, "t-months")
+                .forEach(row -> months.addAll(List.of(row.split("\\|")).subList(1, 4)));
+        assertThat(months).isNotEmpty();
+        assertThat(chartValues(html, "c-months")).isEqualTo(months);
+        assertThat(html.indexOf("id=\"c-months\"")).isLessThan(html.indexOf("id=\"t-months\""));
+        // AND each KPI measure has a chart of its totals per round, above the trend table
+        List<String> kpis = cells(html, "t-kpis");
+        for (int i = 0; i < kpis.size(); i++) {
+            List<String> row = List.of(kpis.get(i).split("\\|"));
+            List<String> values = row.subList(1, row.size() - 1).stream()
+                    .filter(v -> !v.equals("–"))
+                    .toList();
+            String id = "c-kpi-" + (i + 1);
+            assertThat(chartValues(html, id)).as(row.get(0)).isEqualTo(values);
+            assertThat(html.indexOf("id=\"" + id + "\"")).isLessThan(html.indexOf("id=\"t-kpis\""));
+        }
+        // AND every chart is named for assistive technology, and nothing needs a script or an inline style
+        Matcher svg = Pattern.compile("<svg [^>]*>").matcher(html);
+        int charts = 0;
+        while (svg.find()) {
+            charts++;
+            assertThat(svg.group()).contains("role=\"img\"").contains("aria-labelledby=\"");
+        }
+        assertThat(charts).isEqualTo(6 + kpis.size());
+        assertThat(html).doesNotContain("<script").doesNotContain(" style=").doesNotContain("<img");
+        // AND the page with its charts and stylesheet stays within 300 KB
+        assertThat(html.getBytes(StandardCharsets.UTF_8).length + css.length).isLessThanOrEqualTo(300 * 1024);
+    }
+
+    @Test
+    void theProjectPageChartsEachKpiPerRoundAboveTheTableWithTheSameValues() throws Exception {
+        Cookie session = session(links.sign(grant(network, null), Purpose.LINK));
+
+        String html = page(session, "/project/tizv-glasses?period=2021-Q3&lang=nl");
+
+        List<String> rows = cells(html, "t-project-kpis");
+        int kpis = headings(html, "t-project-kpis").size() - 1;
+        assertThat(kpis).isEqualTo(2);
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
+        for (int k = 1; k <= kpis; k++) {
+            List<String> column = new ArrayList<>();
+            for (String row : rows) {
+                String value = row.split("\\|")[k];
+                if (!value.equals("–")) {
+                    column.add(value);
+                }
+            }
+            String id = "c-project-kpi-" + k;
+            assertThat(chartValues(html, id)).as(id).isEqualTo(column);
+            assertThat(html.indexOf("id=\"" + id + "\"")).isLessThan(html.indexOf("id=\"t-project-kpis\""));
+        }
+        assertThat(html).doesNotContain("<script").doesNotContain(" style=");
+    }
+
+    @Test
     void theStatusFilterNarrowsTheFiguresAndIsKeptInTheLinks() throws Exception {
         Cookie session = session(links.sign(grant(network, null), Purpose.LINK));
 
@@ -402,6 +555,8 @@ final class MeetingViewTest {
         String overview = page(session, "/?period=2021-Q3&region=Zeeland");
 
         assertThat(rows(handout, "t-status")).isEqualTo(rows(overview, "t-status"));
+        assertThat(cells(handout, "t-kpis")).isNotEmpty().isEqualTo(cells(overview, "t-kpis"));
+        assertThat(handout).contains("id=\"c-status\"");
         assertThat(handout.split("class=\"project-page\"", -1).length - 1).isEqualTo(count(overview, "t-projects"));
     }
 
@@ -416,6 +571,62 @@ final class MeetingViewTest {
         List<String> rows = new ArrayList<>();
         while (row.find()) {
             rows.add(unescape(row.group(1)) + "|" + row.group(2) + "|" + row.group(3) + "|" + row.group(4));
+        }
+        return rows;
+    }
+
+    /** The values written at the ends of a chart's bars, in drawing order. */
+    private static List<String> chartValues(String html, String chartId) {
+        int start = html.indexOf("id=\"" + chartId + "\"");
+        assertThat(start).as(chartId).isPositive();
+        String chart = html.substring(start, html.indexOf("</svg>", start));
+        Matcher value = Pattern.compile("<text x=\"-?\\d+\" y=\"-?\\d+\" class=\"value\">([^<]*)</text>")
+                .matcher(chart);
+        List<String> values = new ArrayList<>();
+        while (value.find()) {
+            values.add(unescape(value.group(1)));
+        }
+        return values;
+    }
+
+    /** A command's reply as one text: its pages and their fields. */
+    private static String summaryText(CommandResponse reply) {
+        return reply.pages().stream()
+                .flatMap(p -> java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(p.text()),
+                        p.fields().stream().map(f -> f.name() + " " + f.value())))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    private static String table(String html, String tableId) {
+        int start = html.indexOf("id=\"" + tableId + "\"");
+        assertThat(start).as(tableId).isPositive();
+        return html.substring(start, html.indexOf("</table>", start));
+    }
+
+    /** The column headings of a table. */
+    private static List<String> headings(String html, String tableId) {
+        Matcher heading = Pattern.compile("<th scope=\"col\">([^<]*)</th>").matcher(table(html, tableId));
+        List<String> headings = new ArrayList<>();
+        while (heading.find()) {
+            headings.add(unescape(heading.group(1)));
+        }
+        return headings;
+    }
+
+    /** The body rows of a table, however many cells, as {@code heading|cell|cell…}. */
+    private static List<String> cells(String html, String tableId) {
+        String table = table(html, tableId);
+        String body = table.substring(table.indexOf("<tbody>"));
+        Matcher row = Pattern.compile("<tr>(.*?)</tr>").matcher(body);
+        List<String> rows = new ArrayList<>();
+        while (row.find()) {
+            Matcher cell = Pattern.compile("<t[hd][^>]*>([^<]*)</t[hd]>").matcher(row.group(1));
+            List<String> values = new ArrayList<>();
+            while (cell.find()) {
+                values.add(unescape(cell.group(1)));
+            }
+            rows.add(String.join("|", values));
         }
         return rows;
     }
