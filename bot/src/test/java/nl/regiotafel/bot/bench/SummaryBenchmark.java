@@ -90,7 +90,12 @@ public final class SummaryBenchmark {
     }
 
     /** One measured request: a command through the registry, or (command null) the store's aggregations alone. */
-    record Case(String label, String command, Map<String, Object> options, int runs) {}
+    record Case(String label, String command, Map<String, Object> options, int runs, boolean afterWrite) {
+
+        Case(String label, String command, Map<String, Object> options, int runs) {
+            this(label, command, options, runs, false);
+        }
+    }
 
     /** The figures of one case. */
     record Result(int projects, String label, int runs, double medianMs, double p99Ms, int roundTrips, int bytes) {}
@@ -129,10 +134,18 @@ public final class SummaryBenchmark {
                 List<Case> cases = List.of(
                         new Case("SummaryStore.summarize (whole network)", null, Map.of(), summaryRuns),
                         new Case("/summary", "summary", Map.of(), summaryRuns),
+                        // Each run after an /update (not timed): an open round's summary is computed again
+                        new Case("/summary after an /update", "summary", Map.of(), summaryRuns, true),
                         new Case("/summary region:Zeeland", "summary", Map.of("region", "Zeeland"), summaryRuns),
                         new Case("/report format:csv", "report", Map.of("format", "csv"), heavyRuns),
                         new Case("/report format:md", "report", Map.of("format", "md"), heavyRuns),
-                        new Case("/report format:pdf", "report", Map.of("format", "pdf"), heavyRuns));
+                        new Case("/report format:pdf", "report", Map.of("format", "pdf"), heavyRuns),
+                        new Case(
+                                "/report format:pdf after an /update",
+                                "report",
+                                Map.of("format", "pdf"),
+                                heavyRuns,
+                                true));
                 // -Dbench.storeOnly=true measures the aggregations alone, for profiling them
                 if (Boolean.getBoolean("bench.storeOnly")) {
                     cases = List.of(new Case(cases.get(0).label(), null, Map.of(), 5));
@@ -205,6 +218,9 @@ public final class SummaryBenchmark {
         int trips = 0;
         int bytes = 0;
         for (int i = 0; i < c.runs(); i++) {
+            if (c.afterWrite()) {
+                write(registry, network, i);
+            }
             int before = COMMANDS.get();
             long start = System.nanoTime();
             bytes = run(registry, store, network, c);
@@ -216,6 +232,23 @@ public final class SummaryBenchmark {
                 new Result(size, c.label(), c.runs(), percentile(millis, 50), percentile(millis, 99), trips, bytes);
         System.err.println(result);
         return result;
+    }
+
+    /** An /update of one project, so that the network's revision moves. */
+    private static void write(CommandRegistry registry, String network, int i) {
+        CommandResponse response = registry.dispatch(new CommandRequest(
+                network,
+                "bench",
+                MANAGER,
+                Messages.DUTCH,
+                "update",
+                null,
+                Map.of("project", String.format(Locale.ROOT, "p%05d", i % 20), "results", "Tussenstand " + i),
+                UUID.randomUUID().toString()));
+        if (response.tone() == Tone.ERROR) {
+            throw new IllegalStateException(
+                    "/update failed: " + response.pages().get(0).text());
+        }
     }
 
     /** Runs a case once; returns the bytes of the files it made. */
