@@ -31,7 +31,7 @@ final class TwoProcessesKillIT {
 
     private static final Path JAR = Path.of("target/regiotafel.jar");
     private static final Pattern STORE = Pattern.compile("on (mongodb://127\\.0\\.0\\.1:\\d+/\\w+)");
-    private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final Duration WAIT = Duration.ofSeconds(240);
 
     @TempDir
     Path work;
@@ -81,8 +81,8 @@ final class TwoProcessesKillIT {
                     }
                     long left = end - System.nanoTime();
                     if (left <= 0 || !process.isAlive()) {
-                        throw new AssertionError("No \"" + text + "\" in the replies " + lines + "; log: "
-                                + (Files.exists(log) ? Files.readString(log) : ""));
+                        throw new AssertionError("No \"" + text + "\" in the replies " + lines + " (process alive: "
+                                + process.isAlive() + "); log: " + (Files.exists(log) ? Files.readString(log) : ""));
                     }
                     lines.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
                 }

@@ -48,12 +48,15 @@ public final class ColdNetworkBenchmark {
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "cold";
         switch (mode) {
-            case "cold" -> cold(
-                    args.length > 1 ? Integer.parseInt(args[1]) : 300, args.length > 2 ? Integer.parseInt(args[2]) : 20);
-            case "generate" -> generate(
-                    Path.of(args[1]),
-                    args.length > 2 ? Integer.parseInt(args[2]) : 100,
-                    args.length > 3 ? Integer.parseInt(args[3]) : 30);
+            case "cold" ->
+                cold(
+                        args.length > 1 ? Integer.parseInt(args[1]) : 300,
+                        args.length > 2 ? Integer.parseInt(args[2]) : 20);
+            case "generate" ->
+                generate(
+                        Path.of(args[1]),
+                        args.length > 2 ? Integer.parseInt(args[2]) : 100,
+                        args.length > 3 ? Integer.parseInt(args[3]) : 30);
             case "load" -> load(Path.of(args[1]));
             default -> throw new IllegalArgumentException("cold, generate or load, not " + mode);
         }
@@ -132,9 +135,7 @@ public final class ColdNetworkBenchmark {
         CommandRegistry registry = context.getBean(CommandRegistry.class);
         MongoTemplate mongo = context.getBean(MongoTemplate.class);
         List<String> networks = new ArrayList<>();
-        mongo.getCollection("projects")
-                .distinct("networkId", String.class)
-                .into(networks);
+        mongo.getCollection("projects").distinct("networkId", String.class).into(networks);
         long started = System.nanoTime();
         for (String network : networks) {
             dispatch(registry, network, "summary", null, Map.of());
@@ -183,7 +184,14 @@ public final class ColdNetworkBenchmark {
     private static CommandResponse dispatch(
             CommandRegistry registry, String network, String command, String sub, Map<String, Object> options) {
         CommandResponse response = registry.dispatch(new CommandRequest(
-                network, "bench", MANAGER, Messages.DUTCH, command, sub, options, UUID.randomUUID().toString()));
+                network,
+                "bench",
+                MANAGER,
+                Messages.DUTCH,
+                command,
+                sub,
+                options,
+                UUID.randomUUID().toString()));
         if (response.tone() == Tone.ERROR) {
             throw new IllegalStateException(command + " failed: " + response);
         }
