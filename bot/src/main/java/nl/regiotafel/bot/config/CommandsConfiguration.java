@@ -9,14 +9,17 @@ import nl.regiotafel.commands.audit.AuditStore;
 import nl.regiotafel.commands.milestone.MilestoneStore;
 import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.project.ProjectStore;
+import nl.regiotafel.commands.readmodel.ReadModel;
 import nl.regiotafel.commands.round.RoundCloser;
 import nl.regiotafel.commands.round.RoundFacts;
 import nl.regiotafel.commands.round.RoundStore;
 import nl.regiotafel.commands.round.Rounds;
 import nl.regiotafel.commands.summary.RoundSummaries;
+import nl.regiotafel.commands.summary.ViewCache;
 import nl.regiotafel.commands.transfer.ImportJournal;
 import nl.regiotafel.commands.transfer.Importer;
 import nl.regiotafel.commands.update.UpdateStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -100,9 +103,22 @@ public class CommandsConfiguration {
         return new RoundCloser(rounds, networks, projects);
     }
 
+    /**
+     * With the read model, what the round views compute is kept, keyed by the network's revision as each command reads
+     * it; without it, every view is computed afresh.
+     */
     @Bean
-    RoundSummaries summaries(Rounds rounds, NetworkStore networks) {
-        return new RoundSummaries(rounds, networks);
+    RoundSummaries summaries(
+            Rounds rounds, NetworkStore networks, ObjectProvider<ReadModel> model, ReadModelProperties properties) {
+        ReadModel readModel = model.getIfAvailable();
+        if (readModel == null) {
+            return new RoundSummaries(rounds, networks);
+        }
+        return new RoundSummaries(
+                rounds,
+                networks,
+                readModel.stamps(),
+                new ViewCache(properties.viewCache().toBytes()));
     }
 
     @Bean

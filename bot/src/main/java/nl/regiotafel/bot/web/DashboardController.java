@@ -13,7 +13,6 @@ import nl.regiotafel.commands.dashboard.DashboardLinks.Grant;
 import nl.regiotafel.commands.dashboard.DashboardLinks.Purpose;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.round.ProjectSnapshot;
-import nl.regiotafel.commands.summary.SummaryChart;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -109,9 +108,9 @@ final class DashboardController {
 
     @GetMapping("/chart.png")
     ResponseEntity<byte[]> chart(HttpServletRequest request) {
-        return file(request, view -> ResponseEntity.ok()
-                .contentType(MediaType.IMAGE_PNG)
-                .body(SummaryChart.png(view.m(), SummaryChart.title(view.query(), view.settings()), view.data())));
+        return file(
+                request,
+                view -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(views.chart(view)));
     }
 
     @GetMapping("/download/{format}")

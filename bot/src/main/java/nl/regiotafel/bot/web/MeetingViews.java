@@ -113,8 +113,11 @@ public final class MeetingViews {
         SummaryQuery q = SummaryQuery.of(
                 grant.networkId(), scope, period, settings.calendar(), settings.zone(), clock.instant(), LIST_LIMIT);
         RoundSummaries.Pair taken = summaries.snapshots(q);
-        RoundSummaries.Pair pair = new RoundSummaries.Pair(
-                narrow(taken.current(), narrow), narrow(taken.previous(), narrow), taken.opened());
+        // Unfiltered, the page uses the pair as kept, with what was computed from it (the open round per revision)
+        RoundSummaries.Pair pair = narrows(filters)
+                ? new RoundSummaries.Pair(
+                        narrow(taken.current(), narrow), narrow(taken.previous(), narrow), taken.opened())
+                : taken;
         Map<String, Absence> away = absences.all(grant.networkId()).stream()
                 .collect(Collectors.toMap(Absence::userId, Function.identity(), (a, b) -> b));
         return new RoundView(
@@ -147,6 +150,15 @@ public final class MeetingViews {
         }
     }
 
+    /** The view's chart, as {@code /summary} draws it; kept with the view's pair when that is kept. */
+    public byte[] chart(RoundView view) {
+        return summaries.chart(
+                view.m(),
+                nl.regiotafel.commands.summary.SummaryChart.title(view.query(), view.settings()),
+                view.query(),
+                view.pair());
+    }
+
     /** Region filters within the grant; theme and pillar by the network's spelling. */
     private SummaryScope scope(Grant grant, NetworkSettings settings, Filters filters) {
         String region = grant.region();
@@ -175,6 +187,11 @@ public final class MeetingViews {
                             "error.pillar.unknown", filters.pillar(), String.join(", ", settings.pillars())));
         }
         return new SummaryScope(region, subRegion, theme, pillar);
+    }
+
+    /** Whether a status, health or leader filter narrows the snapshots beyond the scope. */
+    private static boolean narrows(Filters filters) {
+        return filters.status() != null || filters.health() != null || filters.leader() != null;
     }
 
     private static Predicate<Project> narrowing(Filters filters) {

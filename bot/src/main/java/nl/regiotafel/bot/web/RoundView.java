@@ -139,8 +139,7 @@ public final class RoundView {
     /** The previous round summarized on its own, for the per-theme, per-pillar and KPI changes. */
     public SummaryData previousData() {
         if (previous == null) {
-            previous = RoundSummaries.summarize(
-                    q, new RoundSummaries.Pair(pair.previous(), pair.previous(), pair.opened()));
+            previous = RoundSummaries.summarizePrevious(q, pair);
         }
         return previous;
     }
@@ -148,7 +147,7 @@ public final class RoundView {
     /** The projects, as {@code /report} lists them. */
     public List<ProjectDetail> details() {
         if (details == null) {
-            details = RoundSummaries.details(q, pair.current());
+            details = RoundSummaries.details(q, pair);
         }
         return details;
     }

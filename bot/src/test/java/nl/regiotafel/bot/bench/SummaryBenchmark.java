@@ -90,10 +90,32 @@ public final class SummaryBenchmark {
     }
 
     /** One measured request: a command through the registry, or (command null) the store's aggregations alone. */
-    record Case(String label, String command, Map<String, Object> options, int runs) {}
+    record Case(String label, String command, Map<String, Object> options, int runs, boolean afterWrite) {
+
+        Case(String label, String command, Map<String, Object> options, int runs) {
+            this(label, command, options, runs, false);
+        }
+    }
 
     /** The figures of one case. */
-    record Result(int projects, String label, int runs, double medianMs, double p99Ms, int roundTrips, int bytes) {}
+    record Result(
+            int projects,
+            String label,
+            int runs,
+            double medianMs,
+            double p99Ms,
+            int roundTrips,
+            int bytes,
+            double cpuMedianMs) {
+
+        Result(int projects, String label, int runs, double medianMs, double p99Ms, int roundTrips, int bytes) {
+            this(projects, label, runs, medianMs, p99Ms, roundTrips, bytes, Double.NaN);
+        }
+    }
+
+    /** CPU time of the measuring thread: on a machine shared with other builds, what the request itself cost. */
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws IOException {
         int[] sizes = args.length == 0
@@ -129,10 +151,18 @@ public final class SummaryBenchmark {
                 List<Case> cases = List.of(
                         new Case("SummaryStore.summarize (whole network)", null, Map.of(), summaryRuns),
                         new Case("/summary", "summary", Map.of(), summaryRuns),
+                        // Each run after an /update (not timed): an open round's summary is computed again
+                        new Case("/summary after an /update", "summary", Map.of(), summaryRuns, true),
                         new Case("/summary region:Zeeland", "summary", Map.of("region", "Zeeland"), summaryRuns),
                         new Case("/report format:csv", "report", Map.of("format", "csv"), heavyRuns),
                         new Case("/report format:md", "report", Map.of("format", "md"), heavyRuns),
-                        new Case("/report format:pdf", "report", Map.of("format", "pdf"), heavyRuns));
+                        new Case("/report format:pdf", "report", Map.of("format", "pdf"), heavyRuns),
+                        new Case(
+                                "/report format:pdf after an /update",
+                                "report",
+                                Map.of("format", "pdf"),
+                                heavyRuns,
+                                true));
                 // -Dbench.storeOnly=true measures the aggregations alone, for profiling them
                 if (Boolean.getBoolean("bench.storeOnly")) {
                     cases = List.of(new Case(cases.get(0).label(), null, Map.of(), 5));
@@ -186,6 +216,17 @@ public final class SummaryBenchmark {
                     results.add(measure(registry, store, network, size, c));
                 }
                 clock.set(NOW);
+                var cache = context.getBean(nl.regiotafel.commands.summary.RoundSummaries.class)
+                        .cache();
+                long[] hm = cache.hitsAndMisses();
+                System.err.printf(
+                        Locale.ROOT,
+                        "View cache after %d projects: %d hits, %d misses, %d entries, %.1f MB%n",
+                        size,
+                        hm[0],
+                        hm[1],
+                        cache.size(),
+                        cache.weight() / 1e6);
             }
         } finally {
             context.close();
@@ -202,20 +243,51 @@ public final class SummaryBenchmark {
             run(registry, store, network, c);
         }
         double[] millis = new double[c.runs()];
+        double[] cpu = new double[c.runs()];
         int trips = 0;
         int bytes = 0;
         for (int i = 0; i < c.runs(); i++) {
+            if (c.afterWrite()) {
+                write(registry, network, i);
+            }
             int before = COMMANDS.get();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             bytes = run(registry, store, network, c);
             millis[i] = (System.nanoTime() - start) / 1e6;
+            cpu[i] = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6;
             trips = COMMANDS.get() - before;
         }
         Arrays.sort(millis);
-        Result result =
-                new Result(size, c.label(), c.runs(), percentile(millis, 50), percentile(millis, 99), trips, bytes);
+        Arrays.sort(cpu);
+        Result result = new Result(
+                size,
+                c.label(),
+                c.runs(),
+                percentile(millis, 50),
+                percentile(millis, 99),
+                trips,
+                bytes,
+                percentile(cpu, 50));
         System.err.println(result);
         return result;
+    }
+
+    /** An /update of one project, so that the network's revision moves. */
+    private static void write(CommandRegistry registry, String network, int i) {
+        CommandResponse response = registry.dispatch(new CommandRequest(
+                network,
+                "bench",
+                MANAGER,
+                Messages.DUTCH,
+                "update",
+                null,
+                Map.of("project", String.format(Locale.ROOT, "p%05d", i % 20), "results", "Tussenstand " + i),
+                UUID.randomUUID().toString()));
+        if (response.tone() == Tone.ERROR) {
+            throw new IllegalStateException(
+                    "/update failed: " + response.pages().get(0).text());
+        }
     }
 
     /** Runs a case once; returns the bytes of the files it made. */
@@ -255,17 +327,19 @@ public final class SummaryBenchmark {
 
     private static String table(List<Result> results) {
         StringBuilder md = new StringBuilder();
-        md.append("| projects | request | runs | median (ms) | p99 (ms) | database round trips | files (KiB) |\n");
-        md.append("|---:|---|---:|---:|---:|---:|---:|\n");
+        md.append(
+                "| projects | request | runs | median (ms) | p99 (ms) | CPU median (ms) | database round trips | files (KiB) |\n");
+        md.append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
         for (Result r : results) {
             md.append(String.format(
                     Locale.ROOT,
-                    "| %,d | `%s` | %d | %.0f | %.0f | %d | %.0f |%n",
+                    "| %,d | `%s` | %d | %.1f | %.1f | %.1f | %d | %.0f |%n",
                     r.projects(),
                     r.label(),
                     r.runs(),
                     r.medianMs(),
                     r.p99Ms(),
+                    r.cpuMedianMs(),
                     r.roundTrips(),
                     r.bytes() / 1024.0));
         }

@@ -135,6 +135,30 @@ public final class ReadModel {
         return refresh(networkId, slot, now);
     }
 
+    /** The stamps of the networks' data as the current read scope sees them (one look at each revision). */
+    public Stamps stamps() {
+        return new Stamps() {
+            @Override
+            public Optional<Object> all(String networkId) {
+                NetworkModel model = current(networkId);
+                return Optional.of(new Stamp(networkId, model.revision(), model.loadedAt()));
+            }
+
+            @Override
+            public Optional<Object> rounds(String networkId) {
+                NetworkModel model = current(networkId);
+                Revision r = model.revision();
+                return Optional.of(new Stamp(
+                        networkId,
+                        new Revision(
+                                r.epoch(), Map.of(Part.ROUNDS, r.of(Part.ROUNDS), Part.SETTINGS, r.of(Part.SETTINGS))),
+                        model.loadedAt()));
+            }
+        };
+    }
+
+    private record Stamp(String networkId, Revision revision, long loadedAt) {}
+
     /** The network's model loaded afresh from the store, not kept: what the kept one must equal. */
     public NetworkModel load(String networkId) {
         return loadAll(networkId, revisions.read(networkId));

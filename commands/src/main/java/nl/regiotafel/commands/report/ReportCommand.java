@@ -94,7 +94,7 @@ public final class ReportCommand implements Command {
         RoundSummaries.Pair round = summaries.snapshots(
                 q, request.integer(VERSION).map(Long::intValue).orElse(0), settings);
         SummaryData d = RoundSummaries.summarize(q, round);
-        List<ProjectDetail> details = RoundSummaries.details(q, round.current());
+        List<ProjectDetail> details = RoundSummaries.details(q, round);
         String standing = summaries.standing(m, q, round, settings);
         String scope = q.scope().label();
         String title = m.get(
@@ -106,35 +106,31 @@ public final class ReportCommand implements Command {
                         ? m.get("file.network")
                         : q.scope().slug()) + "-" + q.period().key()
                 + "." + format;
-        ReportBlocks blocks = new ReportBlocks(m, q, settings.zone(), details, standing);
-        Attachment attachment =
+        char separator = separator(request);
+        String generated =
+                m.get("report.generated", SummaryText.date(m, LocalDate.now(clock.withZone(settings.zone()))));
+        // A closed round's file is made once and then kept; an open round's once per revision of the network
+        byte[] bytes = summaries.file(
+                round,
+                q,
+                List.of(
+                        "report",
+                        format,
+                        m.locale(),
+                        title,
+                        standing,
+                        String.valueOf(separator),
+                        format.equals("pdf") ? generated : ""),
+                () -> render(format, m, q, settings, round, d, details, standing, title, separator, generated));
+        Attachment attachment = new Attachment(
+                file,
                 switch (format) {
-                    case "csv" ->
-                        new Attachment(
-                                file,
-                                "text/csv; charset=utf-8",
-                                ReportCsv.render(details, separator(request), settings.zone(), standing));
-                    case "md" ->
-                        new Attachment(
-                                file,
-                                "text/markdown; charset=utf-8",
-                                ReportMarkdown.render(blocks, title, q, d, details));
-                    case "pdf" ->
-                        new Attachment(
-                                file,
-                                "application/pdf",
-                                ReportPdf.render(
-                                        blocks,
-                                        title,
-                                        q,
-                                        d,
-                                        details,
-                                        SummaryChart.png(m, SummaryChart.title(q, settings), d),
-                                        m.get(
-                                                "report.generated",
-                                                SummaryText.date(m, LocalDate.now(clock.withZone(settings.zone()))))));
+                    case "csv" -> "text/csv; charset=utf-8";
+                    case "md" -> "text/markdown; charset=utf-8";
+                    case "pdf" -> "application/pdf";
                     default -> throw new AssertionError("The registry accepts only the listed formats: " + format);
-                };
+                },
+                bytes);
         return CommandResponse.builder()
                 .page(Page.of(
                         title,
@@ -142,6 +138,35 @@ public final class ReportCommand implements Command {
                                 + m.get("report.done.text", file, details.size())))
                 .attachment(attachment)
                 .build();
+    }
+
+    private byte[] render(
+            String format,
+            Messages m,
+            SummaryQuery q,
+            NetworkSettings settings,
+            RoundSummaries.Pair round,
+            SummaryData d,
+            List<ProjectDetail> details,
+            String standing,
+            String title,
+            char separator,
+            String generated) {
+        ReportBlocks blocks = new ReportBlocks(m, q, settings.zone(), details, standing);
+        return switch (format) {
+            case "csv" -> ReportCsv.render(details, separator, settings.zone(), standing);
+            case "md" -> ReportMarkdown.render(blocks, title, q, d, details);
+            case "pdf" ->
+                ReportPdf.render(
+                        blocks,
+                        title,
+                        q,
+                        d,
+                        details,
+                        summaries.chart(m, SummaryChart.title(q, settings), q, round),
+                        generated);
+            default -> throw new AssertionError("The registry accepts only the listed formats: " + format);
+        };
     }
 
     /** Semicolon for Dutch readers (their Excel splits on it), comma otherwise, unless the user chose. */

@@ -22,6 +22,7 @@ import nl.regiotafel.commands.project.Phase;
 import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectStatus;
 import nl.regiotafel.commands.readmodel.ReadScope;
+import nl.regiotafel.commands.readmodel.Stamps;
 import nl.regiotafel.commands.round.ProjectSnapshot;
 import nl.regiotafel.commands.round.RoundSnapshot;
 import nl.regiotafel.commands.round.Rounds;
@@ -43,12 +44,31 @@ import nl.regiotafel.commands.update.Update;
  */
 public final class RoundSummaries implements SummaryStore {
 
+    /** Summaries of one pair of snapshots kept at most, per scope and day; a pair is rarely asked in more scopes. */
+    static final int MEMO_ENTRIES = 32;
+
     private final Rounds rounds;
     private final NetworkStore networks;
+    private final Stamps stamps;
+    private final ViewCache cache;
 
+    /** Computes every view afresh: nothing is kept. */
     public RoundSummaries(Rounds rounds, NetworkStore networks) {
+        this(rounds, networks, Stamps.NONE, new ViewCache(0));
+    }
+
+    /**
+     * Keeps what the views of a round compute in {@code cache}: a closed round's pair of snapshots, summaries, chart
+     * and files under its period and version (they never change; a revision or an erasure moves the stamp of the
+     * network's rounds), an open round's under the network's revision and the day.
+     *
+     * @param stamps how far each network's data is written, as the current read scope sees it
+     */
+    public RoundSummaries(Rounds rounds, NetworkStore networks, Stamps stamps, ViewCache cache) {
         this.rounds = rounds;
         this.networks = networks;
+        this.stamps = stamps;
+        this.cache = cache;
     }
 
     /**
@@ -58,7 +78,59 @@ public final class RoundSummaries implements SummaryStore {
      * @param previous the previous round (or the period's start)
      * @param opened whether the round has opened, so that "not reported" means something
      */
-    public record Pair(RoundSnapshot current, RoundSnapshot previous, boolean opened) {}
+    public record Pair(RoundSnapshot current, RoundSnapshot previous, boolean opened, Memo memo) {
+
+        public Pair(RoundSnapshot current, RoundSnapshot previous, boolean opened) {
+            this(current, previous, opened, new Memo(null));
+        }
+
+        /** Equal snapshots make equal pairs, whatever was computed from them. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Pair p
+                    && current.equals(p.current)
+                    && previous.equals(p.previous)
+                    && opened == p.opened;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(current, previous, opened);
+        }
+    }
+
+    /**
+     * What was computed from one pair of snapshots: its summaries and project lists per scope and day, so that every
+     * view of a kept pair (card, chart, files, the meeting view's page) computes each once.
+     */
+    public static final class Memo {
+        /** The key the pair is kept under in the view cache, or null when it is not kept. */
+        private final Object key;
+
+        private final Map<Object, Object> computed = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Memo(Object key) {
+            this.key = key;
+        }
+
+        @SuppressWarnings("unchecked")
+        <T> T get(Object what, java.util.function.Supplier<T> compute) {
+            Object hit = computed.get(what);
+            if (hit != null) {
+                return (T) hit;
+            }
+            T value = compute.get();
+            if (computed.size() < MEMO_ENTRIES) {
+                computed.putIfAbsent(what, value);
+            }
+            return value;
+        }
+
+        @Override
+        public String toString() {
+            return "Memo[" + key + ", " + computed.size() + " computed]";
+        }
+    }
 
     /** The snapshots of the query's period and of the one before it. */
     public Pair snapshots(SummaryQuery q) {
@@ -79,11 +151,73 @@ public final class RoundSummaries implements SummaryStore {
     public Pair snapshots(SummaryQuery q, int version, NetworkSettings settings) {
         // The web view calls this outside a command: one look at the revision for both snapshots all the same
         try (ReadScope scope = ReadScope.open()) {
-            return snapshotsInScope(q, version, settings);
+            Object key = key(q, version, settings);
+            if (key == null) {
+                return snapshotsInScope(q, version, null, settings);
+            }
+            return cache.get(key, () -> snapshotsInScope(q, version, key, settings), RoundSummaries::weight);
         }
     }
 
-    private Pair snapshotsInScope(SummaryQuery q, int version, NetworkSettings settings) {
+    /**
+     * The key a pair of snapshots is kept under, or null when it is not kept. A closed round (or a stored version):
+     * the network, period and version with the stamp of the network's rounds and settings, which moves when a round
+     * is frozen, revised or erased from, or the settings change. An open round: the network's whole stamp, which
+     * moves with every write, and the day (what is overdue, whether the round has opened). A period of another length
+     * than the calendar's is reconstructed from the audit log each time.
+     */
+    private Object key(SummaryQuery q, int version, NetworkSettings settings) {
+        var calendar = settings.calendar();
+        if (q.period().kind() != calendar.kind()) {
+            return null;
+        }
+        java.time.Instant now = rounds.now();
+        boolean closed =
+                version != 0 || !now.isBefore(calendar.round(q.period()).closesAt(settings.zone()));
+        if (closed) {
+            return stamps.rounds(q.networkId())
+                    .map(stamp -> List.of("closed", stamp, q.period().key(), version))
+                    .orElse(null);
+        }
+        LocalDate today = now.atZone(settings.zone()).toLocalDate();
+        return stamps.all(q.networkId())
+                .map(stamp -> List.of("open", stamp, q.period().key(), today, q.refDay()))
+                .orElse(null);
+    }
+
+    /** A rough size of a kept pair with what will be computed from it: a kilobyte per project snapshot. */
+    private static long weight(Pair pair) {
+        return 16_384L
+                + 1_024L
+                        * (pair.current().projects().size()
+                                + pair.previous().projects().size());
+    }
+
+    /**
+     * A file (or chart) of a view of {@code pair}, kept with the pair when the pair is kept.
+     *
+     * @param what everything the file is made from besides the pair and the query: its kind, the reader's language,
+     *     its title, the standing line, options, the date it is generated on
+     */
+    public byte[] file(Pair pair, SummaryQuery q, List<?> what, java.util.function.Supplier<byte[]> render) {
+        if (pair.memo().key == null) {
+            return render.get();
+        }
+        return cache.get(List.of(pair.memo().key, queryKey(q), what), render, bytes -> 256L + bytes.length);
+    }
+
+    /** The summary chart of {@code q} on {@code pair}, as {@link SummaryChart#png}, kept with a kept pair. */
+    public byte[] chart(Messages m, String title, SummaryQuery q, Pair pair) {
+        return file(pair, q, List.of("png", m.locale(), title), () -> SummaryChart.png(m, title, summarize(q, pair)));
+    }
+
+    /** The view cache's figures, for benchmarks and tests. */
+    public ViewCache cache() {
+        return cache;
+    }
+
+    private Pair snapshotsInScope(SummaryQuery q, int version, Object key, NetworkSettings settings) {
+        Memo memo = new Memo(key);
         if (version != 0) {
             if (q.period().kind() != settings.calendar().kind()) {
                 throw new nl.regiotafel.commands.api.UserError(
@@ -92,7 +226,8 @@ public final class RoundSummaries implements SummaryStore {
             return new Pair(
                     rounds.version(q.networkId(), settings, q.period(), version),
                     rounds.snapshot(q.networkId(), settings, q.period().previous()),
-                    true);
+                    true,
+                    memo);
         }
         var calendar = settings.calendar();
         LocalDate today = rounds.now().atZone(settings.zone()).toLocalDate();
@@ -100,7 +235,8 @@ public final class RoundSummaries implements SummaryStore {
             return new Pair(
                     rounds.snapshot(q.networkId(), settings, q.period()),
                     rounds.snapshot(q.networkId(), settings, q.period().previous()),
-                    calendar.round(q.period()).hasOpened(today));
+                    calendar.round(q.period()).hasOpened(today),
+                    memo);
         }
         String previousKey = calendar.periodOf(q.period().start().minusDays(1)).key();
         RoundSnapshot end = q.ended()
@@ -156,8 +292,33 @@ public final class RoundSummaries implements SummaryStore {
         return summarize(q, snapshots(q));
     }
 
-    /** The summary of {@code q} from two snapshots already taken. */
+    /** The summary of {@code q} from two snapshots already taken; computed once per pair, scope and day. */
     public static SummaryData summarize(SummaryQuery q, Pair pair) {
+        return pair.memo().get(List.of("summary", queryKey(q)), () -> compute(q, pair));
+    }
+
+    /** The previous round summarised on its own (for changes per theme, pillar and KPI); once per pair. */
+    public static SummaryData summarizePrevious(SummaryQuery q, Pair pair) {
+        return pair.memo()
+                .get(
+                        List.of("previous", queryKey(q)),
+                        () -> compute(q, new Pair(pair.previous(), pair.previous(), pair.opened())));
+    }
+
+    /** The projects of a report of {@code q} on {@code pair}, as {@link #details(SummaryQuery, RoundSnapshot)}. */
+    public static List<ProjectDetail> details(SummaryQuery q, Pair pair) {
+        return pair.memo().get(List.of("details", queryKey(q)), () -> List.copyOf(details(q, pair.current())));
+    }
+
+    /**
+     * What a summary of a pair depends on besides the pair: the scope and the days that decide overdue, due and done
+     * (not the instant, which moves within a day).
+     */
+    private static List<Object> queryKey(SummaryQuery q) {
+        return List.of(q.networkId(), q.scope(), q.period(), q.reportingKey(), q.refDay(), q.listLimit());
+    }
+
+    private static SummaryData compute(SummaryQuery q, Pair pair) {
         List<ProjectSnapshot> now = inScope(pair.current(), q.scope());
         List<ProjectSnapshot> before = inScope(pair.previous(), q.scope());
 

@@ -136,12 +136,15 @@ public final class SummaryCommand implements Command {
         CommandResponse.Builder response = CommandResponse.builder()
                 .pages(pages)
                 .attachment(new Attachment(
-                        fileBase + ".png", "image/png", SummaryChart.png(m, SummaryChart.title(q, settings), d)));
+                        fileBase + ".png", "image/png", summaries.chart(m, SummaryChart.title(q, settings), q, round)));
         if (cut) {
             response.attachment(new Attachment(
                     fileBase + ".md",
                     "text/markdown; charset=utf-8",
-                    SummaryMarkdown.render(m, title + "\n\n" + standing, q, d).getBytes(StandardCharsets.UTF_8)));
+                    summaries.file(
+                            round, q, List.of("summary.md", m.locale(), title, standing), () -> SummaryMarkdown.render(
+                                            m, title + "\n\n" + standing, q, d)
+                                    .getBytes(StandardCharsets.UTF_8))));
         }
         return response.build();
     }

@@ -58,6 +58,9 @@ public final class TestBot {
                 Duration.ofMinutes(30));
         // The modelled stores first: every command reads and writes through the read model, as in the bot
         register(model);
+        register(model.stamps());
+        // The bot's default view cache: what RoundSummaries keeps per revision
+        register(new nl.regiotafel.commands.summary.ViewCache(32L * 1024 * 1024));
         register(model.projectStore());
         register(model.updateStore());
         register(model.milestoneStore());
