@@ -117,7 +117,7 @@ final class RoundViewCacheTest {
                 .append(": ")
                 .append(f.value())
                 .append('\n'));
-        return text.toString();
+        return nl.regiotafel.commands.testing.ShownMarkup.of(text.toString());
     }
 
     private CommandResponse summary(Object... options) {
