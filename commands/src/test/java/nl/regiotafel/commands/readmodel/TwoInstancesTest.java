@@ -7,17 +7,14 @@ import java.time.Duration;
 import java.util.UUID;
 import nl.regiotafel.commands.api.CommandRegistry;
 import nl.regiotafel.commands.i18n.Messages;
-import nl.regiotafel.commands.milestone.MilestoneStore;
-import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectStatus;
 import nl.regiotafel.commands.project.ProjectStore;
-import nl.regiotafel.commands.round.RoundStore;
 import nl.regiotafel.commands.testing.Bare;
 import nl.regiotafel.commands.testing.CommandTest;
+import nl.regiotafel.commands.testing.TestBot;
 import nl.regiotafel.commands.testing.TestRequests;
 import nl.regiotafel.commands.testing.Wired;
-import nl.regiotafel.commands.update.UpdateStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,23 +34,7 @@ final class TwoInstancesTest {
     ProjectStore storedProjects;
 
     @Wired
-    @Bare
-    UpdateStore storedUpdates;
-
-    @Wired
-    @Bare
-    MilestoneStore storedMilestones;
-
-    @Wired
-    @Bare
-    RoundStore storedRounds;
-
-    @Wired
-    @Bare
-    NetworkStore storedNetworks;
-
-    @Wired
-    RevisionStore revisions;
+    TestBot bot;
 
     private TestRequests a;
     private ReadModel b;
@@ -67,8 +48,7 @@ final class TwoInstancesTest {
     }
 
     private ReadModel instance(Duration maxAge) {
-        return new ReadModel(
-                storedProjects, storedUpdates, storedMilestones, storedRounds, storedNetworks, revisions, maxAge);
+        return bot.otherInstance(maxAge);
     }
 
     private Project readByB(String code) {

@@ -15,21 +15,15 @@ import nl.regiotafel.commands.api.CommandRegistry;
 import nl.regiotafel.commands.api.CommandResponse;
 import nl.regiotafel.commands.api.Tone;
 import nl.regiotafel.commands.i18n.Messages;
-import nl.regiotafel.commands.milestone.MilestoneStore;
-import nl.regiotafel.commands.network.NetworkStore;
 import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectStatus;
-import nl.regiotafel.commands.project.ProjectStore;
 import nl.regiotafel.commands.readmodel.ReadModel;
 import nl.regiotafel.commands.readmodel.ReadScope;
-import nl.regiotafel.commands.readmodel.RevisionStore;
-import nl.regiotafel.commands.round.RoundStore;
-import nl.regiotafel.commands.testing.Bare;
 import nl.regiotafel.commands.testing.CommandTest;
+import nl.regiotafel.commands.testing.TestBot;
 import nl.regiotafel.commands.testing.TestClock;
 import nl.regiotafel.commands.testing.TestRequests;
 import nl.regiotafel.commands.testing.Wired;
-import nl.regiotafel.commands.update.UpdateStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,27 +52,7 @@ final class RoundViewCacheTest {
     RoundSummaries summaries;
 
     @Wired
-    @Bare
-    ProjectStore storedProjects;
-
-    @Wired
-    @Bare
-    UpdateStore storedUpdates;
-
-    @Wired
-    @Bare
-    MilestoneStore storedMilestones;
-
-    @Wired
-    @Bare
-    RoundStore storedRounds;
-
-    @Wired
-    @Bare
-    NetworkStore storedNetworks;
-
-    @Wired
-    RevisionStore revisions;
+    TestBot bot;
 
     private TestRequests dutch;
 
@@ -191,14 +165,7 @@ final class RoundViewCacheTest {
     @Test
     void aWriteThroughAnotherInstanceOnTheSameStoreIsSeenByTheNextSummary() {
         clock.set(SEPTEMBER_20);
-        ReadModel other = new ReadModel(
-                storedProjects,
-                storedUpdates,
-                storedMilestones,
-                storedRounds,
-                storedNetworks,
-                revisions,
-                Duration.ofHours(1));
+        ReadModel other = bot.otherInstance(Duration.ofHours(1));
         assertThat(card(summary())).contains("Lopend: **3**");
         summary();
 

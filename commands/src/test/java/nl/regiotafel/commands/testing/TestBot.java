@@ -48,15 +48,9 @@ public final class TestBot {
 
     private TestBot(TestStores stores) {
         this.stores = stores;
-        ReadModel model = new ReadModel(
-                stores.get(nl.regiotafel.commands.project.ProjectStore.class),
-                stores.get(nl.regiotafel.commands.update.UpdateStore.class),
-                stores.get(nl.regiotafel.commands.milestone.MilestoneStore.class),
-                stores.get(nl.regiotafel.commands.round.RoundStore.class),
-                stores.get(nl.regiotafel.commands.network.NetworkStore.class),
-                stores.get(nl.regiotafel.commands.readmodel.RevisionStore.class),
-                Duration.ofMinutes(30));
+        ReadModel model = otherInstance(Duration.ofMinutes(30));
         // The modelled stores first: every command reads and writes through the read model, as in the bot
+        register(this);
         register(model);
         register(model.stamps());
         // The bot's default view cache: what RoundSummaries keeps per revision
@@ -122,6 +116,21 @@ public final class TestBot {
 
     public RecordingPrivacyEvents privacyEvents() {
         return privacyEvents;
+    }
+
+    /**
+     * Another bot instance's read model on the same store, as a second process would have it: it sees this bot's writes
+     * at its next command (through the revisions) and this bot sees its writes.
+     */
+    public ReadModel otherInstance(Duration maxAge) {
+        return new ReadModel(
+                stores.get(nl.regiotafel.commands.project.ProjectStore.class),
+                stores.get(nl.regiotafel.commands.update.UpdateStore.class),
+                stores.get(nl.regiotafel.commands.milestone.MilestoneStore.class),
+                stores.get(nl.regiotafel.commands.round.RoundStore.class),
+                stores.get(nl.regiotafel.commands.network.NetworkStore.class),
+                stores.get(nl.regiotafel.commands.readmodel.RevisionStore.class),
+                maxAge);
     }
 
     /** What the test bot hands out for a field of a test class: {@link #bare} for a field marked {@link Bare}. */
