@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import nl.regiotafel.commands.access.Access;
 import nl.regiotafel.commands.api.Changed;
 import nl.regiotafel.commands.api.Command;
@@ -220,21 +219,30 @@ public final class ProjectCommand implements Command {
         stamped.updatedAt = clock.instant();
         Project saved = projects.update(stamped.build());
         audit(request, AuditAction.PROJECT_EDIT, saved.code(), changes);
+        // What changed under the field's label and in the reader's words, as /setup shows its changes; the audit log
+        // keeps the neutral form
         StringBuilder summary = new StringBuilder();
-        for (Change change : changes) {
-            summary.append("• ")
-                    .append(change.field())
-                    .append(": ")
-                    .append(Texts.escape(Texts.limit(Objects.toString(change.before(), "–"), 200)))
-                    .append(" → ")
-                    .append(Texts.escape(Texts.limit(Objects.toString(change.after(), "–"), 200)))
-                    .append('\n');
+        for (ProjectField<?> field : ProjectFields.editable()) {
+            if (field.change(current, saved).isPresent()) {
+                summary.append("• ")
+                        .append(m.get(field.labelKey()))
+                        .append(": ")
+                        .append(shownChange(m, field, current))
+                        .append(" → ")
+                        .append(shownChange(m, field, saved))
+                        .append('\n');
+            }
         }
         return CommandResponse.builder()
                 .tone(Tone.SUCCESS)
                 .page(Page.of(m.get("project.edited", saved.code()), summary.toString()))
                 .changed(Changed.PROJECTS)
                 .build();
+    }
+
+    private static String shownChange(Messages m, ProjectField<?> field, Project project) {
+        String shown = field.shown(m, project);
+        return shown == null || shown.isBlank() ? "–" : Texts.escape(Texts.limit(shown, 200));
     }
 
     private CommandResponse kpi(CommandRequest request) {

@@ -126,8 +126,8 @@ final class ProjectCommandTest {
 
         assertThat(edited.tone()).isEqualTo(Tone.SUCCESS);
         assertThat(text(edited))
-                .contains("phase: plan-van-aanpak → uitvoering")
-                .contains("status: nog-niet-gestart → lopend");
+                .contains("Phase: Plan of approach → Execution")
+                .contains("Status: Not started yet → Running");
         Project stored = projects.find(network, "tizv-glasses").orElseThrow();
         assertThat(stored.phase()).isEqualTo(Phase.UITVOERING);
         assertThat(stored.version()).isEqualTo(1);
