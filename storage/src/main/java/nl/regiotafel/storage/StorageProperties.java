@@ -19,4 +19,4 @@ import org.springframework.util.unit.DataSize;
 public record StorageProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("2s") Duration timeout,
-        @DefaultValue("64MB") DataSize embeddedCache) {}
+        @DefaultValue("32MB") DataSize embeddedCache) {}

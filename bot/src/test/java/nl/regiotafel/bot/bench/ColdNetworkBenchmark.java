@@ -163,6 +163,20 @@ public final class ColdNetworkBenchmark {
                 Runtime.version(),
                 rt.availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        if (Boolean.getBoolean("bench.histogram")) {
+            // What the live heap holds, largest classes first (as jcmd GC.class_histogram prints it)
+            String histogram = (String) ManagementFactory.getPlatformMBeanServer()
+                    .invoke(
+                            new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                            "gcClassHistogram",
+                            new Object[] {new String[0]},
+                            new String[] {String[].class.getName()});
+            histogram.lines().limit(40).forEach(System.out::println);
+        }
+        if (Boolean.getBoolean("bench.hold")) {
+            // Time for jcmd (e.g. VM.native_memory summary) to look at the process as measured
+            Thread.sleep(10_000);
+        }
         context.close();
     }
 

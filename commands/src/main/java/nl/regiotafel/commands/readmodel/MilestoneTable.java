@@ -37,8 +37,9 @@ final class MilestoneTable {
 
     static MilestoneTable of(Collection<Milestone> milestones) {
         Map<String, List<Milestone>> grouped = new HashMap<>();
+        Canonical canonical = new Canonical();
         milestones.forEach(m ->
-                grouped.computeIfAbsent(m.projectCode(), c -> new ArrayList<>()).add(m));
+                grouped.computeIfAbsent(m.projectCode(), c -> new ArrayList<>()).add(canonical.milestone(m)));
         TreeMap<String, List<Milestone>> byProject = new TreeMap<>();
         grouped.forEach((code, list) -> {
             list.sort(BY_DUE);
@@ -55,7 +56,7 @@ final class MilestoneTable {
         }
         List<Milestone> list = new ArrayList<>(byProject.getOrDefault(milestone.projectCode(), List.of()));
         list.removeIf(m -> m.number() == milestone.number());
-        list.add(milestone);
+        list.add(new Canonical().knowingMilestones(list).milestone(milestone));
         return replaced(milestone.projectCode(), list);
     }
 

@@ -46,8 +46,9 @@ final class UpdateTable {
 
     static UpdateTable of(Collection<Update> updates) {
         Map<String, List<Update>> grouped = new HashMap<>();
+        Canonical canonical = new Canonical();
         updates.forEach(u ->
-                grouped.computeIfAbsent(u.projectCode(), c -> new ArrayList<>()).add(u));
+                grouped.computeIfAbsent(u.projectCode(), c -> new ArrayList<>()).add(canonical.update(u)));
         TreeMap<String, List<Update>> byProject = new TreeMap<>();
         grouped.forEach((code, list) -> {
             list.sort(BY_NUMBER);
@@ -60,7 +61,7 @@ final class UpdateTable {
     UpdateTable with(Update update) {
         List<Update> list = new ArrayList<>(byProject.getOrDefault(update.projectCode(), List.of()));
         list.removeIf(u -> u.idempotencyKey().equals(update.idempotencyKey()));
-        list.add(update);
+        list.add(new Canonical().knowing(list).update(update));
         list.sort(BY_NUMBER);
         TreeMap<String, List<Update>> copy = new TreeMap<>(byProject);
         copy.put(update.projectCode(), List.copyOf(list));
