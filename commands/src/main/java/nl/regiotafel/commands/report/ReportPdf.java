@@ -9,6 +9,9 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
@@ -23,6 +26,7 @@ import java.util.Map;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.project.Project;
 import nl.regiotafel.commands.project.ProjectStatus;
+import nl.regiotafel.commands.summary.Png;
 import nl.regiotafel.commands.summary.ProjectDetail;
 import nl.regiotafel.commands.summary.SummaryData;
 import nl.regiotafel.commands.summary.SummaryData.KpiTotal;
@@ -120,7 +124,7 @@ final class ReportPdf {
         }
 
         try {
-            Image chart = Image.getInstance(chartPng);
+            Image chart = image(chartPng);
             chart.scaleToFit(
                     doc.getPageSize().getWidth() - 80, doc.getPageSize().getHeight() - 140);
             doc.newPage();
@@ -188,6 +192,30 @@ final class ReportPdf {
                         .toList());
         doc.close();
         return out.toByteArray();
+    }
+
+    /**
+     * The chart as a PDF image. Our own PNG's compressed rows go in as they are, read with the PNG predictor; OpenPDF
+     * would otherwise decode the PNG through ImageIO, read it back pixel by pixel and deflate it again, a fifth of the
+     * report's time (issue 13). Any other PNG goes through OpenPDF.
+     */
+    static Image image(byte[] png) throws IOException {
+        java.util.Optional<Png.Rgb> rgb = Png.rgb(png);
+        if (rgb.isEmpty()) {
+            return Image.getInstance(png);
+        }
+        Png.Rgb raw = rgb.get();
+        Image image = Image.getInstance(raw.width(), raw.height(), 3, 8, raw.zlib());
+        image.setDeflated(true);
+        PdfDictionary parameters = new PdfDictionary();
+        parameters.put(PdfName.PREDICTOR, new PdfNumber(15));
+        parameters.put(PdfName.COLORS, new PdfNumber(3));
+        parameters.put(PdfName.BITSPERCOMPONENT, new PdfNumber(8));
+        parameters.put(PdfName.COLUMNS, new PdfNumber(raw.width()));
+        PdfDictionary additional = new PdfDictionary();
+        additional.put(PdfName.DECODEPARMS, parameters);
+        image.setAdditional(additional);
+        return image;
     }
 
     private static void list(Document doc, Messages m, String title, List<String> lines) {

@@ -7,14 +7,10 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.project.ProjectStatus;
 import nl.regiotafel.commands.summary.SummaryData.MonthCount;
@@ -90,13 +86,7 @@ public final class SummaryChart {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot encode the summary chart", e);
-        }
-        return out.toByteArray();
+        return Png.encode(image);
     }
 
     private static Map<String, Map<ProjectStatus, Integer>> themes(

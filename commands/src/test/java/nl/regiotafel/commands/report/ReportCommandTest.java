@@ -144,6 +144,48 @@ final class ReportCommandTest {
         }
     }
 
+    @Test
+    void thePdfShowsTheSummarysChartPixelForPixel() throws Exception {
+        // GIVEN the summary's chart of a round
+        byte[] png = dutch.run(MANAGER, "summary", null, "period", "Q3 2021")
+                .attachments()
+                .get(0)
+                .content();
+        java.awt.image.BufferedImage chart = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+
+        // WHEN the report of that round is written as PDF
+        PdfReader reader = new PdfReader(
+                file(dutch.run(MANAGER, "report", null, "period", "Q3 2021")).content());
+        try {
+            // THEN its one image, decoded as a PDF reader decodes it, has the chart's size and every pixel
+            List<com.lowagie.text.pdf.PRStream> images = new java.util.ArrayList<>();
+            for (int i = 0; i < reader.getXrefSize(); i++) {
+                if (reader.getPdfObject(i) instanceof com.lowagie.text.pdf.PRStream stream
+                        && com.lowagie.text.pdf.PdfName.IMAGE.equals(
+                                stream.getAsName(com.lowagie.text.pdf.PdfName.SUBTYPE))) {
+                    images.add(stream);
+                }
+            }
+            assertThat(images).hasSize(1);
+            com.lowagie.text.pdf.PRStream image = images.get(0);
+            assertThat(image.getAsNumber(com.lowagie.text.pdf.PdfName.WIDTH).intValue())
+                    .isEqualTo(chart.getWidth());
+            assertThat(image.getAsNumber(com.lowagie.text.pdf.PdfName.HEIGHT).intValue())
+                    .isEqualTo(chart.getHeight());
+            byte[] rgb = PdfReader.getStreamBytes(image);
+            assertThat(rgb).hasSize(chart.getWidth() * chart.getHeight() * 3);
+            for (int y = 0; y < chart.getHeight(); y++) {
+                for (int x = 0; x < chart.getWidth(); x++) {
+                    int at = 3 * (y * chart.getWidth() + x);
+                    int pixel = ((rgb[at] & 0xFF) << 16) | ((rgb[at + 1] & 0xFF) << 8) | (rgb[at + 2] & 0xFF);
+                    assertThat(pixel).as("pixel %d,%d", x, y).isEqualTo(chart.getRGB(x, y) & 0xFFFFFF);
+                }
+            }
+        } finally {
+            reader.close();
+        }
+    }
+
     /** The base fonts a PDF's pages use. */
     private static java.util.Set<String> fonts(PdfReader document) {
         java.util.Set<String> fonts = new java.util.TreeSet<>();
