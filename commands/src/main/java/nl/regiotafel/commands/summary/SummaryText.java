@@ -1,7 +1,6 @@
 package nl.regiotafel.commands.summary;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +61,7 @@ public final class SummaryText {
     }
 
     public static String date(Messages m, LocalDate day) {
-        return DateTimeFormatter.ofPattern(m.get("date.format"), m.locale()).format(day);
+        return m.shortDate(day);
     }
 
     public static List<CountRow> statusRows(Messages m, SummaryData d) {

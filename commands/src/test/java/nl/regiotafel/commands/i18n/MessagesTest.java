@@ -60,4 +60,43 @@ final class MessagesTest {
                 .isEqualTo(Messages.ENGLISH);
         assertThat(Messages.choose(Locale.forLanguageTag("fr"), Messages.DUTCH)).isEqualTo(Messages.DUTCH);
     }
+
+    @Test
+    void aMessageFormattedFromManyThreadsAtOnceIsAlwaysRight() throws Exception {
+        // GIVEN one instance per language, whose parsed patterns are shared between threads
+        Messages dutch = Messages.of(Messages.DUTCH);
+        assertThat(Messages.of(Locale.forLanguageTag("nl"))).isSameAs(dutch);
+        String reference = java.util.ResourceBundle.getBundle(
+                        "i18n.messages",
+                        Messages.DUTCH,
+                        java.util.ResourceBundle.Control.getNoFallbackControl(
+                                java.util.ResourceBundle.Control.FORMAT_PROPERTIES))
+                .getString("reminder.milestone.before");
+
+        // WHEN eight threads format the same plural message with their own numbers at the same time
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                results.add(pool.submit(() -> {
+                    for (int i = 1; i <= 2_000; i++) {
+                        Object[] arguments = {"Project " + thread, thread * 10_000 + i};
+                        // A pattern parsed for this text alone is the reference
+                        String expected = new MessageFormat(reference, Messages.DUTCH).format(arguments);
+                        if (!dutch.get("reminder.milestone.before", arguments).equals(expected)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            // THEN every one of the 16,000 texts has its own thread's name and number
+            for (java.util.concurrent.Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -1,10 +1,13 @@
 package nl.regiotafel.commands.i18n;
 
 import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every user-visible string, from the {@code i18n/messages} bundles: Dutch is the base bundle, English the
@@ -22,8 +25,18 @@ public final class Messages {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    /** One instance per locale asked for (a handful: Discord's locales of the languages we speak). */
+    private static final Map<Locale, Messages> BY_LOCALE = new ConcurrentHashMap<>();
+
     private final Locale locale;
     private final ResourceBundle bundle;
+    /**
+     * Each message's pattern parsed once (parsing was most of a message's cost: a summary formats thousands). A
+     * {@link MessageFormat} is not thread-safe, so each is used under its own lock; they are held briefly.
+     */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+
+    private final Map<String, DateTimeFormatter> dates = new ConcurrentHashMap<>();
 
     private Messages(Locale locale) {
         this.locale = locale;
@@ -32,7 +45,7 @@ public final class Messages {
 
     /** The messages in {@code locale}, or in Dutch when we do not speak it. */
     public static Messages of(Locale locale) {
-        return new Messages(supported(locale) ? locale : DUTCH);
+        return BY_LOCALE.computeIfAbsent(supported(locale) ? locale : DUTCH, Messages::new);
     }
 
     /** The user's language when we speak it, else the network's. */
@@ -55,19 +68,25 @@ public final class Messages {
     /** The message for {@code key}, formatted with {@link MessageFormat} in this locale. */
     public String get(String key, Object... args) {
         // Always through MessageFormat, so every message quotes apostrophes the same way ('')
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale));
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 
     /** A day as written in running text: {@code 10 oktober 2021}, {@code 10 October 2021}. */
     public String date(java.time.LocalDate day) {
-        return java.time.format.DateTimeFormatter.ofPattern(bundle.getString("date.long"), locale)
-                .format(day);
+        return dateFormat("date.long").format(day);
     }
 
     /** A day in the short numeric form, for tight places such as a form title: {@code 10-10-2021}. */
     public String shortDate(java.time.LocalDate day) {
-        return java.time.format.DateTimeFormatter.ofPattern(bundle.getString("date.format"), locale)
-                .format(day);
+        return dateFormat("date.format").format(day);
+    }
+
+    /** The formatter of the pattern under {@code key} (as {@code date.format}) in this locale, made once. */
+    public DateTimeFormatter dateFormat(String key) {
+        return dates.computeIfAbsent(key, k -> DateTimeFormatter.ofPattern(bundle.getString(k), locale));
     }
 
     public boolean has(String key) {

@@ -1,7 +1,6 @@
 package nl.regiotafel.commands.time;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import nl.regiotafel.commands.i18n.Messages;
@@ -29,8 +28,7 @@ public record DueDate(LocalDate date, Precision precision, String label) {
      */
     public String display(Locale locale) {
         Messages messages = Messages.of(locale);
-        String day = DateTimeFormatter.ofPattern(messages.get("date.format"), messages.locale())
-                .format(date);
+        String day = messages.shortDate(date);
         return messages.get("due.display", label, day);
     }
 }
