@@ -121,6 +121,12 @@ public class CommandsConfiguration {
                 new ViewCache(properties.viewCache().toBytes()));
     }
 
+    /** Work done off the commands' threads: the round views rendered ahead after a write (ViewsAhead). */
+    @Bean(destroyMethod = "close")
+    SingleThreadBackground background() {
+        return new SingleThreadBackground();
+    }
+
     @Bean
     CommandRegistry commandRegistry(List<Command> commands, List<ReplyExtension> extensions, NetworkStore networks) {
         return new CommandRegistry(commands, extensions, networks);

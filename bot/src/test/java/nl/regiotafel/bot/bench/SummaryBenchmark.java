@@ -146,8 +146,10 @@ public final class SummaryBenchmark {
                 generate(mongo, network, size);
                 System.err.printf(
                         Locale.ROOT, "Generated %d projects in %.1f s%n", size, (System.nanoTime() - started) / 1e9);
-                int summaryRuns = size >= 3000 ? 20 : 30;
-                int heavyRuns = size >= 3000 ? 5 : size >= 300 ? 10 : 20;
+                // -Dbench.runs=N runs every case N times (a p99 of 30 runs is their slowest)
+                int runs = Integer.getInteger("bench.runs", 0);
+                int summaryRuns = runs > 0 ? runs : size >= 3000 ? 20 : 30;
+                int heavyRuns = runs > 0 ? runs : size >= 3000 ? 5 : size >= 300 ? 10 : 20;
                 List<Case> cases = List.of(
                         new Case("SummaryStore.summarize (whole network)", null, Map.of(), summaryRuns),
                         new Case("/summary", "summary", Map.of(), summaryRuns),
@@ -240,6 +242,9 @@ public final class SummaryBenchmark {
 
     private static Result measure(CommandRegistry registry, SummaryStore store, String network, int size, Case c) {
         for (int i = 0; i < 3; i++) {
+            if (c.afterWrite()) {
+                write(registry, network, 1_000 + i);
+            }
             run(registry, store, network, c);
         }
         double[] millis = new double[c.runs()];
@@ -260,6 +265,9 @@ public final class SummaryBenchmark {
         }
         Arrays.sort(millis);
         Arrays.sort(cpu);
+        if (Boolean.getBoolean("bench.samples")) {
+            System.err.println(c.label() + " (ms, sorted): " + Arrays.toString(millis));
+        }
         Result result = new Result(
                 size,
                 c.label(),

@@ -33,6 +33,11 @@ public final class ViewCache {
         this.maxWeight = maxWeight;
     }
 
+    /** Whether anything is kept at all. */
+    public boolean keeps() {
+        return maxWeight > 0;
+    }
+
     /** The value kept under {@code key}, or {@code compute}'s, which is kept unless it alone outweighs the cache. */
     @SuppressWarnings("unchecked")
     public <T> T get(Object key, Supplier<T> compute, ToLongFunction<? super T> weigh) {

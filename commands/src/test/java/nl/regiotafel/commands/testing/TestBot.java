@@ -68,6 +68,8 @@ public final class TestBot {
         register(chat);
         register(privacyEvents);
         register(boards);
+        // Nothing runs in the background in the commands' tests: rendering ahead is tested on its own (ViewsAheadTest)
+        register(nl.regiotafel.commands.summary.Background.NONE);
         register(new nl.regiotafel.commands.dashboard.DashboardLinks(
                 stores.get(nl.regiotafel.commands.dashboard.DashboardKeyStore.class), () -> BASE_URL));
         register(stores.fence());
