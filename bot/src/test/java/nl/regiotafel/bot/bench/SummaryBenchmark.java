@@ -90,10 +90,19 @@ public final class SummaryBenchmark {
     }
 
     /** One measured request: a command through the registry, or (command null) the store's aggregations alone. */
-    record Case(String label, String command, Map<String, Object> options, int runs, boolean afterWrite) {
+    /**
+     * @param afterWrite each run first stores an /update (not timed)
+     * @param pauseMs how long after that write the command is asked: the bot renders the open round's summary ahead
+     *     in the background meanwhile (ViewsAhead); 0 asks at once, racing it
+     */
+    record Case(String label, String command, Map<String, Object> options, int runs, boolean afterWrite, long pauseMs) {
 
         Case(String label, String command, Map<String, Object> options, int runs) {
-            this(label, command, options, runs, false);
+            this(label, command, options, runs, false, 0);
+        }
+
+        Case(String label, String command, Map<String, Object> options, int runs, boolean afterWrite) {
+            this(label, command, options, runs, afterWrite, 0);
         }
     }
 
@@ -155,6 +164,13 @@ public final class SummaryBenchmark {
                         new Case("/summary", "summary", Map.of(), summaryRuns),
                         // Each run after an /update (not timed): an open round's summary is computed again
                         new Case("/summary after an /update", "summary", Map.of(), summaryRuns, true),
+                        new Case(
+                                "/summary 1 s after an /update (rendered ahead)",
+                                "summary",
+                                Map.of(),
+                                summaryRuns,
+                                true,
+                                1_000),
                         new Case("/summary region:Zeeland", "summary", Map.of("region", "Zeeland"), summaryRuns),
                         new Case("/report format:csv", "report", Map.of("format", "csv"), heavyRuns),
                         new Case("/report format:md", "report", Map.of("format", "md"), heavyRuns),
@@ -254,6 +270,7 @@ public final class SummaryBenchmark {
         for (int i = 0; i < c.runs(); i++) {
             if (c.afterWrite()) {
                 write(registry, network, i);
+                pause(c.pauseMs());
             }
             int before = COMMANDS.get();
             long cpuStart = THREADS.getCurrentThreadCpuTime();
@@ -282,6 +299,16 @@ public final class SummaryBenchmark {
     }
 
     /** An /update of one project, so that the network's revision moves. */
+    private static void pause(long ms) {
+        if (ms > 0) {
+            try {
+                Thread.sleep(ms);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     private static void write(CommandRegistry registry, String network, int i) {
         CommandResponse response = registry.dispatch(new CommandRequest(
                 network,

@@ -60,4 +60,71 @@ class ViewCacheTest {
         assertThat(none.size()).isZero();
         assertThat(computed).hasValue(4);
     }
+
+    @Test
+    void aThreadMissingAKeyAnotherThreadIsComputingWaitsForThatValue() throws Exception {
+        ViewCache cache = new ViewCache(1_000);
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        // GIVEN a background thread computing "a" slowly
+        java.util.concurrent.FutureTask<byte[]> background = new java.util.concurrent.FutureTask<>(() -> cache.get(
+                "a",
+                () -> {
+                    computed.incrementAndGet();
+                    started.countDown();
+                    await(release);
+                    return new byte[10];
+                },
+                b -> b.length));
+        new Thread(background).start();
+        assertThat(started.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        // WHEN this thread asks for "a" meanwhile
+        java.util.concurrent.FutureTask<byte[]> user = new java.util.concurrent.FutureTask<>(() -> get(cache, "a", 10));
+        new Thread(user).start();
+        Thread.sleep(50);
+        release.countDown();
+
+        // THEN both have the one value, computed once
+        byte[] value = background.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(user.get(5, java.util.concurrent.TimeUnit.SECONDS)).isSameAs(value);
+        assertThat(computed).hasValue(1);
+    }
+
+    @Test
+    void whenTheOtherThreadsComputationFailsTheWaiterComputesItself() throws Exception {
+        ViewCache cache = new ViewCache(1_000);
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.FutureTask<byte[]> failing = new java.util.concurrent.FutureTask<>(() -> cache.get(
+                "a",
+                () -> {
+                    started.countDown();
+                    await(release);
+                    throw new IllegalStateException("store timed out");
+                },
+                (byte[] b) -> b.length));
+        new Thread(failing).start();
+        assertThat(started.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        java.util.concurrent.FutureTask<byte[]> user = new java.util.concurrent.FutureTask<>(() -> get(cache, "a", 10));
+        new Thread(user).start();
+        Thread.sleep(50);
+        release.countDown();
+
+        assertThat(user.get(5, java.util.concurrent.TimeUnit.SECONDS)).hasSize(10);
+        assertThat(computed).hasValue(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> failing.get(5, java.util.concurrent.TimeUnit.SECONDS))
+                .hasCauseInstanceOf(IllegalStateException.class);
+        assertThat(get(cache, "a", 10)).isNotNull();
+        assertThat(computed).as("kept after the waiter computed it").hasValue(1);
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
