@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The database server's clock: the one time that instances sharing a MongoDB agree on, however far their own clocks
- * drift apart. Read from {@code hello}'s {@code localTime} (the embedded store answers only its legacy name {@code
- * isMaster}, and has no {@code $$NOW}). The lease's expiry and the reminder ledger's claims are both judged by it.
+ * drift apart. Read from {@code hello}'s {@code localTime} (the embedded server answers {@code hello} through its
+ * legacy name {@code isMaster}, and has no {@code $$NOW}; a server without {@code hello} is asked {@code isMaster}). The lease's expiry and the reminder ledger's claims are both judged by it.
  */
 @Component
 public final class DatabaseClock {

@@ -111,6 +111,23 @@ public final class EmbeddedMongo implements AutoCloseable {
             super(store, clock);
         }
 
+        /**
+         * {@code hello} answered as its legacy name {@code isMaster}, the only one the embedded server knows: the
+         * database clock asks {@code hello} first, and the server logged every such call as an error with its stack
+         * trace (on the console's screen at start-up).
+         */
+        @Override
+        public de.bwaldvogel.mongo.bson.Document handleCommand(
+                io.netty.channel.Channel channel,
+                String databaseName,
+                String command,
+                de.bwaldvogel.mongo.bson.Document query) {
+            if (command.equals("hello")) {
+                return super.handleCommand(channel, databaseName, "isMaster", query);
+            }
+            return super.handleCommand(channel, databaseName, command, query);
+        }
+
         @Override
         public de.bwaldvogel.mongo.bson.Document handleMessage(de.bwaldvogel.mongo.wire.message.MongoMessage message) {
             de.bwaldvogel.mongo.bson.Document answer = super.handleMessage(message);

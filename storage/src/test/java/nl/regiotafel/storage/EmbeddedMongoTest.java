@@ -45,4 +45,18 @@ final class EmbeddedMongoTest {
             assertThat(count).isEqualTo(1);
         }
     }
+
+    @Test
+    void answersHelloAsItsLegacyNameSoTheDatabaseClockReadsItWithoutAnError() {
+        // WHEN a client asks hello, which the embedded server knows only as isMaster
+        Document hello = mongo.getDb().runCommand(new Document("hello", 1));
+
+        // THEN it answers with the server's time, and the database clock reads it with hello alone
+        assertThat(hello.getDate("localTime")).isNotNull();
+        assertThat(hello.get("ok")).isIn(1, 1.0);
+        assertThat(new DatabaseClock(mongo).now())
+                .isCloseTo(
+                        java.time.Instant.now(),
+                        org.assertj.core.api.Assertions.within(5, java.time.temporal.ChronoUnit.SECONDS));
+    }
 }
