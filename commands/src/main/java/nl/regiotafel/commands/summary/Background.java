@@ -1,10 +1,10 @@
 package nl.regiotafel.commands.summary;
 
 /**
- * Port: work done off the command's thread, at most once per key at a time. A key asked for again while its work
- * waits to start is not queued twice (a burst of writes to one network renders its views once). Where nothing runs in
- * the background (the commands' tests by default) the work is dropped: it must only ever save later work, never be
- * needed.
+ * Port: work done off the command's thread, once per burst of a key. Work asked for under a key whose earlier work
+ * has not started replaces it (a burst of writes to one network renders its views once, after the burst). Where
+ * nothing runs in the background (the commands' tests by default) the work is dropped: it must only ever save later
+ * work, never be needed.
  */
 @FunctionalInterface
 public interface Background {
@@ -12,6 +12,6 @@ public interface Background {
     /** Drops the work. */
     Background NONE = (key, work) -> {};
 
-    /** Runs {@code work} soon on another thread unless work under {@code key} is already waiting. Never blocks. */
+    /** Runs {@code work} soon on another thread, instead of any work under {@code key} still waiting. Never blocks. */
     void submit(String key, Runnable work);
 }

@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
  * Renders the open round's summary ahead, off the command's thread, after a write that changes it: the pair of
  * snapshots, the summary and the chart of the whole network in the network's language are then kept for the new
  * revision (issue 13). The first {@code /summary} after an {@code /update} otherwise computed and drew them while
- * the user waited (15–40 ms at 300 projects, 80–150 ms at 3,000); now it finds them kept unless it comes within those
- * milliseconds of the write, when it computes them as before. The PDF is not made ahead: it costs ten times a chart
- * and is rarely asked right after a write.
+ * the user waited (15–40 ms at 300 projects, 70–150 ms at 3,000); now it finds them kept unless it comes before the
+ * background has run them (the bot's {@link Background} waits until the network has been quiet for a moment), when it
+ * computes them as before or waits for the run under way. The PDF is not made ahead: it costs ten times a chart and is
+ * rarely asked right after a write.
  *
  * <p>The work is exactly a {@code /summary} without options by a manager, so it is kept under the same keys as the
  * real one; it reads through the read model and writes nothing new (a round past its deadline is frozen as any reader
