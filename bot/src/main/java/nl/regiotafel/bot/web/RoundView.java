@@ -288,7 +288,7 @@ public final class RoundView {
                             settings.zone(),
                             q.asOf(),
                             q.listLimit());
-                    summary = RoundSummaries.summarize(earlierQuery, new RoundSummaries.Pair(round, round, true));
+                    summary = RoundSummaries.summarizeEarlier(earlierQuery, round, pair);
                 }
                 if (summary.projects() == 0) {
                     break;

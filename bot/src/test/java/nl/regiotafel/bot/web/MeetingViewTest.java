@@ -83,7 +83,7 @@ final class MeetingViewTest {
     @BeforeAll
     void load() {
         web = MockMvcBuilders.webAppContextSetup(context)
-                .addFilters(new SecurityHeadersFilter())
+                .addFilters(new SecurityHeadersFilter(), new ReadScopeFilter())
                 .build();
         network = demo.load(DemoFixture.SEPTEMBER_20);
         dutch = new TestRequests(registry, network, Messages.DUTCH);

@@ -305,6 +305,24 @@ public final class RoundSummaries implements SummaryStore {
                         () -> compute(q, new Pair(pair.previous(), pair.previous(), pair.opened())));
     }
 
+    /**
+     * An earlier round's snapshot summarised on its own (a trend over rounds), kept with what was computed from
+     * {@code shown}: a kept pair is at one revision of the network, so the earlier round's snapshot it was shown with
+     * is too. Computed once per kept pair and scope instead of once per page.
+     */
+    public static SummaryData summarizeEarlier(SummaryQuery earlierQuery, RoundSnapshot earlier, Pair shown) {
+        return shown.memo()
+                .get(
+                        // (a live snapshot may have no time it was taken: a list that allows null)
+                        java.util.Arrays.asList(
+                                "earlier",
+                                queryKey(earlierQuery),
+                                earlier.period(),
+                                earlier.version(),
+                                earlier.takenAt()),
+                        () -> compute(earlierQuery, new Pair(earlier, earlier, true)));
+    }
+
     /** The projects of a report of {@code q} on {@code pair}, as {@link #details(SummaryQuery, RoundSnapshot)}. */
     public static List<ProjectDetail> details(SummaryQuery q, Pair pair) {
         return pair.memo().get(List.of("details", queryKey(q)), () -> List.copyOf(details(q, pair.current())));

@@ -215,4 +215,40 @@ final class RoundViewCacheTest {
         assertThat(withoutDay(fresh)).isEqualTo(withoutDay(pdfText(pdf))).contains("Binnen de termijn");
         assertThat(utf8(md)).contains("Binnen de termijn").doesNotContain("Te laat");
     }
+
+    @Test
+    void anEarlierRoundsSummaryIsComputedOncePerKeptPairAndIsThatRoundsOwnSummary() {
+        // GIVEN the kept pair of the open round 2021-Q3, whose previous round is 2021-Q2
+        clock.set(SEPTEMBER_20);
+        nl.regiotafel.commands.network.NetworkSettings settings =
+                bot.get(nl.regiotafel.commands.network.NetworkStore.class).get(dutch.network());
+        SummaryQuery q3 = SummaryQuery.of(
+                dutch.network(),
+                SummaryScope.wholeNetwork(),
+                nl.regiotafel.commands.time.ReportingPeriod.parse("2021-Q3"),
+                settings.calendar(),
+                settings.zone(),
+                clock.instant(),
+                25);
+        RoundSummaries.Pair shown = summaries.snapshots(q3, 0, settings);
+        SummaryQuery q2 = SummaryQuery.of(
+                dutch.network(),
+                SummaryScope.wholeNetwork(),
+                nl.regiotafel.commands.time.ReportingPeriod.parse("2021-Q2"),
+                settings.calendar(),
+                settings.zone(),
+                clock.instant(),
+                25);
+
+        // WHEN a page asks for the earlier round's summary twice
+        SummaryData first = RoundSummaries.summarizeEarlier(q2, shown.previous(), shown);
+        SummaryData again = RoundSummaries.summarizeEarlier(
+                q2, summaries.snapshots(q3, 0, settings).previous(), summaries.snapshots(q3, 0, settings));
+
+        // THEN the second comes from what was kept with the pair, and both are that round's own summary
+        assertThat(again).isSameAs(first);
+        assertThat(first)
+                .isEqualTo(RoundSummaries.summarize(
+                        q2, new RoundSummaries.Pair(shown.previous(), shown.previous(), true)));
+    }
 }
