@@ -15,6 +15,7 @@ import nl.regiotafel.commands.audit.AuditAction;
 import nl.regiotafel.commands.audit.AuditEntry;
 import nl.regiotafel.commands.audit.AuditEntry.Change;
 import nl.regiotafel.commands.audit.AuditStore;
+import nl.regiotafel.commands.chat.Markup;
 import nl.regiotafel.commands.i18n.Messages;
 import nl.regiotafel.commands.network.NetworkSettings;
 import nl.regiotafel.commands.network.NetworkStore;
@@ -67,9 +68,9 @@ final class SettingsChanges {
             summary.append("• ")
                     .append(m.get("setup.field." + change.field()))
                     .append(": ")
-                    .append(Texts.escape(Texts.limit(shown(m, change.before()), 300)))
+                    .append(shown(m, change.field(), change.before()))
                     .append(" → ")
-                    .append(Texts.escape(Texts.limit(shown(m, change.after()), 300)))
+                    .append(shown(m, change.field(), change.after()))
                     .append('\n');
         }
         return CommandResponse.builder()
@@ -94,6 +95,22 @@ final class SettingsChanges {
             throw new UserError("error.setup.id", value);
         }
         return text;
+    }
+
+    /**
+     * A changed value as the reply shows it: channels and roles as mentions, as {@code /setup show} shows them (the
+     * audit log keeps their ids; a reply on Discord showed the bare number), everything else as {@link #shown}.
+     */
+    private static String shown(Messages m, String field, String value) {
+        if (value != null && field.endsWith("Channel")) {
+            return Markup.channel(value);
+        }
+        if (value != null && field.endsWith("Roles")) {
+            return String.join(
+                    ", ",
+                    java.util.Arrays.stream(value.split("; ")).map(Markup::role).toList());
+        }
+        return Texts.escape(Texts.limit(shown(m, value), 300));
     }
 
     /** A changed value as the reader says it: yes or no (ja, nee) for a switch, a dash for none. */

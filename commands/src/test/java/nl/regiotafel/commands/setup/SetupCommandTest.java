@@ -359,4 +359,35 @@ final class SetupCommandTest {
         assertThat(unknown.tone()).isEqualTo(Tone.ERROR);
         assertThat(text(unknown)).contains("niemand");
     }
+
+    @Test
+    void theReplyShowsChangedChannelsAndRolesAsMentionsAsSetupShowDoes() {
+        // WHEN a channel and two roles are set
+        CommandResponse channels = setup("channels", "reminders", "902");
+        CommandResponse roles = setup("roles add", "manager", "222", "leader", "333");
+        setup("roles add", "leader", "444");
+
+        // THEN the replies mention them (Discord shows #herinneringen and @Projectleiders, not the bare numbers)
+        assertThat(nl.regiotafel.commands.testing.ShownMarkup.of(
+                        channels.pages().get(0).text()))
+                .contains(": – → <#902>");
+        assertThat(nl.regiotafel.commands.testing.ShownMarkup.of(
+                        roles.pages().get(0).text()))
+                .contains(": – → <@&222>")
+                .contains(": – → <@&333>");
+        CommandResponse show = requests.run(ADMIN, "setup", "show");
+        StringBuilder shown = new StringBuilder();
+        show.pages().forEach(page -> {
+            shown.append(page.text()).append('\n');
+            page.fields().forEach(f -> shown.append(f.name())
+                    .append(": ")
+                    .append(f.value())
+                    .append('\n'));
+        });
+        assertThat(nl.regiotafel.commands.testing.ShownMarkup.of(shown.toString()))
+                .contains("<#902>")
+                .contains("<@&333>, <@&444>");
+        // AND the audit log keeps the ids themselves
+        assertThat(auditLog().get(auditLog().size() - 1).changes().toString()).contains("902");
+    }
 }
