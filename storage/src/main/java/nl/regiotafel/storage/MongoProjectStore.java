@@ -29,14 +29,35 @@ final class MongoProjectStore implements ProjectStore {
 
     private final MongoTemplate mongo;
 
-    MongoProjectStore(MongoTemplate mongo) {
+    /** The index a real MongoDB answers a network's projects from (a query on its first key). */
+    static final String NETWORK_CODE = "network_code";
+
+    @org.springframework.beans.factory.annotation.Autowired
+    MongoProjectStore(MongoTemplate mongo, org.springframework.beans.factory.ObjectProvider<EmbeddedMongo> embedded) {
+        this(mongo, embedded.getIfAvailable() != null);
+    }
+
+    /**
+     * @param embedded whether this is the embedded store, which gets no {@code network_code} index: {@code _id} is
+     *     {@code networkId/code}, so a code is unique per network by construction, and the embedded store uses a
+     *     unique index only for a query on exactly its keys, which no query here is; the index only made every
+     *     project write dearer (a 5,000-row import about a tenth, docs/benchmarks.md). One made by an earlier version
+     *     is dropped.
+     */
+    MongoProjectStore(MongoTemplate mongo, boolean embedded) {
         this.mongo = mongo;
-        StoreCalls.run("project indexes", () -> mongo.indexOps(ProjectDocument.class)
-                .createIndex(new Index()
+        StoreCalls.run("project indexes", () -> {
+            var indexes = mongo.indexOps(ProjectDocument.class);
+            if (!embedded) {
+                indexes.createIndex(new Index()
                         .on(ProjectDocument.Fields.NETWORK_ID, Sort.Direction.ASC)
                         .on(ProjectDocument.Fields.CODE, Sort.Direction.ASC)
                         .unique()
-                        .named("network_code")));
+                        .named(NETWORK_CODE));
+            } else if (indexes.getIndexInfo().stream().anyMatch(i -> i.getName().equals(NETWORK_CODE))) {
+                indexes.dropIndex(NETWORK_CODE);
+            }
+        });
     }
 
     @Override

@@ -35,6 +35,25 @@ final class EmbeddedStoreLimitsTest {
             assertThat(keysOfUniqueIndexes(collection)).as(collection).contains(List.of("_id", "version"));
         }
         assertThat(keysOfUniqueIndexes("reminders")).contains(List.of("_id", "state", "claimEpoch"));
+        // _id is networkId/code: the embedded store keeps no second unique index on the same two values
+        assertThat(keysOfUniqueIndexes("projects")).doesNotContain(List.of("networkId", "code"));
+    }
+
+    @Test
+    void anIndexOnNetworkAndCodeLeftByAnEarlierVersionIsDroppedOnTheEmbeddedStoreAndKeptElsewhere() {
+        mongo.indexOps("projects")
+                .createIndex(new org.springframework.data.mongodb.core.index.Index()
+                        .on("networkId", org.springframework.data.domain.Sort.Direction.ASC)
+                        .on("code", org.springframework.data.domain.Sort.Direction.ASC)
+                        .unique()
+                        .named(MongoProjectStore.NETWORK_CODE));
+
+        new MongoProjectStore(mongo, true);
+        assertThat(keysOfUniqueIndexes("projects")).doesNotContain(List.of("networkId", "code"));
+
+        new MongoProjectStore(mongo, false);
+        assertThat(keysOfUniqueIndexes("projects")).contains(List.of("networkId", "code"));
+        new MongoProjectStore(mongo, true);
     }
 
     private List<List<String>> keysOfUniqueIndexes(String collection) {

@@ -49,7 +49,7 @@ public final class TestStores {
                 new MongoMilestoneStore(mongo, counters),
                 new MongoNetworkStore(mongo),
                 new MongoPersonalDataStore(mongo, counters),
-                new MongoProjectStore(mongo),
+                new MongoProjectStore(mongo, true),
                 new MongoReminderSettingsStore(mongo),
                 new MongoReminderStore(mongo, clock),
                 new MongoRetentionStore(mongo),
