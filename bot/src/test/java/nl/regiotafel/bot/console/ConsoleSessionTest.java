@@ -367,7 +367,7 @@ final class ConsoleSessionTest {
 
         assertThat(first).startsWith("Projects (0)").endsWith("This hint is shown once.");
         assertThat(added).startsWith("Configuration saved").contains("Regions: – → Walcheren (Middelburg, Veere)");
-        assertThat(shown).contains("Updates channel: – → voortgang");
+        assertThat(shown).contains("Updates channel: – → #voortgang");
         assertThat(console.execute("/setup show")).contains("Updates: #voortgang");
         assertThat(console.execute("/setup regions")).startsWith("! Unknown subcommand regions of /setup");
     }
