@@ -27,15 +27,32 @@ final class Canonical {
         return had == null ? s : had;
     }
 
-    /** Seeds this with the strings of records already kept, so a new version shares them. */
-    Canonical knowing(List<Update> updates) {
-        updates.forEach(this::update);
+    /** Seeds this with the strings of updates already kept (themselves canonical), so a new version shares them. */
+    Canonical knowing(List<Update> kept) {
+        for (Update u : kept) {
+            of(u.networkId());
+            of(u.projectCode());
+            of(u.authorId());
+            of(u.authorName());
+            of(u.period());
+            of(u.results());
+            of(u.nextActions());
+            of(u.risks());
+            of(u.helpNeeded());
+            u.kpiValues().keySet().forEach(this::of);
+        }
         return this;
     }
 
     /** The same, for milestones. */
-    Canonical knowingMilestones(List<Milestone> milestones) {
-        milestones.forEach(this::milestone);
+    Canonical knowingMilestones(List<Milestone> kept) {
+        for (Milestone m : kept) {
+            of(m.networkId());
+            of(m.projectCode());
+            of(m.title());
+            of(m.due().label());
+            of(m.ownerId());
+        }
         return this;
     }
 

@@ -120,4 +120,35 @@ class CanonicalTest {
         assertThat(kept.get(2).networkId()).isSameAs(kept.get(0).networkId());
         assertThat(kept.get(0).updatedAt()).isSameAs(kept.get(0).createdAt());
     }
+
+    @Test
+    void anUpdateWithoutAuthorOrTextsIsKeptAsWritten() {
+        // GIVEN a version without author, texts or KPIs (an erased author, an update with only a health)
+        Update bare = new Update(
+                "zorgregio-zeeland",
+                "zz-instroom",
+                1,
+                1,
+                null,
+                null,
+                POSTED,
+                POSTED,
+                "2021-Q3",
+                Health.AANDACHT,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Map.of(),
+                "interaction-bare",
+                false);
+
+        // WHEN it is loaded and a second version is added beside it
+        UpdateTable table = UpdateTable.of(List.of(bare)).with(update(1, 2, "Toch iets te melden"));
+
+        // THEN both read back as written
+        assertThat(table.versions("zz-instroom", 1)).containsExactly(bare, update(1, 2, "Toch iets te melden"));
+    }
 }

@@ -85,7 +85,7 @@ public final class Messages {
     }
 
     /** The formatter of the pattern under {@code key} (as {@code date.format}) in this locale, made once. */
-    public DateTimeFormatter dateFormat(String key) {
+    private DateTimeFormatter dateFormat(String key) {
         return dates.computeIfAbsent(key, k -> DateTimeFormatter.ofPattern(bundle.getString(k), locale));
     }
 
