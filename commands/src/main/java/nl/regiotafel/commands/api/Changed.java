@@ -9,6 +9,8 @@ public enum Changed {
     PROJECTS,
     /** An update posted or edited. */
     UPDATES,
+    /** A milestone added, reached, moved or removed (the summary counts them; the round boards do not show them). */
+    MILESTONES,
     /** Someone marked away or back. */
     ABSENCES,
     /** A closed round revised. */

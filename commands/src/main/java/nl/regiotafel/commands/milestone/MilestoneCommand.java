@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.regiotafel.commands.access.Access;
+import nl.regiotafel.commands.api.Changed;
 import nl.regiotafel.commands.api.Choice;
 import nl.regiotafel.commands.api.Command;
 import nl.regiotafel.commands.api.CommandRequest;
@@ -173,6 +174,7 @@ public final class MilestoneCommand implements Command {
                 .page(Page.of(
                         m.get("milestone.added", project.code(), created.number()),
                         MilestoneCards.line(m, created, settings.zone(), today(settings), false)))
+                .changed(Changed.MILESTONES)
                 .build();
         return warnIfPast(response, m, due, settings);
     }
@@ -194,6 +196,7 @@ public final class MilestoneCommand implements Command {
                 .page(Page.of(
                         m.get("milestone.doneTitle", project.code(), saved.number()),
                         MilestoneCards.line(m, saved, settings.zone(), today(settings), false)))
+                .changed(Changed.MILESTONES)
                 .build();
         LocalDate added = LocalDate.ofInstant(project.createdAt(), settings.zone());
         // Kept, not refused: work often predates its project's entry in Regiotafel; but a typo should be seen
@@ -252,6 +255,7 @@ public final class MilestoneCommand implements Command {
                                                 Texts.escape(milestone.due().display(m.locale())),
                                                 Texts.escape(due.display(m.locale())))
                                         + (reason == null ? "" : "\n" + Texts.escape(reason))))
+                        .changed(Changed.MILESTONES)
                         .build(),
                 m,
                 due,
@@ -306,6 +310,7 @@ public final class MilestoneCommand implements Command {
                 .page(Page.of(
                         m.get("milestone.removed", project.code(), milestone.number()),
                         Texts.escape(milestone.title())))
+                .changed(Changed.MILESTONES)
                 .build();
     }
 

@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Renders the open round's summary ahead, off the command's thread, after a write that changes it: the pair of
+ * Renders the open round's summary ahead, off the command's thread, after a write that changes it (projects, updates, milestones, rounds, settings): the pair of
  * snapshots, the summary and the chart of the whole network in the network's language are then kept for the new
  * revision (issue 13). The first {@code /summary} after an {@code /update} otherwise computed and drew them while
  * the user waited (15–40 ms at 300 projects, 70–150 ms at 3,000); now it finds them kept unless it comes before the
@@ -38,7 +38,7 @@ public final class ViewsAhead implements ReplyExtension {
 
     /** What the summary is computed from. */
     private static final Set<Changed> SHOWN =
-            EnumSet.of(Changed.PROJECTS, Changed.UPDATES, Changed.ROUNDS, Changed.SETTINGS);
+            EnumSet.of(Changed.PROJECTS, Changed.UPDATES, Changed.MILESTONES, Changed.ROUNDS, Changed.SETTINGS);
 
     /** Who the work runs as: a manager of the network, so the summary reads whatever the network allows. */
     static final Invoker RENDERER = new Invoker("regiotafel", "Regiotafel", Set.of(Role.MANAGER));

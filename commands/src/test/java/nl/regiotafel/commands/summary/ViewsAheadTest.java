@@ -137,4 +137,54 @@ final class ViewsAheadTest {
         // THEN nothing is thrown, and the real network's summary is answered as always
         assertThat(ok(dutch.run(MANAGER, "summary", null)).attachments()).hasSize(1);
     }
+
+    @Test
+    void aMilestoneReachedIsRenderedAheadAsAnUpdateIs() {
+        // GIVEN a milestone of p1
+        ok(dutch.run(MANAGER, "milestone", "add", "project", "p1", "title", "Eerste lichting", "due", "30-09-2021"));
+        keys.clear();
+
+        // WHEN it is reached
+        CommandResponse done = ok(dutch.run(MANAGER, "milestone", "done", "project", "p1", "milestone", "1"));
+        ahead.extend(dutch.request(MANAGER, "milestone", "done", "i-" + UUID.randomUUID()), done);
+
+        // THEN the summary is rendered ahead, and the next /summary counts the milestone as reached without computing
+        assertThat(keys).containsExactly("summary:" + dutch.network());
+        queued.forEach(Runnable::run);
+        long[] kept = hitsAndMisses();
+        CommandResponse after = ok(dutch.run(MANAGER, "summary", null));
+        assertThat(hitsAndMisses()[1]).as("misses").isEqualTo(kept[1]);
+        assertThat(nl.regiotafel.commands.testing.ShownMarkup.of(
+                        after.pages().get(0).fields().toString()))
+                .contains("Behaald 1 ·");
+    }
+
+    @Test
+    void aLateUpdateRenderedAheadAfterTheDeadlineLeavesTheClosedRoundAsItWas() {
+        // GIVEN p1 reported in the window after the quarter, and the round's report read after its deadline
+        clock.set(Instant.parse("2021-10-05T08:00:00Z"));
+        ok(dutch.run(MANAGER, "update", null, "project", "p1", "results", "Binnen de termijn"));
+        clock.set(Instant.parse("2021-10-12T08:00:00Z"));
+        byte[] report = ok(dutch.run(MANAGER, "report", null, "format", "md", "period", "Q3 2021"))
+                .attachments()
+                .get(0)
+                .content();
+
+        // WHEN p2 reports late for Q3 and the summary is rendered ahead (it freezes nothing new: Q3 is closed)
+        CommandResponse late = ok(
+                dutch.run(MANAGER, "update", null, "project", "p2", "results", "Te laat binnen", "period", "Q3 2021"));
+        ahead.extend(dutch.request(MANAGER, "update", null, "i-" + UUID.randomUUID()), late);
+        queued.forEach(Runnable::run);
+
+        // THEN Q3's report is the same, byte for byte, without the late update; the open round's summary is answered
+        byte[] again = ok(dutch.run(MANAGER, "report", null, "format", "md", "period", "Q3 2021"))
+                .attachments()
+                .get(0)
+                .content();
+        assertThat(again).isEqualTo(report);
+        assertThat(new String(again, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Binnen de termijn")
+                .doesNotContain("Te laat binnen");
+        assertThat(ok(dutch.run(MANAGER, "summary", null)).attachments()).hasSize(1);
+    }
 }
