@@ -82,7 +82,7 @@ class ViewCacheTest {
         // WHEN this thread asks for "a" meanwhile
         java.util.concurrent.FutureTask<byte[]> user = new java.util.concurrent.FutureTask<>(() -> get(cache, "a", 10));
         new Thread(user).start();
-        Thread.sleep(50);
+        awaitJoined(cache);
         release.countDown();
 
         // THEN both have the one value, computed once
@@ -109,7 +109,7 @@ class ViewCacheTest {
 
         java.util.concurrent.FutureTask<byte[]> user = new java.util.concurrent.FutureTask<>(() -> get(cache, "a", 10));
         new Thread(user).start();
-        Thread.sleep(50);
+        awaitJoined(cache);
         release.countDown();
 
         assertThat(user.get(5, java.util.concurrent.TimeUnit.SECONDS)).hasSize(10);
@@ -126,5 +126,19 @@ class ViewCacheTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Until the second thread has found the key being computed and waits for it (a join counts as a hit). */
+    private static void awaitJoined(ViewCache cache) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (cache.hitsAndMisses()[0] < 1) {
+            assertThat(System.nanoTime())
+                    .as("the second thread never waited for the first")
+                    .isLessThan(deadline);
+            Thread.sleep(5);
+        }
+        assertThat(cache.hitsAndMisses()[1])
+                .as("misses: only the first thread computes")
+                .isEqualTo(1);
     }
 }
